@@ -1,0 +1,63 @@
+import { parseCommandText } from '../../commands/parseCommandText.ts';
+import { findCommand, type CommandArgs } from '../../commands/index.ts';
+import type { Logger } from '../logger.ts';
+import type { Engine } from '../search/engine.ts';
+import type { BotReply } from './reply.ts';
+
+/** Who is asking, for logs and fair use; ids are hashed before they are logged. */
+export interface Requester {
+  platform: 'slack' | 'discord' | 'console' | 'cli';
+  userId: string;
+}
+
+/** The reply given when a handler fails: short, and it blames no one. */
+export function apologyReply(command: string): BotReply {
+  return {
+    command,
+    lines: ['Sorry, something went wrong while answering. Please try again in a moment.'],
+    quotes: [],
+    refused: true,
+    json: { error: 'internal error' },
+  };
+}
+
+/**
+ * The bot's core: runs platform-neutral commands against the current engine.
+ * Adapters call it and render what it returns; the engine can be swapped (corpus reload) at any time.
+ */
+export class Bot {
+  #engine: Engine;
+  readonly #logger: Logger;
+
+  constructor(engine: Engine, logger: Logger) {
+    this.#engine = engine;
+    this.#logger = logger;
+  }
+
+  /** The engine answering right now. */
+  get engine(): Engine {
+    return this.#engine;
+  }
+
+  /** Replaces the engine in one step (a corpus reload); requests in flight finish on the old one. */
+  swapEngine(engine: Engine): void {
+    this.#engine = engine;
+  }
+
+  /** Runs a command by name; never throws: a failing handler yields an apology and a log line. */
+  run(commandName: string, args: CommandArgs, requester?: Requester): BotReply {
+    const command = findCommand(commandName) ?? findCommand('help')!;
+    try {
+      return command.handler({ engine: this.#engine, args });
+    } catch (error) {
+      this.#logger.error({ err: error, command: command.name, platform: requester?.platform }, 'command failed');
+      return apologyReply(command.name);
+    }
+  }
+
+  /** Runs free chat text (`/isf ask ...`, `status`, or a bare question). */
+  runText(text: string, requester?: Requester): BotReply {
+    const { command, args } = parseCommandText(text);
+    return this.run(command.name, args, requester);
+  }
+}

@@ -1,0 +1,135 @@
+import { resolve } from 'node:path';
+
+/** Thrown when an environment variable is missing or malformed; the message names it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Slack settings: HTTP mode (signing secret) or Socket Mode (app token). */
+export interface SlackConfig {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  mode: 'http' | 'socket';
+  /** Web API base, ending with `/api/`. */
+  apiUrl?: string;
+}
+
+/** Discord settings. */
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  /** REST base, ending with `/api`. */
+  apiUrl?: string;
+}
+
+/** The one validated configuration of the process. */
+export interface Config {
+  corpusDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** HTTP port of Slack's HTTP mode (and of the health endpoints when Slack HTTP runs). */
+  port: number;
+  /** Port of the health endpoints when Slack's HTTP server does not run; off when unset. */
+  healthPort?: number;
+  /** Questions one user may ask per minute. */
+  rateLimitPerMinute: number;
+  /** Questions answered at once, across all users. */
+  maxConcurrent: number;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads and validates the environment once; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const logLevel = read('LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+  const healthPort = read('HEALTH_PORT');
+  return {
+    corpusDir: resolve(read('CORPUS_DIR') ?? 'corpus'),
+    logLevel: logLevel as Config['logLevel'],
+    port: parsePort('PORT', read('PORT') ?? '3000'),
+    ...(healthPort !== undefined && { healthPort: parsePort('HEALTH_PORT', healthPort) }),
+    rateLimitPerMinute: parsePositiveInt('RATE_LIMIT_PER_MINUTE', read('RATE_LIMIT_PER_MINUTE') ?? '10'),
+    maxConcurrent: parsePositiveInt('MAX_CONCURRENT_QUESTIONS', read('MAX_CONCURRENT_QUESTIONS') ?? '8'),
+    ...optional('slack', readSlack(read)),
+    ...optional('discord', readDiscord(read)),
+  };
+}
+
+function readSlack(read: (name: string) => string | undefined): SlackConfig | undefined {
+  const botToken = read('SLACK_BOT_TOKEN');
+  const signingSecret = read('SLACK_SIGNING_SECRET');
+  const appToken = read('SLACK_APP_TOKEN');
+  const apiUrl = read('SLACK_API_URL');
+  if (!botToken) {
+    if (signingSecret || appToken) throw new ConfigError('SLACK_BOT_TOKEN is required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+    return undefined;
+  }
+  if (!signingSecret && !appToken) {
+    throw new ConfigError('SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is');
+  }
+  if (appToken && !appToken.startsWith('xapp-')) throw new ConfigError('SLACK_APP_TOKEN must be an app-level token starting with xapp-');
+  if (apiUrl !== undefined) parseUrl('SLACK_API_URL', apiUrl);
+  return {
+    botToken,
+    ...optional('signingSecret', signingSecret),
+    ...optional('appToken', appToken),
+    mode: appToken ? 'socket' : 'http',
+    ...optional('apiUrl', apiUrl && (apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`)),
+  };
+}
+
+function readDiscord(read: (name: string) => string | undefined): DiscordConfig | undefined {
+  const token = read('DISCORD_TOKEN');
+  const applicationId = read('DISCORD_APPLICATION_ID');
+  const guildId = read('DISCORD_GUILD_ID');
+  const apiUrl = read('DISCORD_API_URL');
+  if (!token) {
+    if (applicationId) throw new ConfigError('DISCORD_TOKEN is required when DISCORD_APPLICATION_ID is set');
+    return undefined;
+  }
+  if (!applicationId) throw new ConfigError('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+  if (!/^\d+$/.test(applicationId)) throw new ConfigError('DISCORD_APPLICATION_ID must be a numeric snowflake');
+  if (guildId !== undefined && !/^\d+$/.test(guildId)) throw new ConfigError('DISCORD_GUILD_ID must be a numeric snowflake');
+  if (apiUrl !== undefined) parseUrl('DISCORD_API_URL', apiUrl);
+  return {
+    token,
+    applicationId,
+    ...optional('guildId', guildId),
+    ...optional('apiUrl', apiUrl?.replace(/\/+$/, '')),
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function parsePort(name: string, value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`${name} must be a port number 0-65535 (got "${value}")`);
+  return port;
+}
+
+function parsePositiveInt(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new ConfigError(`${name} must be a whole number of at least 1 (got "${value}")`);
+  return number;
+}
+
+function parseUrl(name: string, value: string): void {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL (got "${value}")`);
+  }
+}
