@@ -1,0 +1,125 @@
+import { analyzeText, termOf } from '../text/analyze.ts';
+import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
+import { QUESTION_STOP_WORDS } from '../text/stopWords.ts';
+import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
+import { foldWord } from '../text/tokenize.ts';
+import type { PassageIndex } from './passageIndex.ts';
+
+/** A word of the question as it will be searched. */
+export interface QueryWord {
+  /** The word as the user wrote it. */
+  surface: string;
+  /** Its index term as written. */
+  term: string;
+  /** The index terms that stand for it in the corpus, with their weights: itself, a typo repair, synonyms, an acronym's long form. */
+  alternatives: Map<string, number>;
+  /** Capitalized (not first in the question) or an acronym: a name the story must mention to answer. */
+  isName: boolean;
+  numeric: boolean;
+  /** How much the word says: its IDF in the corpus (the highest when the corpus lacks it). */
+  idf: number;
+  /** No alternative exists in the corpus. */
+  missing: boolean;
+}
+
+/** A question ready for ranking. */
+export interface AnalyzedQuestion {
+  text: string;
+  words: QueryWord[];
+  answerType: AnswerType;
+  /** Folded forms of every word of the question, to tell new facts from repeated ones. */
+  questionWords: ReadonlySet<string>;
+}
+
+const synonymsByTerm = new Map<string, string[]>();
+for (const group of SYNONYM_GROUPS) {
+  const terms = group.map((w) => termOf(w));
+  for (const term of terms) synonymsByTerm.set(term, [...(synonymsByTerm.get(term) ?? []), ...terms.filter((t) => t !== term)]);
+}
+
+/** Weight of a word found only through a synonym, an acronym's expansion or a typo repair. */
+export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8 };
+
+/** Longest question text analyzed; longer input is cut (it is still answered). */
+export const MAX_ANALYZED_LENGTH = 1000;
+
+/** Turns a question into weighted query words against one index: typo repair, synonyms, acronyms both ways. */
+export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuestion {
+  const text = cleanQuestion(raw);
+  const analyzed = analyzeText(text, QUESTION_STOP_WORDS);
+  const words: QueryWord[] = [];
+  const seen = new Set<string>();
+  analyzed.forEach((token, position) => {
+    if (seen.has(token.term)) return;
+    seen.add(token.term);
+    const alternatives = new Map<string, number>();
+    const add = (term: string, weight: number) => {
+      if (index.has(term) && (alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
+    };
+    add(token.term, 1);
+    if (!index.has(token.term) && !token.numeric && !token.acronym) {
+      const repaired = repairTypo(token.normal, index);
+      if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
+    }
+    for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
+    const longForm = token.acronym ? index.acronyms.get(token.surface.toUpperCase()) : undefined;
+    if (longForm) {
+      for (const t of analyzeText(longForm)) add(t.term, EXPANSION_WEIGHTS.acronym);
+    }
+    words.push({
+      surface: token.surface,
+      term: token.term,
+      alternatives,
+      isName: token.acronym || (token.capitalized && (position > 0 || token.offset > 0 || index.names.has(token.normal))),
+      numeric: token.numeric,
+      idf: index.idf(token.term),
+      missing: alternatives.size === 0,
+    });
+  });
+  addAcronymsOfLongForms(text, words, index);
+  return {
+    text,
+    words,
+    answerType: questionAnswerType(text),
+    questionWords: new Set(analyzed.map((t) => t.normal)),
+  };
+}
+
+/** Strips control characters and collapses whitespace; cuts very long input. */
+export function cleanQuestion(raw: string): string {
+  return raw
+    .slice(0, MAX_ANALYZED_LENGTH * 2)
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_ANALYZED_LENGTH);
+}
+
+/** The corpus word closest to a misspelt one (edit distance 1, or 2 for long words), most frequent first. */
+function repairTypo(normal: string, index: PassageIndex): string | undefined {
+  if (normal.length < 4 || !/^\p{L}+$/u.test(normal)) return undefined;
+  const distance = normal.length >= 8 ? 2 : 1;
+  let best: { term: string; distance: number; df: number } | undefined;
+  for (const [word, [term, d]] of index.vocabulary.fuzzyGet(normal, distance)) {
+    if (word.length < 4) continue;
+    const df = index.documentFrequency.get(term) ?? 0;
+    if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term, distance: d, df };
+  }
+  return best?.term;
+}
+
+/** When the question spells out a long form the corpus abbreviates, the acronym stands for those words too. */
+function addAcronymsOfLongForms(text: string, words: QueryWord[], index: PassageIndex): void {
+  const folded = foldWord(text);
+  for (const [acronym, longForm] of index.acronyms) {
+    const short = acronym.toLowerCase();
+    if (!index.has(short) || !folded.includes(foldWord(longForm))) continue;
+    const longTerms = new Set(analyzeText(longForm).map((t) => t.term));
+    for (const word of words) {
+      if (longTerms.has(word.term) && (word.alternatives.get(short) ?? 0) < EXPANSION_WEIGHTS.acronym) {
+        word.alternatives.set(short, EXPANSION_WEIGHTS.acronym);
+        word.missing = false;
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import type { Corpus } from '../corpus/types.ts';
+import { analyzeQuestion, type AnalyzedQuestion } from './analyzeQuestion.ts';
+import { citePassage } from './citePassage.ts';
+import { decideAnswerable } from './decideAnswerable.ts';
+import type { Engine } from './engine.ts';
+import { PassageIndex } from './passageIndex.ts';
+import { DEFAULT_RANKING, rankPassages, type RankedPassage, type RankingOptions } from './rankPassages.ts';
+import { selectQuote } from './selectQuote.ts';
+import { buildStatusBrief } from './statusBrief.ts';
+import { createSuggester } from './suggestQuestions.ts';
+import type { Answer, CitedPassage, SourceSummary, StatusBrief } from './types.ts';
+
+/** Options of the engine; every field has a default. */
+export interface EngineOptions {
+  ranking?: Partial<RankingOptions>;
+  /** Most passages in an answer. Default 3. */
+  maxPassages?: number;
+  /** Share of the best score a further passage needs to be listed. Default 0.6. */
+  minRelativeScore?: number;
+}
+
+/** Builds the question-answering engine of a corpus: index, ranking, quoting, abstention, status. */
+export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
+  const index = new PassageIndex(corpus);
+  const ranking: RankingOptions = { ...DEFAULT_RANKING, ...options.ranking };
+  const maxPassages = options.maxPassages ?? 3;
+  const minRelativeScore = options.minRelativeScore ?? 0.6;
+  let brief: StatusBrief | undefined;
+  let suggester: ((typed: string, limit?: number) => string[]) | undefined;
+
+  const cite = (ranked: RankedPassage[], question: AnalyzedQuestion, related: boolean): CitedPassage[] => {
+    const top = ranked[0]?.score ?? 0;
+    return ranked
+      .filter((r, i) => i === 0 || r.score >= minRelativeScore * top)
+      .slice(0, maxPassages)
+      .map((r) => {
+        const cited = citePassage(r.indexed.document, r.indexed.passage, selectQuote(r, question), r.score);
+        return related ? { ...cited, related: true as const } : cited;
+      });
+  };
+
+  return {
+    corpus,
+    passageCount: index.size,
+    ask(raw) {
+      const question = analyzeQuestion(String(raw ?? ''), index);
+      const ranked = rankPassages(index, question, ranking);
+      const verdict = decideAnswerable(question, ranked[0]);
+      if (verdict.answered) return { question: question.text, answered: true, passages: cite(ranked, question, false) };
+      const related = ranked.filter((r) => r.matched.length > 0);
+      return { question: question.text, answered: false, reason: verdict.reason, passages: cite(related, question, true) };
+    },
+    search(raw, limit = 5) {
+      const question = analyzeQuestion(String(raw ?? ''), index);
+      const ranked = rankPassages(index, question, ranking).slice(0, limit);
+      if (ranked.length === 0) {
+        const reason = question.words.length === 0 ? 'Give some words to search for.' : `Nothing in the story matches ${question.text}.`;
+        return { question: question.text, answered: false, reason, passages: [] } satisfies Answer;
+      }
+      return {
+        question: question.text,
+        answered: true,
+        passages: ranked.map((r) => citePassage(r.indexed.document, r.indexed.passage, selectQuote(r, question), r.score)),
+      };
+    },
+    status() {
+      brief ??= buildStatusBrief(corpus);
+      return brief;
+    },
+    sources(): SourceSummary[] {
+      return corpus.documents.map((d) => ({
+        doc: d.id,
+        title: d.title,
+        ...(d.source !== undefined && { source: d.source }),
+        ...(d.url !== undefined && { url: d.url }),
+        ...(d.published !== undefined && { published: d.published }),
+        ...(d.author !== undefined && { author: d.author }),
+        paragraphs: d.passages.length,
+      }));
+    },
+    suggestQuestions(typed, limit) {
+      suggester ??= createSuggester(corpus);
+      return suggester(typed, limit);
+    },
+  };
+}

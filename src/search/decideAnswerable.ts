@@ -1,0 +1,37 @@
+import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
+import type { RankedPassage } from './rankPassages.ts';
+
+/** Least share of the question's information the best paragraph must hold to count as an answer. */
+export const MIN_COVERAGE = 0.5;
+
+/** The verdict on a question: answered, or refused with a one-sentence reason. */
+export type Verdict = { answered: true } | { answered: false; reason: string };
+
+/**
+ * Decides whether the best paragraph answers the question. It does not when the question has no words
+ * to search, names someone or something the corpus never mentions, or when the best paragraph holds
+ * too little of what the question asks.
+ */
+export function decideAnswerable(question: AnalyzedQuestion, best: RankedPassage | undefined): Verdict {
+  if (question.text === '') return { answered: false, reason: 'The question is empty: ask something about the story.' };
+  if (question.words.length === 0) {
+    return { answered: false, reason: "That doesn't look like a question about the story: try naming who or what you want to know about." };
+  }
+  const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
+  if (missingNames.length > 0) return { answered: false, reason: `The story doesn't mention ${listWords(missingNames)}.` };
+  if (!best) return { answered: false, reason: `The story doesn't say anything about ${listWords(question.words)}.` };
+  if (best.coverage < MIN_COVERAGE) {
+    const unmatched = question.words.filter((w) => !best.matched.includes(w));
+    const missing = unmatched.filter((w) => w.missing);
+    const named = missing.length > 0 ? missing : unmatched;
+    return { answered: false, reason: `The story doesn't say anything about ${listWords(named.length > 0 ? named : question.words)}.` };
+  }
+  return { answered: true };
+}
+
+/** "a", "a or b", "a, b or c", as the user wrote them. */
+function listWords(words: readonly QueryWord[]): string {
+  const surfaces = [...new Set(words.map((w) => w.surface))];
+  if (surfaces.length <= 1) return surfaces[0] ?? 'that';
+  return `${surfaces.slice(0, -1).join(', ')} or ${surfaces[surfaces.length - 1]}`;
+}

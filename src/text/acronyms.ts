@@ -1,0 +1,58 @@
+import { COMMON_ACRONYMS } from './thesaurus.ts';
+
+/** Acronyms known to a corpus: the short form (upper case) and the words of its long form. */
+export type AcronymTable = ReadonlyMap<string, string>;
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'la', 'le', 'du', 'to', '&']);
+
+/**
+ * Finds acronyms a text defines, as in "International Stabilization Force (ISF)" or "ISF (International
+ * Stabilization Force)": the long form's initials (small words skipped) must spell the acronym.
+ */
+export function findAcronymDefinitions(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(/\(([A-Z][A-Za-z]{1,9})\)/g)) {
+    const acronym = match[1]!;
+    if (acronym !== acronym.toUpperCase()) continue;
+    const before = text.slice(Math.max(0, match.index - 200), match.index).split(/\s+/).filter(Boolean);
+    const longForm = matchInitials(acronym, before);
+    if (longForm) found.set(acronym, longForm);
+  }
+  for (const match of text.matchAll(/\b([A-Z]{2,10})\s+\(([^()]{5,120})\)/g)) {
+    const words = match[2]!.split(/\s+/).filter(Boolean);
+    const longForm = matchInitials(match[1]!, words);
+    if (longForm) found.set(match[1]!, longForm);
+  }
+  return found;
+}
+
+/** The words at the end of `words` whose initials spell the acronym, or undefined. */
+function matchInitials(acronym: string, words: string[]): string | undefined {
+  const letters = acronym.toLowerCase();
+  let letter = letters.length - 1;
+  let i = words.length - 1;
+  const taken: string[] = [];
+  while (i >= 0 && letter >= 0) {
+    const word = words[i]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (word === '') return undefined;
+    if (SMALL_WORDS.has(word.toLowerCase()) && taken.length > 0) {
+      taken.unshift(word);
+      i -= 1;
+      continue;
+    }
+    if (word[0]!.toLowerCase() !== letters[letter]) return undefined;
+    taken.unshift(word);
+    letter -= 1;
+    i -= 1;
+  }
+  if (letter >= 0) return undefined;
+  while (taken.length > 0 && SMALL_WORDS.has(taken[0]!.toLowerCase())) taken.shift();
+  return taken.join(' ');
+}
+
+/** The acronyms of a corpus: well-known ones, overridden by those its texts define. */
+export function buildAcronymTable(texts: Iterable<string>): AcronymTable {
+  const table = new Map<string, string>(Object.entries(COMMON_ACRONYMS));
+  for (const text of texts) for (const [short, long] of findAcronymDefinitions(text)) table.set(short, long);
+  return table;
+}
