@@ -1,0 +1,27 @@
+import { formatCitation, type BotReply } from '../../bot/reply.ts';
+
+/** Renders a reply for a terminal: heading, lines, then each quote followed by its citation. */
+export function renderText(reply: BotReply): string {
+  const out: string[] = [];
+  if (reply.heading) out.push(reply.heading);
+  for (const line of reply.lines) out.push(sanitize(line));
+  if (reply.quotesAreRelated && reply.quotes.length > 0) out.push('Closest passages, which do not answer it:');
+  for (const quote of reply.quotes) {
+    out.push('');
+    out.push(indent(sanitize(quote.quote), '  │ '));
+    out.push(indent(`— ${formatCitation(quote)}${quote.url ? ` · ${quote.url}` : ''}`, '    '));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Drops terminal control characters from text, so a story cannot drive the terminal. */
+function sanitize(text: string): string {
+  return text.replace(/[\p{Cc}]/gu, (c) => (c === '\n' ? '\n' : ' '));
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => `${prefix}${line}`)
+    .join('\n');
+}
