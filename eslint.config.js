@@ -16,5 +16,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['bin/**', 'bench/**', 'tests/**'], rules: { 'no-console': 'off' } },
+  { files: ['bin/**', 'bench/**', 'tests/**', 'scripts/**'], rules: { 'no-console': 'off' } },
 );

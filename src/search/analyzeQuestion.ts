@@ -1,4 +1,5 @@
 import { analyzeText, termOf } from '../text/analyze.ts';
+import { wordKind, type WordKind } from '../text/englishWords.ts';
 import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
 import { QUESTION_STOP_WORDS } from '../text/stopWords.ts';
 import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
@@ -13,8 +14,10 @@ export interface QueryWord {
   term: string;
   /** The index terms that stand for it in the corpus, with their weights: itself, a typo repair, synonyms, an acronym's long form. */
   alternatives: Map<string, number>;
-  /** Capitalized (not first in the question) or an acronym: a name the story must mention to answer. */
+  /** Capitalized (not first in the question), an acronym, or known as a proper noun: a name the story must mention to answer. */
   isName: boolean;
+  /** For a word the corpus lacks: what general English knows of it. */
+  kind?: WordKind;
   numeric: boolean;
   /** How much the word says: its IDF in the corpus (the highest when the corpus lacks it). */
   idf: number;
@@ -50,7 +53,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   analyzed.forEach((token, position) => {
-    if (seen.has(token.term)) return;
+    if (seen.has(token.term) || (token.compound && !index.has(token.term))) return;
     seen.add(token.term);
     const alternatives = new Map<string, number>();
     const add = (term: string, weight: number) => {
@@ -63,17 +66,26 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
     const longForm = token.acronym ? index.acronyms.get(token.surface.toUpperCase()) : undefined;
-    if (longForm) {
-      for (const t of analyzeText(longForm)) add(t.term, EXPANSION_WEIGHTS.acronym);
+    const longTerms = longForm ? analyzeText(longForm).map((t) => t.term) : [];
+    // The long form stands in only when the corpus has all of it ("UAE" is not found by "Arab" alone).
+    if (longTerms.length > 0 && longTerms.every((t) => index.has(t))) {
+      for (const t of longTerms) add(t, EXPANSION_WEIGHTS.acronym);
     }
+    const missing = alternatives.size === 0;
+    const kind = missing && !token.numeric && !token.acronym ? wordKind(token.normal) : undefined;
     words.push({
       surface: token.surface,
       term: token.term,
       alternatives,
-      isName: token.acronym || (token.capitalized && (position > 0 || token.offset > 0 || index.names.has(token.normal))),
+      isName:
+        token.acronym ||
+        (token.capitalized && (position > 0 || token.offset > 0 || index.names.has(token.normal))) ||
+        kind === 'name' ||
+        (kind === 'unknown' && token.normal.length >= 6),
+      ...(kind !== undefined && { kind }),
       numeric: token.numeric,
       idf: index.idf(token.term),
-      missing: alternatives.size === 0,
+      missing,
     });
   });
   addAcronymsOfLongForms(text, words, index);
@@ -97,11 +109,12 @@ export function cleanQuestion(raw: string): string {
 
 /** The corpus word closest to a misspelt one (edit distance 1, or 2 for long words), most frequent first. */
 function repairTypo(normal: string, index: PassageIndex): string | undefined {
-  if (normal.length < 4 || !/^\p{L}+$/u.test(normal)) return undefined;
+  // Short words are too close to other words ("word" → "world") to repair safely.
+  if (normal.length < 5 || !/^\p{L}+$/u.test(normal)) return undefined;
   const distance = normal.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | undefined;
   for (const [word, [term, d]] of index.vocabulary.fuzzyGet(normal, distance)) {
-    if (word.length < 4) continue;
+    if (word.length < 5) continue;
     const df = index.documentFrequency.get(term) ?? 0;
     if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term, distance: d, df };
   }

@@ -1,8 +1,17 @@
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
-/** Least share of the question's information the best paragraph must hold to count as an answer. */
-export const MIN_COVERAGE = 0.5;
+/** Share of the question's information the best paragraph must hold to count as an answer... */
+export const MIN_COVERAGE = 0.4;
+
+/** ...or this lower share, when it matches at least two of the question's words. */
+export const MIN_COVERAGE_OF_SEVERAL = 0.2;
+
+/**
+ * How much an ordinary word the corpus lacks counts against an answer, relative to its IDF: readers
+ * paraphrase ("job title", "leverage"), so a missing common word weighs less than a missing name.
+ */
+export const MISSING_WORD_WEIGHT = 0.5;
 
 /** The verdict on a question: answered, or refused with a one-sentence reason. */
 export type Verdict = { answered: true } | { answered: false; reason: string };
@@ -20,13 +29,28 @@ export function decideAnswerable(question: AnalyzedQuestion, best: RankedPassage
   const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
   if (missingNames.length > 0) return { answered: false, reason: `The story doesn't mention ${listWords(missingNames)}.` };
   if (!best) return { answered: false, reason: `The story doesn't say anything about ${listWords(question.words)}.` };
-  if (best.coverage < MIN_COVERAGE) {
+  const coverage = answerCoverage(question.words, best);
+  if (coverage < MIN_COVERAGE && (best.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
     const unmatched = question.words.filter((w) => !best.matched.includes(w));
     const missing = unmatched.filter((w) => w.missing);
     const named = missing.length > 0 ? missing : unmatched;
     return { answered: false, reason: `The story doesn't say anything about ${listWords(named.length > 0 ? named : question.words)}.` };
   }
   return { answered: true };
+}
+
+/** Share of the question's information the paragraph holds, missing ordinary words discounted. */
+export function answerCoverage(words: readonly QueryWord[], best: RankedPassage): number {
+  let total = 0;
+  let held = 0;
+  for (const word of words) {
+    total += word.kind === 'ordinary' ? MISSING_WORD_WEIGHT * word.idf : word.idf;
+    if (!best.matched.includes(word)) continue;
+    let weight = 0;
+    for (const [term, w] of word.alternatives) if (w > weight && best.indexed.termSet.has(term)) weight = w;
+    held += weight * word.idf;
+  }
+  return total === 0 ? 0 : held / total;
 }
 
 /** "a", "a or b", "a, b or c", as the user wrote them. */

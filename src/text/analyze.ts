@@ -7,6 +7,8 @@ import { tokenizeWords, type WordToken } from './tokenize.ts';
 export interface Term extends WordToken {
   /** The index term: the Porter stem of the word's lemma, or the lower-cased acronym or number. */
   term: string;
+  /** The joined form of a hyphenated compound, emitted beside its parts. */
+  compound?: true;
 }
 
 /** The index term for a folded word: lemma, then stem ("sent" → "send", "troops" → "troop"). */
@@ -26,7 +28,7 @@ export function analyzeText(text: string, stopWords: ReadonlySet<string> = STOP_
     const previous = tokens[i - 1];
     if (previous && /^[\p{L}]/u.test(token.normal) && /^[\p{L}]/u.test(previous.normal) && text.slice(previous.offset + previous.surface.length, token.offset) === '-') {
       const joined = previous.normal + token.normal;
-      terms.push({ ...previous, surface: `${previous.surface}${token.surface}`, normal: joined, term: termOf(joined) });
+      terms.push({ ...previous, surface: `${previous.surface}${token.surface}`, normal: joined, term: termOf(joined), compound: true });
     }
     if (!token.acronym && (stopWords.has(token.normal) || token.normal.length < 2 && !token.numeric)) continue;
     terms.push({ ...token, term: token.acronym ? token.normal : termOf(token.normal) });

@@ -17,5 +17,8 @@ export const QUESTION_STOP_WORDS: ReadonlySet<string> = new Set([
   'whats', 'whos', 'hows', 'wheres', 'whens', 'whys', 'please', 'know', 'story', 'article', 'text', 'report', 'according',
   'mention', 'mentioned', 'mentions', 'describe', 'described', 'explain', 'kind', 'type', 'thing', 'things',
   'anything', 'something', 'hey', 'hi', 'hello', 'happen', 'happened', 'happening', 'mean', 'means', 'give', 'show', 'find',
-  'exactly', 'actually', 'really', 'currently',
+  'exactly', 'actually', 'really', 'currently', 'again', 'supposedly', 'reportedly', 'apparently',
+  // Contractions typed without their apostrophe.
+  'hasnt', 'havent', 'hadnt', 'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wouldnt',
+  'shouldnt', 'wont', 'aint', 'thats', 'theres', 'im', 'ive', 'youre', 'theyre', 'weve', 'whered', 'howd',
 ]);

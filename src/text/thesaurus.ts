@@ -90,6 +90,6 @@ export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
   UN: 'United Nations', US: 'United States', USA: 'United States of America', UK: 'United Kingdom',
   EU: 'European Union', NATO: 'North Atlantic Treaty Organization', IMF: 'International Monetary Fund',
   UAE: 'United Arab Emirates', USSR: 'Soviet Union', GDP: 'gross domestic product', AU: 'African Union',
-  UNSC: 'United Nations Security Council', OIC: 'Organisation of Islamic Cooperation', NGO: 'non-governmental organization',
+  UNSC: 'UN Security Council', OIC: 'Organisation of Islamic Cooperation', NGO: 'non-governmental organization',
   FM: 'Foreign Ministry', PM: 'Prime Minister', DC: 'District of Columbia', NYC: 'New York City', LA: 'Los Angeles',
 };
