@@ -1,0 +1,44 @@
+// `npm run deploy:discord`: registers /isf with Discord and prints what it registered.
+// Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL (from .env too).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfig } from '../../config.ts';
+import { createLogger } from '../../logger.ts';
+import { deployDiscordCommands, formatDeployResult } from './deployCommands.ts';
+import { discordInviteUrl } from './inviteUrl.ts';
+
+/** Runs the deploy; returns the process exit code (0 registered, 1 failed, 2 not configured). */
+export async function runDeployCli(env: NodeJS.ProcessEnv = process.env, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    err.write(`deploy:discord: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  if (!config.discord) {
+    err.write('deploy:discord: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README, Discord section)\n');
+    return 2;
+  }
+  const logger = createLogger(config.logLevel);
+  try {
+    const result = await deployDiscordCommands(config.discord, logger);
+    out.write(`${formatDeployResult(result)}\nInvite the bot with: ${discordInviteUrl(config.discord.applicationId)}\n`);
+    return 0;
+  } catch (error) {
+    err.write(`deploy:discord: Discord refused the registration: ${describeError(error)}\n`);
+    return 1;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'status' in error && error.status === 401) return 'DISCORD_TOKEN was rejected (401 Unauthorized)';
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+// Run as a script (not when imported by tests); variables already set in the environment win over .env.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  process.exitCode = await runDeployCli();
+}

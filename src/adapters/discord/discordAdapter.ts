@@ -1,0 +1,117 @@
+import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import type { DiscordConfig } from '../../config.ts';
+import type { Logger } from '../../logger.ts';
+import type { AdapterState, ChatAdapter } from '../types.ts';
+import type { DiscordBot } from './discordBot.ts';
+import { createInteractionHandler } from './handleInteraction.ts';
+import { createMessageHandler } from './handleMessage.ts';
+import { discordInviteUrl } from './inviteUrl.ts';
+import { NO_MENTIONS } from './renderDiscordEmbeds.ts';
+
+/** Tuning of the Discord adapter; the defaults suit production. */
+export interface DiscordAdapterOptions {
+  /** A slash command answer not ready after this many ms is deferred, then edited in. Default 1000. */
+  deferAfterMs?: number;
+  /** How long stop() waits for answers in flight before closing. Default 5000. */
+  stopTimeoutMs?: number;
+}
+
+/** The Discord adapter, with its discord.js client exposed for tests and diagnostics. */
+export type DiscordAdapter = ChatAdapter & { readonly client: Client };
+
+/**
+ * Connects the bot to Discord: `/isf` slash commands (with autocomplete), mentions (answered as
+ * replies) and direct messages. Needs no privileged intent; discord.js reconnects on its own.
+ */
+export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, logger: Logger, options: DiscordAdapterOptions = {}): DiscordAdapter {
+  const log = logger.child({ adapter: 'discord' });
+  const { deferAfterMs = 1000, stopTimeoutMs = 5000 } = options;
+  const client = new Client(discordClientOptions(config));
+  const inFlight = new Set<Promise<void>>();
+  let state: AdapterState = 'stopped';
+  let accepting = false;
+
+  const onInteraction = createInteractionHandler({ bot, logger: log, deferAfterMs });
+  const onMessage = createMessageHandler({ bot, logger: log });
+  // Every handler's work is tracked so stop() can let answers in flight finish.
+  const track = (work: Promise<void>): void => {
+    const tracked = work.catch((error: unknown) => log.error({ err: error }, 'discord handler failed'));
+    inFlight.add(tracked);
+    void tracked.finally(() => inFlight.delete(tracked));
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (accepting) track(onInteraction(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (accepting) track(onMessage(message));
+  });
+  client.on(Events.ShardReady, () => {
+    state = 'connected';
+  });
+  client.on(Events.ShardResume, () => {
+    state = 'connected';
+    log.info('discord gateway resumed');
+  });
+  client.on(Events.ShardReconnecting, () => {
+    state = 'disconnected';
+    log.warn('discord gateway reconnecting');
+  });
+  client.on(Events.ShardDisconnect, (event) => {
+    state = 'disconnected';
+    log.error({ code: event.code }, 'discord gateway closed for good (check DISCORD_TOKEN and intents)');
+  });
+  client.on(Events.ShardError, (error) => log.warn({ err: error }, 'discord gateway error'));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.Debug, (message) => log.trace(message));
+
+  return {
+    name: 'discord',
+    client,
+    get state() {
+      return state;
+    },
+    async start() {
+      state = 'starting';
+      accepting = true;
+      const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+      try {
+        await client.login(config.token);
+        const me = await ready;
+        state = 'connected';
+        log.info(
+          { user: me.user.tag, guilds: me.guilds.cache.size, inviteUrl: discordInviteUrl(config.applicationId) },
+          'discord connected',
+        );
+      } catch (error) {
+        accepting = false;
+        state = 'stopped';
+        await client.destroy();
+        throw error;
+      }
+    },
+    async stop() {
+      if (state === 'stopped' && !accepting) return;
+      accepting = false;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, stopTimeoutMs);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]), timeout]).finally(() => clearTimeout(timer));
+      await client.destroy();
+      state = 'stopped';
+      log.info('discord stopped');
+    },
+  };
+}
+
+/** The client options: least intents, DM channels arrive partial, no mention ever pings, REST base overridable. */
+export function discordClientOptions(config: DiscordConfig): ClientOptions {
+  return {
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
+  };
+}

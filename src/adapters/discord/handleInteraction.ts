@@ -1,0 +1,146 @@
+import {
+  MessageFlags,
+  type ApplicationCommandOptionChoiceData,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import { apologyReply, type Requester } from '../../bot/bot.ts';
+import type { BotReply } from '../../bot/reply.ts';
+import { findCommand, type CommandArgs, type CommandDefinition } from '../../../commands/index.ts';
+import type { Logger } from '../../logger.ts';
+import { ISF_COMMAND_NAME } from './buildSlashCommand.ts';
+import { isExpiredInteraction, type DiscordBot } from './discordBot.ts';
+import { removeMentions } from './removeMentions.ts';
+import { renderApology, renderDiscordEmbeds } from './renderDiscordEmbeds.ts';
+
+/** What the interaction handler works with. */
+export interface InteractionHandlerOptions {
+  bot: DiscordBot;
+  logger: Logger;
+  /** A reply not ready after this many ms is deferred ("thinking…") and edited in when ready. */
+  deferAfterMs: number;
+}
+
+// Commands answered only to the person who asked, whatever they choose: nobody else needs the help text.
+const PRIVATE_COMMANDS = new Set(['help']);
+
+// Discord's limits on autocomplete: 25 choices, each name and value 1-100 characters.
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+/** Routes `/isf` slash commands to the bot and autocomplete to the engine's question suggestions. */
+export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    if (interaction.isAutocomplete()) await answerAutocomplete(interaction, options);
+    else if (interaction.isChatInputCommand()) await answerCommand(interaction, options);
+  };
+}
+
+async function answerCommand(interaction: ChatInputCommandInteraction, { bot, logger, deferAfterMs }: InteractionHandlerOptions): Promise<void> {
+  const started = performance.now();
+  let command = 'help';
+  try {
+    const definition = resolveCommand(interaction);
+    command = definition.name;
+    const args = readArgs(interaction, definition);
+    const ephemeral = args.private === true || PRIVATE_COMMANDS.has(command);
+    const requester: Requester = { platform: 'discord', userId: interaction.user.id };
+    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs);
+    logger.info({ command, interaction: interaction.id, how, ephemeral, ms: Math.round(performance.now() - started) }, 'discord command answered');
+  } catch (error) {
+    await apologize(interaction, command, error, logger);
+  }
+}
+
+/** The definition behind `/isf <sub>`; an unknown or stale command gets help. */
+function resolveCommand(interaction: ChatInputCommandInteraction): CommandDefinition {
+  const sub = interaction.commandName === ISF_COMMAND_NAME ? interaction.options.getSubcommand(false) : null;
+  return (sub !== null ? findCommand(sub) : undefined) ?? findCommand('help')!;
+}
+
+/** Reads the options the definition declares; mentions in text are addressing, not part of the question. */
+function readArgs(interaction: ChatInputCommandInteraction, definition: CommandDefinition): CommandArgs {
+  const args: CommandArgs = {};
+  for (const option of definition.options) {
+    const value = option.type === 'string' ? interaction.options.getString(option.name) : interaction.options.getBoolean(option.name);
+    if (value !== null) args[option.name] = typeof value === 'string' ? removeMentions(value) : value;
+  }
+  return args;
+}
+
+/**
+ * Answers within Discord's 3-second window: a reply ready in time is sent at once; otherwise the
+ * interaction is deferred (the user sees "thinking…") and the reply is edited in when ready.
+ */
+async function respondInTime(
+  interaction: ChatInputCommandInteraction,
+  ephemeral: boolean,
+  work: () => BotReply | Promise<BotReply>,
+  deferAfterMs: number,
+): Promise<'replied' | 'deferred'> {
+  const pending = Promise.resolve().then(work);
+  pending.catch(() => undefined); // still awaited below; this only stops an unhandled rejection if deferring fails first
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, deferAfterMs, undefined);
+  });
+  const ready = await Promise.race([pending.then((reply) => ({ reply })), late]).finally(() => clearTimeout(timer));
+  const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  if (ready) {
+    await interaction.reply({ ...renderDiscordEmbeds(ready.reply), ...flags });
+    return 'replied';
+  }
+  await interaction.deferReply(flags);
+  await interaction.editReply(renderDiscordEmbeds(await pending));
+  return 'deferred';
+}
+
+/** Logs a failed command and tells the user, privately where Discord allows; an expired interaction is only logged. */
+async function apologize(interaction: ChatInputCommandInteraction, command: string, error: unknown, logger: Logger): Promise<void> {
+  if (isExpiredInteraction(error)) {
+    logger.warn({ command, interaction: interaction.id, code: 10062 }, 'discord interaction expired before the bot answered');
+    return;
+  }
+  logger.error({ err: error, command, interaction: interaction.id }, 'discord command failed');
+  const apology = renderApology(apologyReply(command));
+  try {
+    // A deferred reply's visibility was fixed when it was deferred: fill it in rather than leave "thinking…".
+    if (interaction.deferred && !interaction.replied) await interaction.editReply({ ...apology, embeds: [] });
+    else if (interaction.replied) await interaction.followUp({ ...apology, flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ ...apology, flags: MessageFlags.Ephemeral });
+  } catch (apologyError) {
+    logger.warn({ err: apologyError, command, interaction: interaction.id }, 'discord apology could not be sent');
+  }
+}
+
+/** Suggests questions the story can answer, as the user types; never fails the interaction. */
+async function answerAutocomplete(interaction: AutocompleteInteraction, { bot, logger }: InteractionHandlerOptions): Promise<void> {
+  let choices: ApplicationCommandOptionChoiceData<string>[] = [];
+  try {
+    const typed = interaction.options.getFocused();
+    choices = toChoices(bot.engine.suggestQuestions(typed, MAX_CHOICES));
+  } catch (error) {
+    logger.error({ err: error, interaction: interaction.id }, 'discord autocomplete failed');
+  }
+  try {
+    await interaction.respond(choices);
+  } catch (error) {
+    // Expiry is routine here: the user kept typing and Discord moved on to a newer request.
+    if (isExpiredInteraction(error)) logger.debug({ interaction: interaction.id, code: 10062 }, 'discord autocomplete expired');
+    else logger.warn({ err: error, interaction: interaction.id }, 'discord autocomplete could not be answered');
+  }
+}
+
+function toChoices(suggestions: string[]): ApplicationCommandOptionChoiceData<string>[] {
+  const seen = new Set<string>();
+  const choices: ApplicationCommandOptionChoiceData<string>[] = [];
+  for (const raw of suggestions) {
+    const text = raw.trim();
+    if (text === '' || text.length > MAX_CHOICE_LENGTH || seen.has(text)) continue;
+    seen.add(text);
+    choices.push({ name: text, value: text });
+    if (choices.length === MAX_CHOICES) break;
+  }
+  return choices;
+}

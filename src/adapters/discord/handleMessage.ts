@@ -1,0 +1,64 @@
+import type { Message } from 'discord.js';
+import { apologyReply, type Requester } from '../../bot/bot.ts';
+import type { Logger } from '../../logger.ts';
+import type { DiscordBot } from './discordBot.ts';
+import { removeMentions } from './removeMentions.ts';
+import { renderApology, renderDiscordEmbeds, type DiscordMessagePayload } from './renderDiscordEmbeds.ts';
+
+/** What the message handler works with. */
+export interface MessageHandlerOptions {
+  bot: DiscordBot;
+  logger: Logger;
+}
+
+/**
+ * Answers a message that mentions the bot (as a reply to it) and any direct message (in the DM).
+ * Messages from bots, the bot itself included, webhooks and the system are ignored. Without the
+ * Message Content intent Discord still sends the text of exactly these messages.
+ */
+export function createMessageHandler({ bot, logger }: MessageHandlerOptions): (message: Message) => Promise<void> {
+  return async (message) => {
+    if (message.author.bot || message.webhookId !== null || message.system) return;
+    const inDirectMessage = !message.inGuild();
+    if (!inDirectMessage && !mentionsBot(message)) return;
+
+    const requester: Requester = { platform: 'discord', userId: message.author.id };
+    const started = performance.now();
+    try {
+      const reply = await bot.runText(removeMentions(message.content), requester);
+      await send(message, inDirectMessage, renderDiscordEmbeds(reply));
+      logger.info(
+        { command: reply.command, message: message.id, where: inDirectMessage ? 'dm' : 'mention', ms: Math.round(performance.now() - started) },
+        'discord message answered',
+      );
+    } catch (error) {
+      logger.error({ err: error, message: message.id }, 'discord message failed');
+      try {
+        await send(message, inDirectMessage, renderApology(apologyReply('ask')));
+      } catch (apologyError) {
+        logger.warn({ err: apologyError, message: message.id }, 'discord apology could not be sent');
+      }
+    }
+  };
+}
+
+/**
+ * True when the text addresses the bot explicitly: its user mention, or the role Discord gives it
+ * (the client may offer that when someone types @BotName). A reply's automatic ping does not count,
+ * so "thanks!" under an answer is not taken as a question.
+ */
+function mentionsBot(message: Message<true>): boolean {
+  const me = message.client.user;
+  const role = message.guild.roles.botRoleFor(me);
+  const tokens = [`<@${me.id}>`, `<@!${me.id}>`, ...(role ? [`<@&${role.id}>`] : [])];
+  return tokens.some((token) => message.content.includes(token));
+}
+
+async function send(message: Message, inDirectMessage: boolean, payload: Omit<DiscordMessagePayload, 'embeds'> & { embeds?: DiscordMessagePayload['embeds'] }): Promise<void> {
+  if (!inDirectMessage) {
+    // Still answer if the question was deleted meanwhile, just without the reference.
+    await message.reply({ ...payload, failIfNotExists: false });
+  } else if (message.channel.isSendable()) {
+    await message.channel.send(payload);
+  }
+}

@@ -1,0 +1,68 @@
+// Shared set-up for the Discord adapter tests: the real bot over the shipped corpus, a logger whose lines
+// the tests can read, and checks that a message quotes the story verbatim with a ¶ citation.
+import { pino } from 'pino';
+import { expect } from 'vitest';
+import { Bot } from '../../../src/bot/bot.ts';
+import { loadCorpus } from '../../../src/corpus/loadCorpus.ts';
+import type { Corpus } from '../../../src/corpus/types.ts';
+import { silentLogger, type Logger } from '../../../src/logger.ts';
+import { createEngine } from '../../../src/search/createEngine.ts';
+import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/discordAdapter.ts';
+import type { DiscordBot } from '../../../src/adapters/discord/discordBot.ts';
+import { CUT_MARK } from '../../../src/adapters/discord/cutText.ts';
+import { APP_ID, TOKEN, type FakeDiscord } from './fakeDiscord.ts';
+
+/** The bot over the shipped corpus, as `npm start` builds it. */
+export async function loadBot(): Promise<{ bot: Bot; corpus: Corpus }> {
+  const corpus = await loadCorpus('corpus');
+  return { bot: new Bot(createEngine(corpus), silentLogger), corpus };
+}
+
+/** A logger that keeps its lines for the test to read. */
+export function captureLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  return { logger, lines };
+}
+
+/** Starts the adapter against the fake and waits until discord.js is ready. */
+export async function startAdapter(fake: FakeDiscord, bot: DiscordBot, logger: Logger = silentLogger, options: DiscordAdapterOptions = {}): Promise<DiscordAdapter> {
+  const adapter = createDiscordAdapter({ token: TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl }, bot, logger, options);
+  await adapter.start();
+  return adapter;
+}
+
+/** The block-quoted lines of a message's embeds, without the `> ` and any cut mark. */
+export function quotedLines(body: { embeds?: Array<{ description?: string }> }): string[] {
+  return (body.embeds ?? [])
+    .flatMap((e) => (e.description ?? '').split('\n'))
+    .filter((line) => line.startsWith('> '))
+    .map((line) => line.slice(2).replace(CUT_MARK, '').trim())
+    .filter((line) => line !== '');
+}
+
+/** Asserts that the message quotes the story word for word and cites a paragraph (¶N). */
+export function expectVerbatimCitedQuote(body: { content?: string; embeds?: Array<{ title?: string; description?: string }> }, corpus: Corpus): void {
+  const paragraphs = corpus.documents.flatMap((d) => d.passages.map((p) => p.text));
+  const quotes = quotedLines(body);
+  expect(quotes.length).toBeGreaterThan(0);
+  for (const quote of quotes) expect(paragraphs.some((text) => text.includes(quote)), `not verbatim: ${quote}`).toBe(true);
+  const shown = [body.content ?? '', ...(body.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? ''])].join('\n');
+  expect(shown).toMatch(/¶\d+/);
+}
+
+/** A bot that takes its time: each answer comes `delayMs` later, as from a busy, queued engine. */
+export function slowBot(bot: Bot, delayMs: number, onStart?: () => void): DiscordBot {
+  const later = <T>(value: () => T): Promise<T> =>
+    new Promise((resolve) => {
+      onStart?.();
+      setTimeout(() => resolve(value()), delayMs);
+    });
+  return {
+    get engine() {
+      return bot.engine;
+    },
+    run: (name, args, requester) => later(() => bot.run(name, args, requester)),
+    runText: (text, requester) => later(() => bot.runText(text, requester)),
+  };
+}
