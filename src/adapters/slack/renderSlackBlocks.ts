@@ -1,0 +1,155 @@
+import type { types } from '@slack/bolt';
+import { formatCitation, type BotReply } from '../../bot/reply.ts';
+import type { CitedPassage } from '../../search/types.ts';
+import { cutAtSentence } from './cutAtSentence.ts';
+import { escapedLength, escapeSlackText } from './escapeSlackText.ts';
+
+/** Slack's limits that rendering keeps to (characters are counted after escaping). */
+export const SLACK_LIMITS = {
+  /** Text of a section block. */
+  sectionText: 3000,
+  /** One text element of a context block (kept well under Slack's own limit). */
+  contextText: 2000,
+  /** Blocks in one message. */
+  blocks: 50,
+  /** A button's value. */
+  buttonValue: 2000,
+  /** The notification text fallback (Slack truncates long ones; 3,000 keeps it readable). */
+  fallbackText: 3000,
+} as const;
+
+/** Quotes shown at most in one answer. */
+export const MAX_QUOTES = 3;
+
+/** The action id of the "Share to channel" button. */
+export const SHARE_ACTION_ID = 'isf_share';
+
+/** How a reply is rendered beyond its content. */
+export interface RenderOptions {
+  /** Adds a "Share to channel" button that re-runs this command text (ephemeral slash-command answers). */
+  shareCommandText?: string;
+  /** The Slack user id of whoever shared the answer to the channel; adds "Shared by @user". */
+  sharedBy?: string;
+}
+
+/** A Slack message: Block Kit blocks and the plain-text fallback used by notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+/**
+ * Renders a neutral BotReply as a Block Kit message: heading, the user's words (escaped), note lines,
+ * at most 3 quotes as quote blocks each with its citation underneath, and an optional share button.
+ * Pure; every dynamic text is escaped and cut to fit Slack's limits, never rejected.
+ */
+export function renderSlackBlocks(reply: BotReply, options: RenderOptions = {}): SlackMessage {
+  const quotes = reply.quotes.slice(0, MAX_QUOTES);
+  const head: types.KnownBlock[] = [];
+  const tail: types.KnownBlock[] = [];
+
+  if (options.sharedBy !== undefined) head.push(context(`Shared by ${mentionUser(options.sharedBy)}`));
+  if (reply.heading) head.push(section(`*${fitEscaped(reply.heading, SLACK_LIMITS.sectionText - 2)}*`));
+  if (reply.echo !== undefined) head.push(context(`${echoLabel(reply.command)}: ${fitEscaped(reply.echo, SLACK_LIMITS.contextText - 20)}`));
+
+  if (quotes.length > 0 && reply.quotesAreRelated) tail.push(context('Related passages from the story; they do not answer the question.'));
+  for (const quote of quotes) tail.push(quoteSection(quote.quote), context(citationText(quote)));
+  if (reply.quotes.length > quotes.length) tail.push(context(`Showing ${quotes.length} of ${reply.quotes.length} passages.`));
+  if (options.shareCommandText !== undefined) tail.push(shareButton(options.shareCommandText));
+
+  const room = SLACK_LIMITS.blocks - head.length - tail.length;
+  const blocks = [...head, ...lineSections(reply.lines, room), ...tail];
+  return { text: fallbackText(reply, quotes, options), blocks };
+}
+
+/** The label in front of the user's own words. */
+function echoLabel(command: string): string {
+  return command === 'search' ? 'Search' : 'Question';
+}
+
+/** A mention of a Slack user id; anything that is not a user id is shown as escaped text. */
+function mentionUser(userId: string): string {
+  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : escapeSlackText(userId);
+}
+
+function section(text: string): types.SectionBlock {
+  // verbatim: Slack must not link-ify names or parse mentions in quoted or user-given text.
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
+}
+
+function context(text: string): types.ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text, verbatim: true }] };
+}
+
+/** A verbatim quote as a mrkdwn quote (every line prefixed with `>`), escaped and cut at a sentence to fit. */
+function quoteSection(quote: string): types.SectionBlock {
+  const measure = (s: string): number => escapedLength(s) + 1 + (s.match(/\n/g)?.length ?? 0);
+  const fitted = cutAtSentence(quote, SLACK_LIMITS.sectionText, measure);
+  return section(`>${escapeSlackText(fitted).replace(/\n/g, '\n>')}`);
+}
+
+/** Title · ¶N · source · date, then a link to the source when its URL is known. */
+function citationText(passage: CitedPassage): string {
+  const link = passage.url ? slackLink(passage.url, 'link') : undefined;
+  const room = SLACK_LIMITS.contextText - (link ? link.length + 3 : 0);
+  const citation = fitEscaped(formatCitation(passage), room);
+  return link ? `${citation} · ${link}` : citation;
+}
+
+/** A Slack link to an http(s) URL; other URLs are not linked. */
+function slackLink(url: string, label: string): string | undefined {
+  if (!/^https?:\/\/[^\s]+$/i.test(url) || url.length > 1000) return undefined;
+  return `<${escapeSlackText(url).replace(/\|/g, '%7C')}|${label}>`;
+}
+
+/** Note lines, packed into as few sections as fit; beyond the room left, the last one ends with an ellipsis. */
+function lineSections(lines: readonly string[], room: number): types.SectionBlock[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const escaped = fitEscaped(line, SLACK_LIMITS.sectionText);
+    if (current !== '' && current.length + 1 + escaped.length > SLACK_LIMITS.sectionText) {
+      texts.push(current);
+      current = '';
+    }
+    current = current === '' ? escaped : `${current}\n${escaped}`;
+  }
+  if (current !== '') texts.push(current);
+  if (texts.length > room) {
+    texts.length = Math.max(0, room);
+    const last = texts.length - 1;
+    if (last >= 0) texts[last] = `${texts[last]!.slice(0, SLACK_LIMITS.sectionText - 2)}\n…`;
+  }
+  return texts.map(section);
+}
+
+/** The "Share to channel" button; its value is the command text (escaped, like all text sent), re-run when clicked. */
+function shareButton(commandText: string): types.ActionsBlock {
+  return {
+    type: 'actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: SHARE_ACTION_ID,
+        text: { type: 'plain_text', text: 'Share to channel', emoji: false },
+        value: fitEscaped(commandText, SLACK_LIMITS.buttonValue) || 'help',
+      },
+    ],
+  };
+}
+
+/** The plain-text fallback shown in notifications: the same content, one item a line, escaped. */
+function fallbackText(reply: BotReply, quotes: readonly CitedPassage[], options: RenderOptions): string {
+  const parts: string[] = [];
+  if (reply.heading) parts.push(reply.heading);
+  if (reply.echo !== undefined) parts.push(`${echoLabel(reply.command)}: ${reply.echo}`);
+  parts.push(...reply.lines);
+  for (const quote of quotes) parts.push(`${/^["“]/.test(quote.quote) ? quote.quote : `“${quote.quote}”`} (${formatCitation(quote)})`);
+  const body = fitEscaped(parts.join('\n') || reply.command, SLACK_LIMITS.fallbackText - 100);
+  return options.sharedBy === undefined ? body : `Shared by ${mentionUser(options.sharedBy)}: ${body}`;
+}
+
+/** Escapes text for Slack and cuts it, at a sentence where possible, so the escaped text fits `max`. */
+function fitEscaped(text: string, max: number): string {
+  return escapeSlackText(cutAtSentence(text, max, escapedLength));
+}

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { Bot } from '../../../src/bot/bot.ts';
+import { loadCorpus } from '../../../src/corpus/loadCorpus.ts';
+import { silentLogger, type Logger } from '../../../src/logger.ts';
+import { createEngine } from '../../../src/search/createEngine.ts';
+
+/** The shipped corpus, loaded once per test file. */
+export const CORPUS_DIR = 'corpus';
+
+/** A bot over the shipped corpus, as the app builds it. */
+export async function createTestBot(logger: Logger = silentLogger): Promise<Bot> {
+  return new Bot(createEngine(await loadCorpus(CORPUS_DIR)), logger);
+}
+
+/** The raw text of every corpus file, to check that quotes are verbatim. */
+export async function corpusText(): Promise<string> {
+  const corpus = await loadCorpus(CORPUS_DIR);
+  const texts = await Promise.all(corpus.documents.map((d) => readFile(d.file, 'utf8')));
+  return texts.join('\n');
+}
+
+/** A logger that keeps its JSON lines in memory, to assert what was logged. */
+export function captureLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logger = pino({ level: 'info' }, stream);
+  return {
+    logger,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+/** A block of a Slack message, loosely typed, as it arrived at the fake. */
+export interface WireBlock {
+  type: string;
+  text?: { type: string; text: string };
+  elements?: { type: string; text?: string | { text: string }; value?: string; action_id?: string }[];
+}
+
+/** Undoes Slack escaping, to compare shown text with the corpus. */
+export function unescape(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The quotes of a Slack message (sections of `>` lines) with the citation under each (the next context block). */
+export function quotesOf(blocks: WireBlock[]): { quote: string; citation: string }[] {
+  const quotes: { quote: string; citation: string }[] = [];
+  blocks.forEach((block, index) => {
+    const text = block.type === 'section' ? block.text?.text : undefined;
+    if (text === undefined || !text.startsWith('>')) return;
+    const next = blocks[index + 1];
+    const citation = next?.type === 'context' && typeof next.elements?.[0]?.text === 'string' ? next.elements[0].text : '';
+    quotes.push({ quote: unescape(text.replace(/^>/gm, '')), citation });
+  });
+  return quotes;
+}
+
+/** The share button of a message, if it has one. */
+export function shareButtonOf(blocks: WireBlock[]): { action_id: string; value: string } | undefined {
+  for (const block of blocks) {
+    const button = block.type === 'actions' ? block.elements?.find((e) => e.type === 'button') : undefined;
+    if (button?.action_id && button.value !== undefined) return { action_id: button.action_id, value: button.value };
+  }
+  return undefined;
+}
+
+/** Every piece of text a message would show or send (text fallback, block texts, button values). */
+export function allTextOf(message: Record<string, unknown>): string {
+  return JSON.stringify(message);
+}
