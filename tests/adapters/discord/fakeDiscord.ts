@@ -373,7 +373,7 @@ export class FakeDiscord {
       reply(400, { message: 'fake Discord: body is not JSON', code: 50109 });
       return;
     }
-    const path = url.pathname.slice('/api/v10'.length);
+    const path = decodeURIComponent(url.pathname.slice('/api/v10'.length));
     const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, authorization: req.headers.authorization, at: Date.now() };
     const authorized = request.authorization === `Bot ${TOKEN}`;
     const route = `${request.method} ${path}`;
