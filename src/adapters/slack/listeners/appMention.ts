@@ -1,0 +1,23 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { unescapeSlackText } from '../escapeSlackText.ts';
+import { renderSlackBlocks, type SlackMessage } from '../renderSlackBlocks.ts';
+import { isFromBot, stripBotMention } from './fromBot.ts';
+import type { ListenerDeps } from './types.ts';
+import { withApology } from './withApology.ts';
+
+/** `@isf <question>` in a channel: answered publicly in a thread on the message that mentioned the bot. */
+export function appMention({ bot, logger }: ListenerDeps) {
+  return async ({ event, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+    if (isFromBot(event, context)) return;
+    // A direct message is answered by the message.im listener; answering its mention too would answer twice.
+    if (event.channel.startsWith('D')) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const text = unescapeSlackText(stripBotMention(event.text, context.botUserId));
+    const post = (message: SlackMessage) =>
+      client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...message });
+    await withApology(logger, { listener: 'app_mention', command: 'ask' }, post, async () => {
+      const reply = bot.runText(text, { platform: 'slack', userId: event.user ?? 'unknown' });
+      await post(renderSlackBlocks(reply));
+    });
+  };
+}

@@ -1,0 +1,27 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { unescapeSlackText } from '../escapeSlackText.ts';
+import { renderSlackBlocks, type SlackMessage } from '../renderSlackBlocks.ts';
+import { isFromBot, stripBotMention } from './fromBot.ts';
+import type { ListenerDeps } from './types.ts';
+import { withApology } from './withApology.ts';
+
+/** A direct message to the bot: any command text or question, answered in the DM (in its thread if it has one). */
+export function directMessage({ bot, logger }: ListenerDeps) {
+  return async ({ event, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+    // Only new messages a person typed in a DM; edits, deletions, joins and bot posts have a subtype or bot_id.
+    if (event.channel_type !== 'im' || event.subtype !== undefined || isFromBot(event, context)) return;
+    const text = unescapeSlackText(stripBotMention(event.text ?? '', context.botUserId));
+    const post = (message: SlackMessage) =>
+      client.chat.postMessage({
+        channel: event.channel,
+        ...(event.thread_ts !== undefined && { thread_ts: event.thread_ts }),
+        unfurl_links: false,
+        unfurl_media: false,
+        ...message,
+      });
+    await withApology(logger, { listener: 'direct_message', command: 'ask' }, post, async () => {
+      const reply = bot.runText(text, { platform: 'slack', userId: event.user });
+      await post(renderSlackBlocks(reply));
+    });
+  };
+}

@@ -1,0 +1,53 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import { SHARE_ACTION_ID } from '../renderSlackBlocks.ts';
+import { appMention } from './appMention.ts';
+import { directMessage } from './directMessage.ts';
+import { shareButton } from './shareButton.ts';
+import { slashCommand } from './slashCommand.ts';
+import type { ListenerDeps } from './types.ts';
+
+export type { ListenerDeps } from './types.ts';
+
+/** Keeps track of listener work still running, so stop() can let replies in flight finish. */
+export interface InFlight {
+  add(work: Promise<unknown>): void;
+}
+
+/** Registers every Slack listener of the bot in one place: the slash command, the share button, mentions and DMs. */
+export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlight): void {
+  const tracked =
+    <Args>(listener: (args: Args) => Promise<void>) =>
+    (args: Args): Promise<void> => {
+      const work = listener(args);
+      inFlight.add(work);
+      return work;
+    };
+  const seen = recentIds(1000);
+  // Slack re-delivers an event it thinks was not acknowledged; answering it twice would post twice.
+  app.use(async ({ body, next }) => {
+    const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
+    if (eventId !== undefined && seen(eventId)) {
+      deps.logger.debug({ eventId }, 'slack: ignoring a re-delivered event');
+      return;
+    }
+    await next();
+  });
+  app.command(deps.commandName, tracked(slashCommand(deps)));
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, tracked(shareButton(deps)));
+  app.event('app_mention', tracked(appMention(deps)));
+  app.event('message', tracked(directMessage(deps)));
+  app.error(async (error) => {
+    deps.logger.error({ err: error }, 'slack: unhandled error in a listener');
+  });
+}
+
+/** A bounded memory of ids: returns true when the id was seen before, and remembers it. */
+function recentIds(capacity: number): (id: string) => boolean {
+  const ids = new Set<string>();
+  return (id) => {
+    if (ids.has(id)) return true;
+    ids.add(id);
+    if (ids.size > capacity) ids.delete(ids.values().next().value!);
+    return false;
+  };
+}

@@ -1,0 +1,31 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { unescapeSlackText } from '../escapeSlackText.ts';
+import { renderSlackBlocks } from '../renderSlackBlocks.ts';
+import type { ListenerDeps } from './types.ts';
+import { withApology } from './withApology.ts';
+
+/**
+ * "Share to channel": re-runs the command text carried by the button (the blocks a client sends back are
+ * not trusted), posts the answer publicly in the channel saying who shared it, then removes the private copy.
+ */
+export function shareButton({ bot, logger }: ListenerDeps) {
+  return async ({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const userId = body.user.id;
+    await withApology(
+      logger,
+      { listener: 'share_button', command: 'ask' },
+      (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
+      async () => {
+        const reply = bot.runText(unescapeSlackText(action.value ?? ''), { platform: 'slack', userId });
+        await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackBlocks(reply, { sharedBy: userId }) });
+        try {
+          await respond({ delete_original: true });
+        } catch (error) {
+          // The answer is public already; a private copy left behind is not worth an apology.
+          logger.warn({ err: error }, 'slack: could not remove the private answer after sharing it');
+        }
+      },
+    );
+  };
+}

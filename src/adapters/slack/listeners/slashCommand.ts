@@ -1,0 +1,26 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { renderSlackBlocks } from '../renderSlackBlocks.ts';
+import { unescapeSlackText } from '../escapeSlackText.ts';
+import type { ListenerDeps } from './types.ts';
+import { withApology } from './withApology.ts';
+
+/**
+ * `/isf …`: acknowledges at once (Slack allows 3 seconds), then answers the asker only (ephemeral) through
+ * the response_url, with a "Share to channel" button. The text is parsed by the core (parseCommandText).
+ */
+export function slashCommand({ bot, logger }: ListenerDeps) {
+  return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const text = unescapeSlackText(command.text ?? '');
+    await withApology(
+      logger,
+      { listener: 'slash_command', command: 'ask' },
+      (message) => respond({ response_type: 'ephemeral', ...message }),
+      async () => {
+        const reply = bot.runText(text, { platform: 'slack', userId: command.user_id });
+        const share = reply.command === 'help' ? {} : { shareCommandText: text };
+        await respond({ response_type: 'ephemeral', ...renderSlackBlocks(reply, share) });
+      },
+    );
+  };
+}

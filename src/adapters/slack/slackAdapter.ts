@@ -1,0 +1,203 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
+import type { Bot } from '../../bot/bot.ts';
+import type { SlackConfig } from '../../config.ts';
+import type { Logger } from '../../logger.ts';
+import type { AdapterState, ChatAdapter } from '../types.ts';
+import { boltLogLevel, createBoltLogger } from './boltLogger.ts';
+import { registerListeners } from './listeners/index.ts';
+
+/** Options of the Slack adapter beyond its credentials. */
+export interface SlackAdapterOptions {
+  /** Port of the HTTP receiver (HTTP mode); default 3000; 0 picks a free port (see `port` once started). */
+  port?: number;
+  /**
+   * Extra HTTP routes served beside `/slack/events` (e.g. health checks). In HTTP mode they share the
+   * receiver's port; in Socket Mode Bolt serves them on `port` from a small server of its own.
+   */
+  customRoutes?: CustomRoute[];
+  /** The slash command answered; default `/isf` (as in slack-manifest.json). */
+  commandName?: string;
+  /** Retries of Web API calls (p-retry options); default 3 quick ones, so a dead API fails start() fast. */
+  retryConfig?: webApi.RetryOptions;
+  /** Longest wait in stop() for replies in flight and for sockets to close, in ms; default 5000. */
+  stopTimeoutMs?: number;
+}
+
+/** The Slack adapter: a ChatAdapter with its Bolt App (for tests and extra routes). */
+export interface SlackAdapter extends ChatAdapter {
+  readonly name: 'slack';
+  /** The Bolt App; listeners are registered on it already. */
+  readonly app: App;
+  /** Slack's connection mode: HTTP (Events API) or Socket Mode. */
+  readonly mode: SlackConfig['mode'];
+  /** The port the HTTP receiver listens on once started (HTTP mode), else undefined. */
+  readonly port: number | undefined;
+}
+
+const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 };
+
+/**
+ * Creates the Slack adapter on Bolt: HTTP mode (signing secret, Bolt's `/slack/events` on `port`, signature and
+ * timestamp checks on, ack before work) or Socket Mode (app token). It only routes Slack input to the Bot and
+ * renders its replies; nothing is sent to Slack before start().
+ */
+export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger, options: SlackAdapterOptions = {}): SlackAdapter {
+  const log = logger.child({ adapter: 'slack' });
+  const boltLogger = createBoltLogger(log);
+  const logLevel = boltLogLevel(log);
+  const retryConfig = options.retryConfig ?? DEFAULT_RETRIES;
+  const clientOptions = (): webApi.WebClientOptions => ({
+    ...(config.apiUrl !== undefined && { slackApiUrl: config.apiUrl }),
+    retryConfig,
+  });
+  const listenPort = options.port ?? 3000;
+  const stopTimeoutMs = options.stopTimeoutMs ?? 5000;
+
+  let receiver: SocketModeReceiver | undefined;
+  let app: App;
+  if (config.mode === 'socket') {
+    if (!config.appToken) throw new Error('Slack Socket Mode needs SLACK_APP_TOKEN');
+    receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: boltLogger,
+      logLevel,
+      // apps.connections.open goes to the same Web API base as every other call.
+      installerOptions: { clientOptions: clientOptions(), port: listenPort },
+      ...(options.customRoutes && { customRoutes: options.customRoutes }),
+    });
+    app = new App({
+      token: config.botToken,
+      receiver,
+      socketMode: true,
+      logger: boltLogger,
+      logLevel,
+      clientOptions: clientOptions(),
+      convoStore: false,
+      deferInitialization: true,
+    });
+  } else {
+    if (!config.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET');
+    app = new App({
+      token: config.botToken,
+      signingSecret: config.signingSecret,
+      port: listenPort,
+      ...(options.customRoutes && { customRoutes: options.customRoutes }),
+      // Ack answers Slack's HTTP request at once; the answer follows through response_url or the Web API.
+      processBeforeResponse: false,
+      logger: boltLogger,
+      logLevel,
+      clientOptions: clientOptions(),
+      convoStore: false,
+      deferInitialization: true,
+    });
+  }
+
+  const inFlight = new Set<Promise<unknown>>();
+  registerListeners(app, { bot, logger: log, commandName: options.commandName ?? '/isf' }, {
+    add(work) {
+      inFlight.add(work);
+      const forget = () => inFlight.delete(work);
+      work.then(forget, forget);
+    },
+  });
+
+  let state: AdapterState = 'stopped';
+  let started = false;
+  let server: Server | undefined;
+
+  receiver?.client.on('connected', () => {
+    if (started) state = 'connected';
+  });
+  receiver?.client.on('reconnecting', () => {
+    if (started) {
+      state = 'disconnected';
+      log.warn('slack: Socket Mode connection lost, reconnecting');
+    }
+  });
+
+  return {
+    name: 'slack',
+    app,
+    mode: config.mode,
+    get state() {
+      return state;
+    },
+    get port() {
+      const address = server?.address();
+      return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
+    },
+
+    async start() {
+      if (started) return;
+      state = 'starting';
+      try {
+        // auth.test: checks the token and tells the bot its own user id (to ignore itself, to strip its mention).
+        await app.init();
+        if (receiver) await app.start();
+        else server = await app.start();
+      } catch (error) {
+        state = 'disconnected';
+        throw new Error(`Slack (${config.mode} mode) could not start: ${describe(error)}. ${hint(config)}`, { cause: error });
+      }
+      started = true;
+      state = 'connected';
+      log.info({ mode: config.mode, ...(server && { port: this.port }) }, 'slack: ready');
+    },
+
+    async stop() {
+      if (!started) {
+        state = 'stopped';
+        return;
+      }
+      started = false;
+      await within(Promise.allSettled([...inFlight]), stopTimeoutMs);
+      if (receiver) {
+        const client = receiver.client;
+        const disconnected = new Promise<void>((resolve) => client.once('disconnected', () => resolve()));
+        await app.stop();
+        await within(disconnected, stopTimeoutMs);
+      } else {
+        const open = server;
+        const forceClose = setTimeout(() => open?.closeAllConnections(), stopTimeoutMs);
+        try {
+          await app.stop();
+        } finally {
+          clearTimeout(forceClose);
+        }
+        server = undefined;
+      }
+      state = 'stopped';
+      log.info('slack: stopped');
+    },
+  };
+}
+
+/** Waits for a promise, but no longer than `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([promise.then(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'data' in error) {
+    const data = (error as { data?: { error?: unknown } }).data;
+    if (typeof data?.error === 'string') return `Slack API error "${data.error}"`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function hint(config: SlackConfig): string {
+  const api = config.apiUrl ? ` and that SLACK_API_URL (${config.apiUrl}) is reachable` : '';
+  return config.mode === 'socket'
+    ? `Check SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write)${api}.`
+    : `Check SLACK_BOT_TOKEN (xoxb-…)${api}; PORT must be free.`;
+}
