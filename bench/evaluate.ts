@@ -1,0 +1,70 @@
+import type { BenchQuestion } from './datasets/types.ts';
+import { hitAtK, mean, quoteHoldsAnswer, reciprocalRank, type ParagraphRef } from './metrics.ts';
+
+/** What a system said to one question: whether it answered, and its ranked cited passages (best first). */
+export interface ScoredAnswer {
+  answered: boolean;
+  passages: (ParagraphRef & { quote: string })[];
+}
+
+/** Answer-quality figures of one system on one question set. */
+export interface Quality {
+  answerable: number;
+  unanswerable: number;
+  /** Shares over answerable questions; a refused question counts as a miss. */
+  hit1: number;
+  hit3: number;
+  mrr: number;
+  quoteHolds: number;
+  /** The same ranks ignoring refusals (what the ranking alone would give). */
+  rankingOnly: { hit1: number; hit3: number; mrr: number };
+  /** Unanswerable questions refused (answered false), and their share (NaN when the set has none). */
+  refusedUnanswerable: number;
+  refusalRate: number;
+  /** Answerable questions refused. */
+  falseRefusals: number;
+}
+
+/** Scores answers (aligned with questions) against the gold paragraphs and answer strings. */
+export function scoreAnswers(questions: readonly BenchQuestion[], answers: readonly ScoredAnswer[]): Quality {
+  if (questions.length !== answers.length) throw new Error(`${questions.length} questions but ${answers.length} answers`);
+  const hit1: number[] = [];
+  const hit3: number[] = [];
+  const rr: number[] = [];
+  const quote: number[] = [];
+  const rank1: number[] = [];
+  const rank3: number[] = [];
+  const rankRr: number[] = [];
+  let refusedUnanswerable = 0;
+  let falseRefusals = 0;
+  questions.forEach((q, i) => {
+    const a = answers[i]!;
+    if (!q.answerable) {
+      if (!a.answered) refusedUnanswerable++;
+      return;
+    }
+    if (!a.answered) falseRefusals++;
+    const answered = a.answered ? 1 : 0;
+    rank1.push(hitAtK(a.passages, q.expected, 1));
+    rank3.push(hitAtK(a.passages, q.expected, 3));
+    rankRr.push(reciprocalRank(a.passages, q.expected, 10));
+    hit1.push(answered * rank1.at(-1)!);
+    hit3.push(answered * rank3.at(-1)!);
+    rr.push(answered * rankRr.at(-1)!);
+    const top = a.passages[0];
+    quote.push(a.answered && top !== undefined && quoteHoldsAnswer(top.quote, q.answers) ? 1 : 0);
+  });
+  const unanswerable = questions.filter((q) => !q.answerable).length;
+  return {
+    answerable: questions.length - unanswerable,
+    unanswerable,
+    hit1: mean(hit1),
+    hit3: mean(hit3),
+    mrr: mean(rr),
+    quoteHolds: mean(quote),
+    rankingOnly: { hit1: mean(rank1), hit3: mean(rank3), mrr: mean(rankRr) },
+    refusedUnanswerable,
+    refusalRate: unanswerable === 0 ? Number.NaN : refusedUnanswerable / unanswerable,
+    falseRefusals,
+  };
+}
