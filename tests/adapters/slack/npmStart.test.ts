@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
+import { corpusText, quotesOf, type WireBlock } from './helpers.ts';
+
+/** A free local port, found by listening on port 0. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+// What the outside check does: `npm start` (node bin/isf.js start) with the Slack variables pointed at a fake Slack.
+describe('npm start with Slack HTTP mode variables', () => {
+  let fake: FakeSlack;
+  let child: ChildProcess;
+  let eventsUrl: string;
+  let story: string;
+  let stderr = '';
+  let exited: Promise<number | null>;
+
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+    story = await corpusText();
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), LOG_LEVEL: 'info' };
+    child = spawn(process.execPath, ['bin/isf.js', 'start'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+    await fake.waitFor(() => stderr.includes('slack: ready') || child.exitCode !== null, 'the bot to start', 15_000);
+    if (child.exitCode !== null) throw new Error(`the bot exited: ${stderr}`);
+  });
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await fake?.close();
+  });
+
+  async function slash(text: string) {
+    const { id, url } = fake.newResponseUrl();
+    const http = await fake.sendSlashCommand(eventsUrl, text, { responseUrl: url });
+    const [post] = await fake.responsesTo(id);
+    return { http, body: post!.body };
+  }
+
+  function expectCitedVerbatimQuote(body: Record<string, unknown>): void {
+    const quotes = quotesOf(body.blocks as WireBlock[]);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const { quote, citation } of quotes) {
+      expect(story).toContain(quote);
+      expect(citation).toMatch(/¶\d+/);
+    }
+  }
+
+  it.each([['status'], ['ask How many troops has Pakistan sent to UN peacekeeping missions?'], ['Did Pakistan commit troops to the ISF?']])(
+    'acknowledges /isf %s with 200 within 3 s and answers with a cited verbatim quote',
+    async (text) => {
+      const { http, body } = await slash(text);
+      expect(http.status).toBe(200);
+      expect(http.ms).toBeLessThan(3000);
+      expectCitedVerbatimQuote(body);
+    },
+  );
+
+  it('answers a question carrying <!everyone> and <!channel> without echoing them live', async () => {
+    const { http, body } = await slash('<!everyone> <!channel> How many troops has Pakistan sent to UN peacekeeping missions?');
+    expect(http.status).toBe(200);
+    expect(JSON.stringify(body)).not.toMatch(/<!everyone>|<!channel>/);
+    expectCitedVerbatimQuote(body);
+  });
+
+  it('answers an app_mention with chat.postMessage in the message’s thread', async () => {
+    const ts = '1700002000.000100';
+    const http = await fake.sendEvent(eventsUrl, { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> What did Rubio say about Pakistan?`, ts, channel: 'C0GENERAL' });
+    expect(http.status).toBe(200);
+    const post = await fake.waitFor(() => fake.callsOf('chat.postMessage').find((c) => c.args.thread_ts === ts), 'the threaded answer');
+    expect(post.args.channel).toBe('C0GENERAL');
+    expectCitedVerbatimQuote(post.args);
+  });
+
+  it('gives 401 to a bad signature and to a 10-minute-old timestamp', async () => {
+    const bad = await fake.sendSlashCommand(eventsUrl, 'status', { signature: 'v0=0000' });
+    expect(bad.status).toBe(401);
+    const timestamp = Math.floor(Date.now() / 1000) - 600;
+    const body = new URLSearchParams(fake.slashCommandFields('status')).toString();
+    const stale = await fake.postToApp(eventsUrl, body, 'application/x-www-form-urlencoded', { timestamp, signature: signSlackRequest(body, timestamp) });
+    expect(stale.status).toBe(401);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('slack: stopped');
+  });
+});
+
+describe('npm start with Slack Socket Mode variables', () => {
+  it('connects over the socket, answers /isf status, and closes the socket on SIGTERM', async () => {
+    const fake = await startFakeSlack();
+    const story = await corpusText();
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, PORT: String(await freePort()) };
+    const child = spawn(process.execPath, ['bin/isf.js', 'start'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await fake.waitFor(() => fake.openSockets === 1 && stderr.includes('slack: ready'), 'the socket to connect', 15_000);
+      const { id, url } = fake.newResponseUrl();
+      const { ms } = await fake.sendEnvelope('slash_commands', fake.slashCommandFields('status', { responseUrl: url }));
+      expect(ms).toBeLessThan(3000);
+      const [post] = await fake.responsesTo(id);
+      const quotes = quotesOf(post!.body.blocks as WireBlock[]);
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const { quote } of quotes) expect(story).toContain(quote);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      await fake.waitFor(() => fake.socketsClosed === 1, 'the socket to close');
+    } finally {
+      if (child.exitCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      await fake.close();
+    }
+  });
+});
