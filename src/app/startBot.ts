@@ -1,3 +1,4 @@
+import type { Readable, Writable } from 'node:stream';
 import { Bot } from '../bot/bot.ts';
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import type { ChatAdapter } from '../adapters/types.ts';
@@ -15,7 +16,11 @@ export interface RunningBot {
 }
 
 /** Starts every chat adapter whose credentials are set, or the console chat when none is. */
-export async function startBot(config: Config, logger: Logger, io = { input: process.stdin, output: process.stdout }): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  io: { input: Readable & { isTTY?: boolean }; output: Writable } = { input: process.stdin, output: process.stdout },
+): Promise<RunningBot> {
   const engine = await loadEngine(config.corpusDir, logger);
   const bot = new Bot(engine, logger);
   const adapters: ChatAdapter[] = [];
@@ -34,7 +39,7 @@ export async function startBot(config: Config, logger: Logger, io = { input: pro
       input: io.input,
       output: io.output,
       banner: consoleBanner(engine.corpus.documents.length, engine.passageCount),
-      prompt: 'isTTY' in io.input && Boolean(io.input.isTTY),
+      prompt: Boolean(io.input.isTTY),
     });
     adapters.push(consoleChat);
     done = consoleChat.closed;

@@ -3,9 +3,16 @@ import type { Sentence } from './types.ts';
 
 // natural has no ESM entry points, and its index pulls in databases and dotenv: load the one module needed.
 const require = createRequire(import.meta.url);
+interface NaturalSentenceTokenizer {
+  tokenize(text: string): string[];
+  abbreviations: string[];
+  replacementMap: Map<string, string> | null;
+  delimiterMap: Map<string, string> | null;
+  replacementCounter: number;
+}
 const SentenceTokenizer = require('natural/lib/natural/tokenizers/sentence_tokenizer.js') as new (
   abbreviations: string[],
-) => { tokenize(text: string): string[] };
+) => NaturalSentenceTokenizer;
 const naturalAbbreviations = require('natural/lib/natural/util/abbreviations_en.js') as { knownAbbreviations?: string[] } | string[];
 
 /** Abbreviations whose full stop does not end a sentence (beyond natural's own list). */
@@ -20,7 +27,53 @@ const known = Array.isArray(naturalAbbreviations) ? naturalAbbreviations : (natu
 // Only abbreviations that start with a capital or contain an inner dot: natural matches them anywhere,
 // so a lowercase "no." would otherwise swallow the end of "casino." as well.
 const abbreviations = [...new Set([...ABBREVIATIONS, ...known])].filter((a) => /^[A-Z]/.test(a) || /\..*\./.test(a));
-const tokenizer = new SentenceTokenizer(abbreviations);
+
+/**
+ * natural's SentenceTokenizer, with its two placeholder passes compiled once instead of on every call
+ * (it builds a regular expression per abbreviation list and per placeholder each time): same output, faster.
+ */
+class CompiledSentenceTokenizer extends SentenceTokenizer {
+  readonly #abbreviationPattern: RegExp;
+
+  constructor(list: string[]) {
+    super(list);
+    const escaped = list.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.#abbreviationPattern = new RegExp(`(${escaped.join('|')})`, 'gi');
+  }
+
+  replaceAbbreviations(text: string): string {
+    return text.replace(this.#abbreviationPattern, (match) => {
+      const code = `{{ABBREV_${this.replacementCounter++}}}`;
+      this.replacementMap!.set(code, match);
+      return code;
+    });
+  }
+
+  splitOnPlaceholders(text: string): string[] {
+    const parts = text.split(/(\{\{DELIM_\d+\}\})/);
+    const sentences: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) sentences.push(parts[i]! + (parts[i + 1] ?? ''));
+    return sentences;
+  }
+
+  revertDelimiters(text: string): string {
+    return text.replace(/\{\{DELIM_\d+\}\}/g, (code) => this.delimiterMap!.get(code) ?? code);
+  }
+
+  revertReplacements(text: string): string {
+    const map = this.replacementMap!;
+    let previous: string;
+    let current = text;
+    // Placeholders can nest (a number inside an abbreviation), so repeat until nothing changes.
+    do {
+      previous = current;
+      current = previous.replace(/\{\{(?:NUMBER|ABBREV|URI)_\d+\}\}/g, (code) => map.get(code) ?? code);
+    } while (current !== previous);
+    return current;
+  }
+}
+
+const tokenizer = new CompiledSentenceTokenizer(abbreviations);
 
 /**
  * Splits a paragraph into sentences with their offsets, so every sentence is an exact substring of it.

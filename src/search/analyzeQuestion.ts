@@ -4,6 +4,7 @@ import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
 import { QUESTION_STOP_WORDS } from '../text/stopWords.ts';
 import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
+import { wordVariants } from '../text/wordVariants.ts';
 import type { PassageIndex } from './passageIndex.ts';
 
 /** A word of the question as it will be searched. */
@@ -41,7 +42,7 @@ for (const group of SYNONYM_GROUPS) {
 }
 
 /** Weight of a word found only through a synonym, an acronym's expansion or a typo repair. */
-export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8 };
+export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8 };
 
 /** Longest question text analyzed; longer input is cut (it is still answered). */
 export const MAX_ANALYZED_LENGTH = 1000;
@@ -60,7 +61,13 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       if (index.has(term) && (alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
     };
     add(token.term, 1);
-    if (!index.has(token.term) && !token.numeric && !token.acronym) {
+    if (!token.numeric && !token.acronym) {
+      for (const variant of wordVariants(token.normal)) {
+        const term = index.vocabulary.get(variant);
+        if (term) add(term, EXPANSION_WEIGHTS.variant);
+      }
+    }
+    if (alternatives.size === 0 && !token.numeric && !token.acronym) {
       const repaired = repairTypo(token.normal, index);
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
@@ -113,7 +120,7 @@ function repairTypo(normal: string, index: PassageIndex): string | undefined {
   if (normal.length < 5 || !/^\p{L}+$/u.test(normal)) return undefined;
   const distance = normal.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | undefined;
-  for (const [word, [term, d]] of index.vocabulary.fuzzyGet(normal, distance)) {
+  for (const [word, [term, d]] of index.fuzzyVocabulary.fuzzyGet(normal, distance)) {
     if (word.length < 5) continue;
     const df = index.documentFrequency.get(term) ?? 0;
     if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term, distance: d, df };

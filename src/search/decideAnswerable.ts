@@ -43,13 +43,10 @@ export function decideAnswerable(question: AnalyzedQuestion, best: RankedPassage
 export function answerCoverage(words: readonly QueryWord[], best: RankedPassage): number {
   let total = 0;
   let held = 0;
-  for (const word of words) {
+  words.forEach((word, i) => {
     total += word.kind === 'ordinary' ? MISSING_WORD_WEIGHT * word.idf : word.idf;
-    if (!best.matched.includes(word)) continue;
-    let weight = 0;
-    for (const [term, w] of word.alternatives) if (w > weight && best.indexed.termSet.has(term)) weight = w;
-    held += weight * word.idf;
-  }
+    held += best.wordWeights[i]! * word.idf;
+  });
   return total === 0 ? 0 : held / total;
 }
 

@@ -1,6 +1,6 @@
 import { answerTypeFit } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
-import type { IndexedPassage, IndexedSentence, PassageIndex } from './passageIndex.ts';
+import type { IndexedSentence, IndexedPassage, PassageIndex } from './passageIndex.ts';
 
 /** Weights of the reranking features; defaults were set on the XQuAD benchmark and the own question set. */
 export interface RankingOptions {
@@ -18,6 +18,8 @@ export interface RankingOptions {
   proximity: number;
   /** Weight of the best sentence holding the kind of fact asked for (a date for "when"). Default 0.15. */
   answerType: number;
+  /** Weight of the share of the question's names (people, places, acronyms) the paragraph holds. Default 0.3. */
+  names: number;
 }
 
 /** Default reranking weights. */
@@ -29,6 +31,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   window: 0.5,
   proximity: 0.3,
   answerType: 0.15,
+  names: 0.3,
 };
 
 /** A paragraph with its score and the evidence behind it. */
@@ -39,23 +42,37 @@ export interface RankedPassage {
   bestSentence: number;
   /** Each sentence's share of the question's information, 0..1. */
   sentenceShares: number[];
+  /** Whether each sentence holds the kind of fact asked for. */
+  sentenceFits: number[];
   /** The paragraph's share of the question's information, 0..1. */
   coverage: number;
+  /** For each question word, the weight at which the paragraph holds it (0 when it does not). */
+  wordWeights: Float64Array;
   /** Query words the paragraph has (directly or through an alternative). */
   matched: QueryWord[];
 }
 
+interface TermUse {
+  word: number;
+  weight: number;
+}
+
 /** Ranks paragraphs for a question: MiniSearch (BM25+) finds candidates, sentence-level evidence reorders them. */
 export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, options: RankingOptions = DEFAULT_RANKING): RankedPassage[] {
-  const weights = new Map<string, number>();
-  for (const word of question.words) {
-    for (const [term, weight] of word.alternatives) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  }
-  if (weights.size === 0) return [];
-  const hits = index.search.search([...weights.keys()].join(' '), {
+  const { words } = question;
+  const uses = new Map<string, TermUse[]>();
+  const queryWeights = new Map<string, number>();
+  words.forEach((word, i) => {
+    for (const [term, weight] of word.alternatives) {
+      uses.set(term, [...(uses.get(term) ?? []), { word: i, weight }]);
+      queryWeights.set(term, Math.max(queryWeights.get(term) ?? 0, weight));
+    }
+  });
+  if (queryWeights.size === 0) return [];
+  const hits = index.search.search([...queryWeights.keys()].join(' '), {
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term,
-    boostTerm: (term) => weights.get(term) ?? 1,
+    boostTerm: (term) => queryWeights.get(term) ?? 1,
     boost: { text: 1, title: options.titleBoost },
     combineWith: 'OR',
     prefix: false,
@@ -64,64 +81,86 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
   if (hits.length === 0) return [];
   const top = hits.slice(0, options.candidates);
   const maxScore = top[0]!.score;
-  const totalInformation = question.words.reduce((sum, w) => sum + w.idf, 0) || 1;
+  const idf = words.map((w) => w.idf);
+  const totalInformation = idf.reduce((sum, x) => sum + x, 0) || 1;
+  const information = (weights: Float64Array) => {
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++) sum += weights[i]! * idf[i]!;
+    return sum / totalInformation;
+  };
+  const nameWords = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
 
   const ranked = top.map((hit) => {
     const indexed = index.passages[hit.id as number]!;
-    const sentenceShares = indexed.sentences.map((s) => informationShare(s.termSet, question.words, index) / totalInformation);
+    const perSentence = indexed.sentences.map((s) => wordWeightsOf(s, uses, words.length));
+    const sentenceShares = perSentence.map(information);
+    const sentenceFits = indexed.sentences.map((s) => answerTypeFit(question.answerType, s.facts, question.questionWords));
     let best = 0;
-    let bestScore = -1;
-    const typeFits = indexed.sentences.map((s) => answerTypeFit(question.answerType, s.text, question.questionWords));
-    const proximities = indexed.sentences.map((s) => proximity(s, question.words, index) / totalInformation);
-    indexed.sentences.forEach((_, i) => {
-      const value = sentenceShares[i]! + proximities[i]! + 0.25 * typeFits[i]! * sentenceShares[i]!;
-      if (value > bestScore) {
-        bestScore = value;
+    let bestValue = -1;
+    let bestProximity = 0;
+    indexed.sentences.forEach((s, i) => {
+      if (sentenceShares[i] === 0 && bestValue >= 0) return;
+      const near = proximity(s, uses, idf) / totalInformation;
+      const value = sentenceShares[i]! + near + 0.25 * sentenceFits[i]! * sentenceShares[i]!;
+      if (value > bestValue) {
+        bestValue = value;
         best = i;
+        bestProximity = near;
       }
     });
     let windowShare = sentenceShares[best]!;
     for (const neighbour of [best - 1, best + 1]) {
-      const other = indexed.sentences[neighbour];
-      if (!other) continue;
-      const union = new Set([...indexed.sentences[best]!.termSet, ...other.termSet]);
-      windowShare = Math.max(windowShare, informationShare(union, question.words, index) / totalInformation);
+      const other = perSentence[neighbour];
+      if (other) windowShare = Math.max(windowShare, information(maxOf(perSentence[best]!, other)));
     }
-    const matched = question.words.filter((w) => [...w.alternatives.keys()].some((t) => indexed.termSet.has(t)));
-    const coverage = informationShare(indexed.termSet, question.words, index) / totalInformation;
+    const wordWeights = perSentence.reduce(maxOf, new Float64Array(words.length));
+    const coverage = information(wordWeights);
+    const matched = words.filter((_, i) => wordWeights[i]! > 0);
+    const nameShare = nameWords.length === 0 ? 0 : nameWords.filter((i) => wordWeights[i]! > 0).length / nameWords.length;
     const score =
       options.bm25 * (hit.score / maxScore) +
       options.sentence * sentenceShares[best]! +
       options.window * windowShare +
-      options.proximity * proximities[best]! +
-      options.answerType * typeFits[best]!;
-    return { indexed, score, bestSentence: best, sentenceShares, coverage, matched };
+      options.proximity * bestProximity +
+      options.answerType * sentenceFits[best]! +
+      options.names * nameShare;
+    return { indexed, score, bestSentence: best, sentenceShares, sentenceFits, coverage, wordWeights, matched };
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
 
-/** IDF-weighted information of the question that a set of terms holds (each word counted once, at its best alternative). */
-export function informationShare(terms: ReadonlySet<string>, words: readonly QueryWord[], _index: PassageIndex): number {
-  let sum = 0;
-  for (const word of words) {
-    let best = 0;
-    for (const [term, weight] of word.alternatives) if (weight > best && terms.has(term)) best = weight;
-    sum += best * word.idf;
+/** For each question word, the best weight at which the sentence holds it. */
+function wordWeightsOf(sentence: IndexedSentence, uses: ReadonlyMap<string, TermUse[]>, wordCount: number): Float64Array {
+  const weights = new Float64Array(wordCount);
+  for (const term of sentence.termSet) {
+    const termUses = uses.get(term);
+    if (!termUses) continue;
+    for (const use of termUses) if (use.weight > weights[use.word]!) weights[use.word] = use.weight;
   }
-  return sum;
+  return weights;
 }
 
-/** Information of question words that stand next to each other (within 3 words) in the sentence, as pairs. */
-function proximity(sentence: IndexedSentence, words: readonly QueryWord[], _index: PassageIndex): number {
-  if (words.length < 2) return 0;
-  const positions = new Map<string, number[]>();
-  sentence.terms.forEach((term, i) => positions.set(term, [...(positions.get(term) ?? []), i]));
-  const wordPositions = words.map((w) => [...w.alternatives.keys()].flatMap((t) => positions.get(t) ?? []));
+function maxOf(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = Math.max(a[i]!, b[i]!);
+  return out;
+}
+
+/** Information of question words adjacent in the question that stand within 3 words of each other in the sentence. */
+function proximity(sentence: IndexedSentence, uses: ReadonlyMap<string, TermUse[]>, idf: readonly number[]): number {
+  if (idf.length < 2) return 0;
+  const lastSeen = new Int32Array(idf.length).fill(-100);
+  const paired = new Uint8Array(idf.length);
+  sentence.terms.forEach((term, position) => {
+    const termUses = uses.get(term);
+    if (!termUses) return;
+    for (const { word } of termUses) {
+      if (word > 0 && position - lastSeen[word - 1]! <= 3) paired[word - 1] = 1;
+      if (word + 1 < idf.length && position - lastSeen[word + 1]! <= 3) paired[word] = 1;
+    }
+    for (const { word } of termUses) lastSeen[word] = position;
+  });
   let sum = 0;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = wordPositions[i]!;
-    const b = wordPositions[i + 1]!;
-    if (a.some((p) => b.some((q) => Math.abs(p - q) <= 3))) sum += (words[i]!.idf + words[i + 1]!.idf) / 2;
-  }
+  for (let i = 0; i + 1 < idf.length; i++) if (paired[i]) sum += (idf[i]! + idf[i + 1]!) / 2;
   return sum;
 }

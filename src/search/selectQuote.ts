@@ -1,4 +1,3 @@
-import { answerTypeFit } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
@@ -15,7 +14,7 @@ export function selectQuote(ranked: RankedPassage, question: AnalyzedQuestion): 
   const best = ranked.bestSentence;
   const bestSentence = sentences[best];
   if (!bestSentence) return passage.text;
-  const fits = (i: number) => answerTypeFit(question.answerType, sentences[i]!.text, question.questionWords) > 0;
+  const fits = (i: number) => ranked.sentenceFits[i]! > 0;
   let chosen: number | undefined;
   let chosenValue = 0;
   for (const neighbour of [best + 1, best - 1]) {

@@ -17,23 +17,30 @@ export function termOf(normal: string): string {
 }
 
 /**
- * Analyzes text into index terms in order: tokenized, stop words dropped (acronyms such as US kept),
+ * Turns word tokens into index terms in order: stop words dropped (acronyms such as US kept),
  * lemmatized and stemmed. Hyphenated compounds also yield their joined form ("cease-fire" → "ceasefire").
  */
-export function analyzeText(text: string, stopWords: ReadonlySet<string> = STOP_WORDS): Term[] {
-  const tokens = tokenizeWords(text);
+export function termsOfTokens(text: string, tokens: WordToken[], stopWords: ReadonlySet<string> = STOP_WORDS): Term[] {
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const previous = tokens[i - 1];
-    if (previous && /^[\p{L}]/u.test(token.normal) && /^[\p{L}]/u.test(previous.normal) && text.slice(previous.offset + previous.surface.length, token.offset) === '-') {
+    if (previous && text[token.offset - 1] === '-' && previous.offset + previous.surface.length === token.offset - 1 && /^\p{L}/u.test(token.normal) && /^\p{L}/u.test(previous.normal)) {
       const joined = previous.normal + token.normal;
       terms.push({ ...previous, surface: `${previous.surface}${token.surface}`, normal: joined, term: termOf(joined), compound: true });
     }
-    if (!token.acronym && (stopWords.has(token.normal) || token.normal.length < 2 && !token.numeric)) continue;
-    terms.push({ ...token, term: token.acronym ? token.normal : termOf(token.normal) });
+    if (!token.acronym && (stopWords.has(token.normal) || (token.normal.length < 2 && !token.numeric))) continue;
+    // Tokens are fresh objects of this call: extending them in place spares an allocation per word.
+    const term = token as Term;
+    term.term = token.acronym ? token.normal : termOf(token.normal);
+    terms.push(term);
   }
   return terms;
+}
+
+/** Analyzes text into index terms in order (see termsOfTokens). */
+export function analyzeText(text: string, stopWords: ReadonlySet<string> = STOP_WORDS): Term[] {
+  return termsOfTokens(text, tokenizeWords(text), stopWords);
 }
 
 /** Just the index terms of a text, in order. */

@@ -1,9 +1,23 @@
+import type { WordToken } from './tokenize.ts';
+
 /** The kind of fact a question asks for. */
 export type AnswerType = 'date' | 'number' | 'name' | 'place' | 'reason' | 'none';
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|half|percent';
+/** The facts a sentence holds, by kind, as folded words; computed once when the corpus is indexed. */
+export interface SentenceFacts {
+  dates: string[];
+  numbers: string[];
+  names: string[];
+  givesReason: boolean;
+}
+
+const DATE_WORDS = new Set(
+  'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekly monthly annual annually century decade'.split(' '),
+);
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent'.split(' '),
+);
+const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
 /** Reads which kind of fact a question asks for from its question words ("when" → date, "how many" → number). */
 export function questionAnswerType(question: string): AnswerType {
@@ -18,45 +32,36 @@ export function questionAnswerType(question: string): AnswerType {
   return 'none';
 }
 
-const DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b|\\b(1[0-9]{3}|20[0-9]{2})s?\\b|\\b\\d{1,2}(st|nd|rd|th)\\b|\\b(yesterday|today|tomorrow|tonight|weekly|monthly|annual|century|decade)\\b`, 'i');
-const NUMBER = new RegExp(`\\d|\\b(${NUMBER_WORDS})\\b`, 'i');
-const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects|caused by|reason)\b/i;
-// A capitalized word that does not start the sentence (nor follow a quote mark opening it).
-const INNER_NAME = /(?<=[\p{Ll}\p{N},;:)]\s+(?:the\s+)?)\p{Lu}[\p{L}’'-]+/gu;
+/** Collects the dates, numbers and names of one sentence from its word tokens. */
+export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): SentenceFacts {
+  const facts: SentenceFacts = { dates: [], numbers: [], names: [], givesReason: REASON.test(sentence) };
+  tokens.forEach((token, i) => {
+    const word = token.normal;
+    if (DATE_WORDS.has(word) || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word)) facts.dates.push(word);
+    if (token.numeric || NUMBER_WORDS.has(word)) facts.numbers.push(word);
+    // A capitalized word that does not open the sentence is most likely a name.
+    if (i > 0 && token.capitalized && !DATE_WORDS.has(word)) facts.names.push(word);
+  });
+  return facts;
+}
 
 /**
- * How well a sentence fits the answer type, from 0 to 1: it must hold the kind of fact asked for
- * (a date, a number, a name) that is not already one of the question's own words.
+ * Whether a sentence holds the kind of fact asked for (a date, a number, a name) that is not already one
+ * of the question's own words: 1 if it does, else 0.
  */
-export function answerTypeFit(type: AnswerType, sentence: string, questionWords: ReadonlySet<string>): number {
+export function answerTypeFit(type: AnswerType, facts: SentenceFacts, questionWords: ReadonlySet<string>): number {
+  const fresh = (words: string[]) => (words.some((w) => !questionWords.has(w)) ? 1 : 0);
   switch (type) {
     case 'date':
-      return hasNew(sentence, DATE, questionWords) ? 1 : 0;
+      return fresh(facts.dates);
     case 'number':
-      return hasNew(sentence, new RegExp(NUMBER.source, 'gi'), questionWords) ? 1 : 0;
+      return fresh(facts.numbers);
     case 'name':
     case 'place':
-      return newNames(sentence, questionWords) > 0 ? 1 : 0;
+      return fresh(facts.names);
     case 'reason':
-      return REASON.test(sentence) ? 1 : 0;
+      return facts.givesReason ? 1 : 0;
     default:
       return 0;
   }
-}
-
-function hasNew(sentence: string, pattern: RegExp, questionWords: ReadonlySet<string>): boolean {
-  const global = new RegExp(pattern.source, 'gi');
-  for (const match of sentence.matchAll(global)) {
-    if (!questionWords.has(match[0].toLowerCase())) return true;
-  }
-  return false;
-}
-
-function newNames(sentence: string, questionWords: ReadonlySet<string>): number {
-  let count = 0;
-  for (const match of sentence.matchAll(INNER_NAME)) {
-    const word = match[0].replace(/['’]s$/, '').toLowerCase();
-    if (!questionWords.has(word)) count += 1;
-  }
-  return count;
 }

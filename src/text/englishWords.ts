@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { americanSpelling } from './wordVariants.ts';
 
 /** What general English knows of a word: an ordinary word, a proper name, or nothing. */
 export type WordKind = 'ordinary' | 'name' | 'unknown';
@@ -18,6 +19,8 @@ export function wordKind(word: string): WordKind {
   ordinary ??= load('english-words.txt');
   names ??= load('proper-nouns.txt');
   if (ordinary.has(word) || ordinary.has(baseForm(word))) return 'ordinary';
+  const american = americanSpelling(word);
+  if (ordinary.has(american) || ordinary.has(baseForm(american))) return 'ordinary';
   if (names.has(word)) return 'name';
   return 'unknown';
 }

@@ -1,0 +1,32 @@
+/**
+ * Spelling and derivation variants a stemmer does not join: nationality adjectives and their countries
+ * ("Pakistani" ↔ "Pakistan", "Russian" ↔ "Russia") and British spellings ("stabilisation" → "stabilization").
+ * Candidates only: callers keep those the corpus really has.
+ */
+export function wordVariants(word: string): string[] {
+  const variants = new Set<string>();
+  // Nationality adjective → country.
+  if (/[^aeiou]i$/.test(word)) variants.add(word.slice(0, -1));
+  if (word.endsWith('ian')) variants.add(word.slice(0, -1)).add(word.slice(0, -3));
+  else if (word.endsWith('an')) variants.add(word.slice(0, -1)).add(word.slice(0, -2));
+  if (word.endsWith('ese')) variants.add(word.slice(0, -3)).add(`${word.slice(0, -3)}a`);
+  if (word.endsWith('ish')) variants.add(word.slice(0, -3)).add(`${word.slice(0, -3)}ey`);
+  // Country → nationality adjective.
+  if (word.endsWith('a')) variants.add(`${word}n`);
+  if (word.endsWith('an')) variants.add(`${word}i`);
+  variants.add(`${word}i`).add(`${word}ian`).add(`${word}ese`);
+  variants.add(americanSpelling(word));
+  variants.delete(word);
+  return [...variants].filter((v) => v.length >= 3);
+}
+
+/** The American spelling of a British one ("stabilisation" → "stabilization", "rumour" → "rumor"); else the word. */
+export function americanSpelling(word: string): string {
+  return word
+    .replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1')
+    .replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ence$/, 'ense')
+    .replace(/lled$/, 'led')
+    .replace(/lling$/, 'ling');
+}
