@@ -6,17 +6,23 @@ import type { StatusBrief } from './types.ts';
 /** Fewest and most lines of the status brief. */
 export const STATUS_LINES = { min: 3, max: 6 };
 
-const DATED = /\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this week|last week)\b|\b(19|20)\d{2}\b/i;
-const CURRENT = /\b(still|remains?|so far|as of|now|currently|no (final )?decision|has (not )?been|have (not )?been|yet|stance|position|stated|said|says|reaffirm\w*|confirm\w*|insist\w*)\b/i;
-const NEXT = /\b(will|would|might|may|expected|expects?|aim\w*|plans?|planned|next|upcoming|could|until|determine|depend\w*|if)\b/i;
+/** Shortest sentence worth a line of its own in the brief. */
+const MIN_LINE_LENGTH = 60;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b`);
+const MONTH_OR_YEAR = new RegExp(`\\b${MONTH}\\b|\\b(19|20)\\d{2}\\b`);
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const POSITION = /\b(no (final )?decision|not (yet )?decided|has (not )?been (taken|made)|still|remains?|as of now|so far|reaffirm\w*|confirm\w*|insist\w*|reject\w*|refus\w*|stated|announced|emphasi[sz]ed|thanked)\b/i;
+const NEXT = /\b(will|aim\w*|expected|expects?|plans?|planned|next|upcoming|timeframe|timeline|deadline|hasten\w*|determine|schedul\w*)\b/i;
+const YEAR = /\b((?:19|20)\d{2})\b/g;
 
 interface Candidate {
   paragraph: number;
   start: number;
-  end: number;
   text: string;
   terms: Set<string>;
-  weight: number;
+  centrality: number;
 }
 
 /** The document a brief is about: the most recent by `published`, else the last in the corpus. */
@@ -27,58 +33,78 @@ export function latestDocument(corpus: Corpus): CorpusDocument {
 }
 
 /**
- * Builds the status brief extractively from the most recent document: its lead sentence, then the most
- * central sentences that state a current position, a dated event and what comes next, without repeating
- * one another; 3 to 6 verbatim lines in story order.
+ * Builds the status brief extractively from the most recent document: its lead sentence, the central
+ * sentences that state where the actors stand, the key dated events, and what comes next (future
+ * markers, or a year after the document's own), without repeating one another; 3 to 6 verbatim lines in story order.
  */
 export function buildStatusBrief(corpus: Corpus): StatusBrief {
   const document = latestDocument(corpus);
   const candidates = sentencesOf(document);
+  const publishedYear = document.published ? new Date(document.published).getUTCFullYear() : undefined;
   const chosen: Candidate[] = [];
-  const take = (pool: Candidate[]) => {
-    const next = pool
-      .filter((c) => !chosen.includes(c) && !overlapsChosen(c, chosen))
-      .sort((a, b) => b.weight - a.weight)[0];
-    if (next) chosen.push(next);
+  const take = (strength: (c: Candidate) => number) => {
+    let best: Candidate | undefined;
+    let bestValue = 0;
+    for (const c of candidates) {
+      if (chosen.includes(c) || repeats(c, chosen)) continue;
+      const value = strength(c) * c.centrality;
+      if (value > bestValue) {
+        bestValue = value;
+        best = c;
+      }
+    }
+    if (best) chosen.push(best);
   };
   const lead = candidates[0];
   if (lead) chosen.push(lead);
-  take(candidates.filter((c) => CURRENT.test(c.text)));
-  take(candidates.filter((c) => DATED.test(c.text)));
-  take(candidates.filter((c) => NEXT.test(c.text) && c.paragraph > (document.passages.length / 2)));
-  take(candidates.filter((c) => CURRENT.test(c.text)));
-  while (chosen.length < STATUS_LINES.min && chosen.length < candidates.length) take(candidates);
+  const position = (c: Candidate) => (POSITION.test(c.text) ? 1 + namesIn(c.text) * 0.25 : 0);
+  const dated = (c: Candidate) => (FULL_DATE.test(c.text) ? 2 : MONTH_OR_YEAR.test(c.text) ? 1.5 : WEEKDAY.test(c.text) ? 1 : 0);
+  const next = (c: Candidate) => {
+    const laterYear = publishedYear !== undefined && [...c.text.matchAll(YEAR)].some((m) => Number(m[1]) > publishedYear);
+    return (laterYear ? 2 : 0) + (NEXT.test(c.text) ? 1 : 0);
+  };
+  take(position);
+  take(dated);
+  take(next);
+  take(position);
+  take(dated);
+  while (chosen.length < STATUS_LINES.min && chosen.length < candidates.length) take(() => 1);
   const lines = chosen
     .slice(0, STATUS_LINES.max)
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
-    .map((c) => citePassage(document, document.passages[c.paragraph - 1]!, c.text, c.weight));
+    .map((c) => citePassage(document, document.passages[c.paragraph - 1]!, c.text, c.centrality));
   return { doc: document.id, title: document.title, lines };
 }
 
-/** Every sentence of a document with its centrality: how much of the document's vocabulary it shares. */
+/** Every sentence of a document worth a line, with its centrality: how much of the document's vocabulary it shares. */
 function sentencesOf(document: CorpusDocument): Candidate[] {
   const termCounts = new Map<string, number>();
-  const raw = document.passages.flatMap((p) =>
+  const all = document.passages.flatMap((p) =>
     p.sentences.map((s) => {
       const terms = new Set(analyzeText(s.text).map((t) => t.term));
       for (const t of terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
-      return { paragraph: p.paragraph, start: s.start, end: s.end, text: s.text, terms, weight: 0 };
+      return { paragraph: p.paragraph, start: s.start, text: s.text, terms, centrality: 0 };
     }),
   );
-  for (const c of raw) {
-    let sum = 0;
-    for (const t of c.terms) sum += (termCounts.get(t) ?? 1) - 1;
+  for (const c of all) {
+    let shared = 0;
+    for (const t of c.terms) shared += Math.log((termCounts.get(t) ?? 1));
     // Central sentences share many recurring words; long sentences are not favoured for length alone.
-    c.weight = sum / Math.sqrt(c.terms.size + 1);
+    c.centrality = shared / Math.sqrt(c.terms.size + 1) + 0.01;
   }
-  return raw.filter((c) => c.text.length >= 40);
+  const long = all.filter((c) => c.text.length >= MIN_LINE_LENGTH);
+  return long.length >= STATUS_LINES.min ? long : all;
 }
 
-function overlapsChosen(candidate: Candidate, chosen: readonly Candidate[]): boolean {
+function namesIn(text: string): number {
+  return new Set(text.match(/(?<=\S\s+)\p{Lu}[\p{L}’'-]+/gu) ?? []).size;
+}
+
+/** Whether a sentence says mostly what a chosen one already says. */
+function repeats(candidate: Candidate, chosen: readonly Candidate[]): boolean {
   return chosen.some((c) => {
-    if (c.paragraph === candidate.paragraph && c.start === candidate.start) return true;
     let shared = 0;
     for (const t of candidate.terms) if (c.terms.has(t)) shared += 1;
-    return shared / Math.min(candidate.terms.size, c.terms.size || 1) > 0.5;
+    return shared / Math.max(1, Math.min(candidate.terms.size, c.terms.size)) > 0.5;
   });
 }
