@@ -19,7 +19,7 @@ export interface SlackAdapterOptions {
   customRoutes?: CustomRoute[];
   /** The slash command answered; default `/isf` (as in slack-manifest.json). */
   commandName?: string;
-  /** Retries of Web API calls (p-retry options); default 3 quick ones, so a dead API fails start() fast. */
+  /** Retries of Web API calls (p-retry options); default 3 quick ones, so a dead API fails start() fast (Socket Mode reconnects keep their own). */
   retryConfig?: webApi.RetryOptions;
   /** Longest wait in stop() for replies in flight and for sockets to close, in ms; default 5000. */
   stopTimeoutMs?: number;
@@ -63,8 +63,9 @@ export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger
       appToken: config.appToken,
       logger: boltLogger,
       logLevel,
-      // apps.connections.open goes to the same Web API base as every other call.
-      installerOptions: { clientOptions: clientOptions(), port: listenPort },
+      // apps.connections.open goes to the same Web API base as every other call. Its retries stay the Socket Mode
+      // client's own (many, patient): they carry reconnects through network blips; auth.test fails start() fast.
+      installerOptions: { clientOptions: { ...(config.apiUrl !== undefined && { slackApiUrl: config.apiUrl }) }, port: listenPort },
       ...(options.customRoutes && { customRoutes: options.customRoutes }),
     });
     app = new App({
@@ -117,6 +118,11 @@ export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger
     }
   });
 
+  const listeningPort = (): number | undefined => {
+    const address = server?.address();
+    return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
+  };
+
   return {
     name: 'slack',
     app,
@@ -125,8 +131,7 @@ export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger
       return state;
     },
     get port() {
-      const address = server?.address();
-      return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
+      return listeningPort();
     },
 
     async start() {
@@ -143,7 +148,7 @@ export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger
       }
       started = true;
       state = 'connected';
-      log.info({ mode: config.mode, ...(server && { port: this.port }) }, 'slack: ready');
+      log.info({ mode: config.mode, ...(server && { port: listeningPort() }) }, 'slack: ready');
     },
 
     async stop() {
@@ -152,7 +157,8 @@ export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger
         return;
       }
       started = false;
-      await within(Promise.allSettled([...inFlight]), stopTimeoutMs);
+      // Take no new work first (close the socket or the server), then let the replies in flight finish:
+      // they go out through the Web API and response_urls, not through what was just closed.
       if (receiver) {
         const client = receiver.client;
         const disconnected = new Promise<void>((resolve) => client.once('disconnected', () => resolve()));
@@ -168,6 +174,7 @@ export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger
         }
         server = undefined;
       }
+      await within(Promise.allSettled([...inFlight]), stopTimeoutMs);
       state = 'stopped';
       log.info('slack: stopped');
     },

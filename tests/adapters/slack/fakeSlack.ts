@@ -59,6 +59,7 @@ export class FakeSlack {
   readonly #sockets = new Set<WebSocket>();
   readonly #failures = new Map<string, string[]>();
   #responseStatus = 200;
+  #responseDelayMs = 0;
   #waiters: (() => void)[] = [];
   #ts = 1_700_000_000;
 
@@ -111,6 +112,11 @@ export class FakeSlack {
   /** Makes response_url posts answer with this HTTP status (200 by default). */
   setResponseStatus(status: number): void {
     this.#responseStatus = status;
+  }
+
+  /** Makes response_url posts wait this long before they are recorded and answered (a slow Slack). */
+  setResponseDelay(ms: number): void {
+    this.#responseDelayMs = ms;
   }
 
   /** Calls of one Web API method. */
@@ -267,6 +273,7 @@ export class FakeSlack {
     try {
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) this.#api(url.pathname.slice(5), req, raw, res);
       else if (req.method === 'POST' && url.pathname.startsWith('/response/')) {
+        if (this.#responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.#responseDelayMs));
         this.responses.push({ id: url.pathname.slice(10), body: JSON.parse(raw) as Record<string, unknown> });
         res.writeHead(this.#responseStatus, { 'content-type': 'text/plain' }).end(this.#responseStatus === 200 ? 'ok' : 'no');
       } else res.writeHead(404).end();

@@ -320,8 +320,10 @@ describe('Slack adapter start and stop', () => {
     const fake = await startFakeSlack();
     const adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, await createTestBot(), captureLogger().logger, { port: 0 });
     await adapter.start();
+    fake.setResponseDelay(300);
     const { id, url } = fake.newResponseUrl();
     await fake.sendSlashCommand(`http://127.0.0.1:${adapter.port}/slack/events`, 'status', { responseUrl: url });
+    expect(fake.responses.filter((r) => r.id === id)).toHaveLength(0);
     await adapter.stop();
     expect(fake.responses.filter((r) => r.id === id)).toHaveLength(1);
     expect(unescape(String(fake.responses.find((r) => r.id === id)!.body.text))).toMatch(/¶\d+/);
