@@ -50,9 +50,35 @@ function matchInitials(acronym: string, words: string[]): string | undefined {
   return taken.join(' ');
 }
 
-/** The acronyms of a corpus: well-known ones, overridden by those its texts define. */
-export function buildAcronymTable(texts: Iterable<string>): AcronymTable {
-  const table = new Map<string, string>(Object.entries(COMMON_ACRONYMS));
+// Runs of two or more capitalized words, with small words inside ("Foreign Office", "UN Security Council").
+const NAME_RUN = /\b\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
+
+/**
+ * Acronyms a reader might form from the corpus's names without the corpus ever using them:
+ * "FO" for "Foreign Office", "UNSC" for "UN Security Council" (an all-capitals word gives all its letters).
+ * An acronym that two different names would give is left out.
+ */
+export function inferAcronyms(texts: Iterable<string>): Map<string, string> {
+  const inferred = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(NAME_RUN)) {
+      const words = match[0].split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+      const name = words.map((w) => w.replace(/['’]s$/, '')).join(' ');
+      const acronym = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!)).join('').toUpperCase();
+      if (acronym.length < 2 || acronym.length > 6) continue;
+      const known = inferred.get(acronym);
+      if (known !== undefined && known.toLowerCase() !== name.toLowerCase()) ambiguous.add(acronym);
+      else inferred.set(acronym, name);
+    }
+  }
+  for (const acronym of ambiguous) inferred.delete(acronym);
+  return inferred;
+}
+
+/** The acronyms of a corpus: inferred from its names, well-known ones, and those its texts define (strongest last). */
+export function buildAcronymTable(texts: readonly string[]): AcronymTable {
+  const table = new Map<string, string>([...inferAcronyms(texts), ...Object.entries(COMMON_ACRONYMS)]);
   for (const text of texts) for (const [short, long] of findAcronymDefinitions(text)) table.set(short, long);
   return table;
 }
