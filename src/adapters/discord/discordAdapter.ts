@@ -112,6 +112,9 @@ export function discordClientOptions(config: DiscordConfig): ClientOptions {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
+    // Slash commands that arrive before "ready" wait in discord.js's queue, and "ready" waits until no
+    // server has streamed in for this long: the default 15 s would outlast their 3-second window.
+    waitGuildTimeout: 1000,
     ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
   };
 }

@@ -3,7 +3,7 @@ import type { Bot } from '../../../src/bot/bot.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
 import type { DiscordBot } from '../../../src/adapters/discord/discordBot.ts';
-import { APP_ID, BOT_USER, CHANNEL_ID, FakeDiscord, mention } from './fakeDiscord.ts';
+import { APP_ID, BOT_USER, CHANNEL_ID, FakeDiscord, TOKEN, mention } from './fakeDiscord.ts';
 import { captureLogger, expectVerbatimCitedQuote, loadBot, slowBot, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
@@ -143,6 +143,22 @@ describe('starting and stopping', () => {
     await expect(adapter.start()).rejects.toThrow(/token/i);
     expect(adapter.state).toBe('stopped');
     expect(fake.openConnections).toBe(0);
+  });
+
+  it('is ready within seconds even when Discord never sends the server, and answers a command sent meanwhile', async () => {
+    const fake = await FakeDiscord.start();
+    cleanups.push(() => fake.close());
+    fake.sendGuildCreate = false;
+    const adapter = createDiscordAdapter({ token: TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl }, bot, captureLogger().logger);
+    cleanups.push(() => adapter.stop());
+    const starting = adapter.start();
+    await fake.waitForFrame((f) => f.op === 2);
+    const sent = Date.now();
+    const interaction = fake.sendCommand('status');
+    await starting;
+    const callback = await callbackOf(fake, interaction);
+    expect(callback.at - sent).toBeLessThan(3000);
+    expectVerbatimCitedQuote(callback.body.data, corpus);
   });
 
   it('finishes the answer in flight, then closes the gateway cleanly', async () => {

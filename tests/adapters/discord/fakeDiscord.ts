@@ -61,6 +61,8 @@ export class FakeDiscord {
   /** Milliseconds between heartbeats asked of the client (short, so tests see heartbeats acked). */
   heartbeatIntervalMs = 1000;
   heartbeatAcks = 0;
+  /** Whether READY is followed by the server's GUILD_CREATE (Discord may be slow to send it, or never). */
+  sendGuildCreate = true;
 
   readonly #server: Server;
   readonly #wss: WebSocketServer;
@@ -336,7 +338,7 @@ export class FakeDiscord {
           private_channels: [],
           presences: [],
         });
-        send('GUILD_CREATE', this.#guild());
+        if (this.sendGuildCreate) send('GUILD_CREATE', this.#guild());
         break;
       case 6: // resume
         if (frame.d?.token !== TOKEN) {
