@@ -118,6 +118,12 @@ export function cleanQuestion(raw: string): string {
 function repairTypo(normal: string, index: PassageIndex): string | undefined {
   // Short words are too close to other words ("word" → "world") to repair safely.
   if (normal.length < 5 || !/^\p{L}+$/u.test(normal)) return undefined;
+  // Swapped neighbours ("ghandi" → "gandhi") count as one slip, though edit distance counts two.
+  for (let i = 0; i + 1 < normal.length; i++) {
+    const swapped = normal.slice(0, i) + normal[i + 1] + normal[i] + normal.slice(i + 2);
+    const term = swapped !== normal ? index.vocabulary.get(swapped) : undefined;
+    if (term) return term;
+  }
   const distance = normal.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number } | undefined;
   for (const [word, [term, d]] of index.fuzzyVocabulary.fuzzyGet(normal, distance)) {
