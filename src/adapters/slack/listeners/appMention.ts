@@ -15,7 +15,7 @@ export function appMention({ bot, logger }: ListenerDeps) {
     const text = unescapeSlackText(stripBotMention(event.text, context.botUserId));
     const post = (message: SlackMessage) =>
       client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...message });
-    await withApology(logger, { listener: 'app_mention', command: 'ask' }, post, async () => {
+    await withApology(logger, { listener: 'app_mention' }, post, async () => {
       const reply = bot.runText(text, { platform: 'slack', userId: event.user ?? 'unknown' });
       await post(renderSlackBlocks(reply));
     });

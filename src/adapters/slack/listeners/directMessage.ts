@@ -19,7 +19,7 @@ export function directMessage({ bot, logger }: ListenerDeps) {
         unfurl_media: false,
         ...message,
       });
-    await withApology(logger, { listener: 'direct_message', command: 'ask' }, post, async () => {
+    await withApology(logger, { listener: 'direct_message' }, post, async () => {
       const reply = bot.runText(text, { platform: 'slack', userId: event.user });
       await post(renderSlackBlocks(reply));
     });

@@ -14,7 +14,7 @@ export function shareButton({ bot, logger }: ListenerDeps) {
     const userId = body.user.id;
     await withApology(
       logger,
-      { listener: 'share_button', command: 'ask' },
+      { listener: 'share_button' },
       (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
       async () => {
         const reply = bot.runText(unescapeSlackText(action.value ?? ''), { platform: 'slack', userId });

@@ -14,7 +14,7 @@ export function slashCommand({ bot, logger }: ListenerDeps) {
     const text = unescapeSlackText(command.text ?? '');
     await withApology(
       logger,
-      { listener: 'slash_command', command: 'ask' },
+      { listener: 'slash_command' },
       (message) => respond({ response_type: 'ephemeral', ...message }),
       async () => {
         const reply = bot.runText(text, { platform: 'slack', userId: command.user_id });

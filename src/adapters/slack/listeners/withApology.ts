@@ -17,7 +17,7 @@ export async function withApology(
   } catch (error) {
     logger.error({ err: error, ...where }, 'slack: answering failed');
     try {
-      await send(renderSlackBlocks(apologyReply(String(where.command ?? 'ask'))));
+      await send(renderSlackBlocks(apologyReply(String(where.listener ?? 'slack'))));
     } catch (sendError) {
       logger.error({ err: sendError, ...where }, 'slack: the apology could not be sent either');
     }
