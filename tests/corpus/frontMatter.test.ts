@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { FrontMatterError, splitFrontMatter } from '../../src/corpus/frontMatter.ts';
+
+/** The error message splitFrontMatter throws for a text, or undefined. */
+function errorOf(raw: string): string | undefined {
+  try {
+    splitFrontMatter(raw);
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(FrontMatterError);
+    return (error as Error).message;
+  }
+}
+
+describe('splitFrontMatter', () => {
+  it('returns the whole text as body when there is no front matter', () => {
+    expect(splitFrontMatter('Just a body.\n\nTwo paragraphs.')).toEqual({ fields: {}, body: 'Just a body.\n\nTwo paragraphs.' });
+  });
+
+  it('reads the known keys and hands back the body after the closing line', () => {
+    const raw = '---\ntitle: A title\nsource: Wire\nurl: https://example.com\npublished: 2025-01-02\nauthor: Someone\n---\nBody.';
+    expect(splitFrontMatter(raw)).toEqual({
+      fields: { title: 'A title', source: 'Wire', url: 'https://example.com', published: '2025-01-02', author: 'Someone' },
+      body: 'Body.',
+    });
+  });
+
+  it('ignores unknown keys, comments, blank lines and empty values', () => {
+    const raw = '---\n# a comment\ntags: a, b\n\ntitle:\nsource: S\n---\nBody.';
+    expect(splitFrontMatter(raw).fields).toEqual({ source: 'S' });
+  });
+
+  it('reads keys case-insensitively', () => {
+    expect(splitFrontMatter('---\nTitle: Capital key\n---\nB').fields).toEqual({ title: 'Capital key' });
+  });
+
+  it('unquotes double-quoted values with escapes and single-quoted values with doubled quotes', () => {
+    expect(splitFrontMatter('---\ntitle: "He said \\"no\\""\n---\nB').fields.title).toBe('He said "no"');
+    expect(splitFrontMatter("---\ntitle: 'Pakistan''s offer'\n---\nB").fields.title).toBe("Pakistan's offer");
+  });
+
+  it('keeps colons inside a value', () => {
+    expect(splitFrontMatter('---\ntitle: Gaza: what next\n---\nB').fields.title).toBe('Gaza: what next');
+  });
+
+  it('drops a byte order mark before the front matter or the body', () => {
+    expect(splitFrontMatter('\uFEFF---\ntitle: T\n---\nB')).toEqual({ fields: { title: 'T' }, body: 'B' });
+    expect(splitFrontMatter('\uFEFFPlain body').body).toBe('Plain body');
+  });
+
+  it('accepts CRLF line endings', () => {
+    expect(splitFrontMatter('---\r\ntitle: T\r\n---\r\nBody.\r\n')).toEqual({ fields: { title: 'T' }, body: 'Body.\r\n' });
+  });
+
+  it('leaves a --- line later in the body alone', () => {
+    expect(splitFrontMatter('Body first.\n---\nMore.')).toEqual({ fields: {}, body: 'Body first.\n---\nMore.' });
+  });
+
+  it('throws when the opening --- is never closed', () => {
+    expect(errorOf('---\ntitle: T\nBody.')).toMatch(/no closing ---/);
+  });
+
+  it('throws naming the line number and text of a line that is not key: value', () => {
+    const message = errorOf('---\ntitle: T\nsource: S\njust words\n---\nB');
+    expect(message).toMatch(/line 4/);
+    expect(message).toContain('"just words"');
+  });
+
+  it('throws for a value whose quote is not closed', () => {
+    expect(errorOf("---\ntitle: 'open\n---\nB")).toMatch(/line 2 has an unclosed ' quote/);
+  });
+
+  it('gives every error message on one line', () => {
+    for (const raw of ['---\nx', '---\nbad line\n---\n', '---\ntitle: "a\n---\n', `---\n${'y'.repeat(500)}\n---\n`]) {
+      const message = errorOf(raw);
+      expect(message).toBeDefined();
+      expect(message).not.toContain('\n');
+    }
+  });
+});
