@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeFit, questionAnswerType, sentenceFacts } from '../../src/text/answerTypes.ts';
+import { tokenizeWords } from '../../src/text/tokenize.ts';
+
+const factsOf = (sentence: string) => sentenceFacts(sentence, tokenizeWords(sentence));
+
+describe('questionAnswerType', () => {
+  it.each([
+    ['When did the Security Council approve the resolution?', 'date'],
+    ['what year will operations begin', 'date'],
+    ['On which date was the vote?', 'date'],
+    ['How long ago was the cease-fire?', 'date'],
+    ['How many troops has Pakistan sent?', 'number'],
+    ['How much money is involved?', 'number'],
+    ['What percentage of troops?', 'number'],
+    ['Who is the Foreign Office spokesperson?', 'name'],
+    ['Whose offer did Rubio reaffirm?', 'name'],
+    ['Which official spoke on Thursday?', 'name'],
+    ['Where will the force deploy?', 'place'],
+    ['Which countries abstained?', 'place'],
+    ['Why is Pakistan cautious?', 'reason'],
+    ['What is the reason for the delay?', 'reason'],
+    ['What is the ISF?', 'none'],
+    ['Tell me about Gaza', 'none'],
+  ] as const)('reads "%s" as asking for a %s', (question, type) => {
+    expect(questionAnswerType(question)).toBe(type);
+  });
+
+  it('does not mistake words that contain question words for them', () => {
+    expect(questionAnswerType('somewhere whenever somehow')).toBe('none');
+  });
+});
+
+describe('sentenceFacts', () => {
+  it('collects month names, numbers and names that do not open the sentence', () => {
+    const facts = factsOf('The resolution was approved by the UN Security Council on November 17.');
+    expect(facts.dates).toEqual(['november']);
+    expect(facts.numbers).toEqual(['17']);
+    expect(facts.names).toEqual(['un', 'security', 'council']);
+    expect(facts.givesReason).toBe(false);
+  });
+
+  it('counts number words and years', () => {
+    const facts = factsOf('Two hundred soldiers went in 2025.');
+    expect(facts.numbers).toEqual(expect.arrayContaining(['two', 'hundred', '2025']));
+    expect(facts.dates).toContain('2025');
+  });
+
+  it('sees a reason in "because" or "due to"', () => {
+    expect(factsOf('It is a strong contender because of its past performance.').givesReason).toBe(true);
+    expect(factsOf('Its ambivalence is possibly due to rivalries.').givesReason).toBe(true);
+    expect(factsOf('Pakistan voted in favor.').givesReason).toBe(false);
+  });
+});
+
+describe('answerTypeFit', () => {
+  const facts = factsOf('The resolution was approved by the UN Security Council on November 17.');
+
+  it('fits a sentence that holds a fact of the kind asked for', () => {
+    expect(answerTypeFit('date', facts, new Set(['approved']))).toBe(1);
+    expect(answerTypeFit('number', facts, new Set())).toBe(1);
+    expect(answerTypeFit('name', facts, new Set())).toBe(1);
+  });
+
+  it('does not fit when the only such fact is a word of the question itself', () => {
+    expect(answerTypeFit('date', facts, new Set(['november']))).toBe(0);
+  });
+
+  it('does not fit a reason question without a reason, nor a question of no particular type', () => {
+    expect(answerTypeFit('reason', facts, new Set())).toBe(0);
+    expect(answerTypeFit('none', facts, new Set())).toBe(0);
+  });
+});

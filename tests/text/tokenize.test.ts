@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldWord, tokenizeWords } from '../../src/text/tokenize.ts';
+
+const surfaces = (text: string) => tokenizeWords(text).map((t) => t.surface);
+
+describe('tokenizeWords', () => {
+  it('drops the possessive ’s and ’s with either apostrophe', () => {
+    expect(surfaces('Pakistan’s offer and Rubio\'s remarks')).toEqual(['Pakistan', 'offer', 'and', 'Rubio', 'remarks']);
+  });
+
+  it('writes acronyms with dots without them and marks them as acronyms', () => {
+    const [us, un] = tokenizeWords('U.S. U.N.');
+    expect(us).toMatchObject({ surface: 'US', normal: 'us', acronym: true });
+    expect(un).toMatchObject({ surface: 'UN', normal: 'un', acronym: true });
+  });
+
+  it('reads numbers with thousands separators and decimals as one numeric word', () => {
+    const tokens = tokenizeWords('200,000 troops, 41 missions and 3.5 percent');
+    expect(tokens.filter((t) => t.numeric).map((t) => t.surface)).toEqual(['200000', '41', '3.5']);
+  });
+
+  it('splits hyphenated words into their parts', () => {
+    expect(surfaces('a cease-fire and nation-states')).toEqual(['a', 'cease', 'fire', 'and', 'nation', 'states']);
+  });
+
+  it('folds case and accents but keeps the written form', () => {
+    const [cafe] = tokenizeWords('Café');
+    expect(cafe).toMatchObject({ surface: 'Café', normal: 'cafe', capitalized: true, acronym: false });
+  });
+
+  it('gives each word its offset in the text', () => {
+    const text = 'The ISF in Gaza';
+    for (const token of tokenizeWords(text)) expect(text.slice(token.offset).startsWith(token.surface)).toBe(true);
+  });
+
+  it('does not take capitals for names or acronyms when the text is shouted', () => {
+    const tokens = tokenizeWords('WHAT DID PAKISTAN OFFER THE ISF');
+    expect(tokens.some((t) => t.acronym || t.capitalized)).toBe(false);
+  });
+
+  it('still reads a lone acronym in ordinary text as an acronym', () => {
+    expect(tokenizeWords('What is the ISF?').find((t) => t.normal === 'isf')).toMatchObject({ acronym: true });
+  });
+
+  it('finds no words in punctuation, symbols or emoji', () => {
+    expect(tokenizeWords('.*+?^${}()|[]\\ 😀🎉 — …')).toEqual([]);
+  });
+
+  it('never throws and always gives words found in the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        for (const token of tokenizeWords(text)) {
+          expect(token.offset).toBeGreaterThanOrEqual(0);
+          expect(token.offset).toBeLessThan(text.length);
+          expect(token.surface).not.toBe('');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('foldWord', () => {
+  it('lower-cases and strips accents', () => {
+    expect(foldWord('Ñandú')).toBe('nandu');
+    expect(foldWord('Ümit')).toBe('umit');
+  });
+
+  it('leaves plain ASCII words lower-cased only', () => {
+    expect(foldWord('Pakistan')).toBe('pakistan');
+  });
+});
