@@ -31,10 +31,16 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       return 0;
     }
     await loadDotenv(io.env);
+    if (args.command === 'deploy-discord') {
+      const { runDeployCli } = await import('../adapters/discord/deployCli.ts');
+      return await runDeployCli(io.env, io.stdout, io.stderr);
+    }
     const env = args.corpus === undefined ? io.env : { ...io.env, CORPUS_DIR: args.corpus };
     const config = loadConfig(env);
     const logger = createLogger(config.logLevel);
     if (args.command === 'start') {
+      // A long-running bot logs a stray rejection (a library's reconnect, say) and keeps serving.
+      process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
       const running = await startBot(config, logger, { input: io.stdin, output: io.stdout });
       const stop = () => void running.stop();
       process.once('SIGINT', stop);

@@ -44,4 +44,5 @@ export const USAGE = `Usage:
   isf sources [--json] [--corpus DIR]           the documents in the corpus
   isf chat [--corpus DIR]                       interactive console chat
   isf start                                     the bot: Slack and Discord when configured, else the console chat
+  isf deploy-discord                            register the /isf command with Discord (DISCORD_GUILD_ID: one server)
 `;
