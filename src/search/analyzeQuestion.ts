@@ -117,7 +117,7 @@ export function cleanQuestion(raw: string): string {
 /** The corpus word closest to a misspelt one (edit distance 1, or 2 for long words), most frequent first. */
 function repairTypo(normal: string, index: PassageIndex): string | undefined {
   // Short words are too close to other words ("word" → "world") to repair safely.
-  if (normal.length < 5 || !/^\p{L}+$/u.test(normal)) return undefined;
+  if (normal.length < 5 || normal.length > 30 || !/^\p{L}+$/u.test(normal)) return undefined;
   // Swapped neighbours ("ghandi" → "gandhi") count as one slip, though edit distance counts two.
   for (let i = 0; i + 1 < normal.length; i++) {
     const swapped = normal.slice(0, i) + normal[i + 1] + normal[i] + normal.slice(i + 2);
