@@ -67,7 +67,8 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
         if (term) add(term, EXPANSION_WEIGHTS.variant);
       }
     }
-    if (alternatives.size === 0 && !token.numeric && !token.acronym) {
+    // An ordinary English word the corpus lacks is a different word, not a typo of a corpus word.
+    if (alternatives.size === 0 && !token.numeric && !token.acronym && wordKind(token.normal) !== 'ordinary') {
       const repaired = repairTypo(token.normal, index);
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
