@@ -8,6 +8,8 @@ import type { BotReply } from './reply.ts';
 export interface Requester {
   platform: 'slack' | 'discord' | 'console' | 'cli';
   userId: string;
+  /** The id of this request in the logs, when one was given (FairUseBot gives one). */
+  reqId?: string;
 }
 
 /** The reply given when a handler fails: short, and it blames no one. */
@@ -17,6 +19,7 @@ export function apologyReply(command: string): BotReply {
     lines: ['Sorry, something went wrong while answering. Please try again in a moment.'],
     quotes: [],
     refused: true,
+    failed: true,
     json: { error: 'internal error' },
   };
 }
@@ -50,7 +53,7 @@ export class Bot {
     try {
       return command.handler({ engine: this.#engine, args });
     } catch (error) {
-      this.#logger.error({ err: error, command: command.name, platform: requester?.platform }, 'command failed');
+      this.#logger.error({ err: error, command: command.name, platform: requester?.platform, reqId: requester?.reqId }, 'command failed');
       return apologyReply(command.name);
     }
   }

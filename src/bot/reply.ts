@@ -21,6 +21,12 @@ export interface BotReply {
   quotesAreRelated?: boolean;
   /** The structured result, printed as-is by the CLI's `--json`. */
   json: unknown;
+  /** Only the asker may see it (a fair-use note): adapters answer ephemerally or in a DM, never publicly. */
+  private?: true;
+  /** With a fair-use note: seconds until the asker may ask again. */
+  retryAfterSeconds?: number;
+  /** True when answering failed and this is the apology. */
+  failed?: true;
 }
 
 /** Formats a citation as one line: title, ¶N, source, date. */

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConcurrencyLimiter, QueueFullError } from '../../src/bot/concurrencyLimiter.ts';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+describe('ConcurrencyLimiter', () => {
+  it('runs at most `max` tasks at once and queues the rest, answering every one in arrival order', async () => {
+    const limiter = new ConcurrencyLimiter({ max: 3 });
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        limiter.run(async () => {
+          started.push(i);
+          running += 1;
+          peak = Math.max(peak, running);
+          expect(limiter.active).toBeLessThanOrEqual(3);
+          await sleep(5);
+          running -= 1;
+          return i * 2;
+        }),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+    expect(peak).toBe(3);
+    expect(started).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(limiter.active).toBe(0);
+    expect(limiter.queued).toBe(0);
+  });
+
+  it('turns a task away only when the queue is full', async () => {
+    const limiter = new ConcurrencyLimiter({ max: 1, maxQueue: 2 });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = limiter.run(() => gate);
+    const queued = [limiter.run(() => 'a'), limiter.run(() => 'b')];
+    expect(limiter.queued).toBe(2);
+    await expect(limiter.run(() => 'c')).rejects.toBeInstanceOf(QueueFullError);
+    release();
+    await first;
+    expect(await Promise.all(queued)).toEqual(['a', 'b']);
+  });
+
+  it('frees the slot of a task that fails', async () => {
+    const limiter = new ConcurrencyLimiter({ max: 1 });
+    await expect(limiter.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(
+      limiter.run(() => {
+        throw new Error('sync boom');
+      }),
+    ).rejects.toThrow('sync boom');
+    expect(await limiter.run(() => 'next')).toBe('next');
+    expect(limiter.active).toBe(0);
+  });
+
+  it('starts a task only after I/O that was already waiting (acknowledgements go first)', async () => {
+    const limiter = new ConcurrencyLimiter({ max: 4 });
+    let ioDone = false;
+    setImmediate(() => (ioDone = true));
+    expect(await limiter.run(() => ioDone)).toBe(true);
+  });
+
+  it('rejects a max below 1', () => {
+    expect(() => new ConcurrencyLimiter({ max: 0 })).toThrow(/ConcurrencyLimiter: max/);
+  });
+});
