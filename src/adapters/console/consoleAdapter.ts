@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Bot } from '../../bot/bot.ts';
+import type { ChatBot } from '../../bot/chatBot.ts';
+import { apologyReply } from '../../bot/bot.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
 import { renderText } from './renderText.ts';
 
@@ -26,7 +27,7 @@ export function consoleBanner(documents: number, passages: number): string {
 }
 
 /** A local chat on a pair of streams: every line is a question or an /isf command; ends with the input. */
-export function createConsoleAdapter(bot: Bot, options: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
+export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
   let state: AdapterState = 'starting';
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
@@ -44,19 +45,31 @@ export function createConsoleAdapter(bot: Bot, options: ConsoleOptions): ChatAda
       if (options.banner) write(options.banner);
       lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
       const prompt = () => options.prompt && write('isf> ');
+      // Replies may come as promises (a FairUseBot): chain them so answers print in the order asked.
+      let answered: Promise<void> = Promise.resolve();
       lines.on('line', (line) => {
         const text = line.trim();
         if (text === 'exit' || text === 'quit') {
           lines?.close();
           return;
         }
-        if (text !== '') write(renderText(bot.runText(text, { platform: 'console', userId: 'console' })) + '\n');
-        prompt();
+        answered = answered.then(async () => {
+          if (text !== '') {
+            try {
+              write(renderText(await bot.runText(text, { platform: 'console', userId: 'console' })) + '\n');
+            } catch {
+              write(renderText(apologyReply('ask')) + '\n');
+            }
+          }
+          prompt();
+        });
       });
       lines.on('close', () => {
-        state = 'stopped';
-        if (options.prompt) write('\n');
-        resolveClosed();
+        void answered.then(() => {
+          state = 'stopped';
+          if (options.prompt) write('\n');
+          resolveClosed();
+        });
       });
       state = 'connected';
       prompt();

@@ -1,17 +1,8 @@
 import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
-import type { Bot, Requester } from '../../bot/bot.ts';
-import type { BotReply } from '../../bot/reply.ts';
-import type { CommandArgs } from '../../../commands/index.ts';
+import type { ChatBot } from '../../bot/chatBot.ts';
 
-/**
- * What the Discord adapter needs of the bot: `Bot` fits; a reply may also come as a promise,
- * so a slower (queued, rate-limited) bot is answered through a deferred reply.
- */
-export interface DiscordBot {
-  readonly engine: Bot['engine'];
-  run(commandName: string, args: CommandArgs, requester?: Requester): BotReply | Promise<BotReply>;
-  runText(text: string, requester?: Requester): BotReply | Promise<BotReply>;
-}
+/** What the Discord adapter needs of the bot: any ChatBot (`Bot`, or `FairUseBot` whose replies come as promises). */
+export type DiscordBot = ChatBot;
 
 /** True when Discord says the interaction is gone: its 3-second window (or 15-minute token) expired. */
 export function isExpiredInteraction(error: unknown): boolean {

@@ -86,13 +86,22 @@ async function respondInTime(
     timer = setTimeout(resolve, deferAfterMs, undefined);
   });
   const ready = await Promise.race([pending.then((reply) => ({ reply })), late]).finally(() => clearTimeout(timer));
-  const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  const only = { flags: MessageFlags.Ephemeral as const };
   if (ready) {
-    await interaction.reply({ ...renderDiscordEmbeds(ready.reply), ...flags });
+    // A private note (over the rate limit) is ephemeral whatever the asker chose.
+    if (ready.reply.private) await interaction.reply({ ...renderApology(ready.reply), ...only });
+    else await interaction.reply({ ...renderDiscordEmbeds(ready.reply), ...(ephemeral && only) });
     return 'replied';
   }
-  await interaction.deferReply(flags);
-  await interaction.editReply(renderDiscordEmbeds(await pending));
+  await interaction.deferReply(ephemeral ? only : {});
+  const reply = await pending;
+  if (reply.private && !ephemeral) {
+    // A public "thinking…" cannot turn private: tell the asker alone, then remove the placeholder.
+    await interaction.followUp({ ...renderApology(reply), ...only });
+    await interaction.deleteReply();
+  } else {
+    await interaction.editReply(reply.private ? { ...renderApology(reply), embeds: [] } : renderDiscordEmbeds(reply));
+  }
   return 'deferred';
 }
 

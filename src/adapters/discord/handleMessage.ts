@@ -13,6 +13,8 @@ export interface MessageHandlerOptions {
 
 /**
  * Answers a message that mentions the bot (as a reply to it) and any direct message (in the DM).
+ * A private note (over the rate limit) about a mention goes to the author's DMs, or, when Discord
+ * refuses that, as a short reply.
  * Messages from bots, the bot itself included, webhooks and the system are ignored. Without the
  * Message Content intent Discord still sends the text of exactly these messages.
  */
@@ -26,9 +28,11 @@ export function createMessageHandler({ bot, logger }: MessageHandlerOptions): (m
     const started = performance.now();
     try {
       const reply = await bot.runText(removeMentions(message.content), requester);
-      await send(message, inDirectMessage, renderDiscordEmbeds(reply));
+      let where: 'dm' | 'mention' | 'dm-note' = inDirectMessage ? 'dm' : 'mention';
+      if (reply.private && !inDirectMessage && (await sendPrivately(message, renderApology(reply), logger))) where = 'dm-note';
+      else await send(message, inDirectMessage, reply.private ? renderApology(reply) : renderDiscordEmbeds(reply));
       logger.info(
-        { command: reply.command, message: message.id, where: inDirectMessage ? 'dm' : 'mention', ms: Math.round(performance.now() - started) },
+        { command: reply.command, message: message.id, where, ...(reply.private && { private: true }), ms: Math.round(performance.now() - started) },
         'discord message answered',
       );
     } catch (error) {
@@ -52,6 +56,20 @@ function mentionsBot(message: Message<true>): boolean {
   const role = message.guild.roles.botRoleFor(me);
   const tokens = [`<@${me.id}>`, `<@!${me.id}>`, ...(role ? [`<@&${role.id}>`] : [])];
   return tokens.some((token) => message.content.includes(token));
+}
+
+/**
+ * Sends a private note about a public mention to the author's DMs; false when Discord refuses (DMs
+ * closed, no shared server), and the caller replies in the channel instead.
+ */
+async function sendPrivately(message: Message, payload: ReturnType<typeof renderApology>, logger: Logger): Promise<boolean> {
+  try {
+    await message.author.send(payload);
+    return true;
+  } catch (error) {
+    logger.debug({ err: error, message: message.id }, 'discord: could not DM a private note; replying in the channel');
+    return false;
+  }
 }
 
 async function send(message: Message, inDirectMessage: boolean, payload: Omit<DiscordMessagePayload, 'embeds'> & { embeds?: DiscordMessagePayload['embeds'] }): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
-import type { Bot } from '../../bot/bot.ts';
+import type { ChatBot } from '../../bot/chatBot.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
@@ -43,7 +43,7 @@ const DEFAULT_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout
  * timestamp checks on, ack before work) or Socket Mode (app token). It only routes Slack input to the Bot and
  * renders its replies; nothing is sent to Slack before start().
  */
-export function createSlackAdapter(config: SlackConfig, bot: Bot, logger: Logger, options: SlackAdapterOptions = {}): SlackAdapter {
+export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Logger, options: SlackAdapterOptions = {}): SlackAdapter {
   const log = logger.child({ adapter: 'slack' });
   const boltLogger = createBoltLogger(log);
   const logLevel = boltLogLevel(log);

@@ -63,6 +63,8 @@ export class FakeDiscord {
   heartbeatAcks = 0;
   /** Whether READY is followed by the server's GUILD_CREATE (Discord may be slow to send it, or never). */
   sendGuildCreate = true;
+  /** Whether users refuse DMs from the bot: opening a DM channel fails with 50007, as on Discord. */
+  dmsClosed = false;
 
   readonly #server: Server;
   readonly #wss: WebSocketServer;
@@ -423,6 +425,9 @@ export class FakeDiscord {
       reply(200, BOT_USER);
     } else if ((match = /^POST \/channels\/(\d+)\/messages$/.exec(route))) {
       reply(200, this.#message(this.snowflake(), match[1]!, body));
+    } else if (route === 'POST /users/@me/channels') {
+      if (this.dmsClosed) reply(403, { message: 'Cannot send messages to this user', code: 50007 });
+      else reply(200, { id: DM_CHANNEL_ID, type: 1, last_message_id: null, flags: 0, recipients: [[HUMAN, OTHER_HUMAN].find((u) => u.id === body?.recipient_id) ?? HUMAN] });
     } else if (/^POST \/channels\/(\d+)\/typing$/.test(route)) {
       reply(204);
     } else if ((match = /^(PUT|GET) \/(applications\/\d+(?:\/guilds\/\d+)?\/commands)$/.exec(route))) {

@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
  * A local fake of Slack that speaks its wire protocol, so the real Bolt App is under test:
- * the Web API (`/api/<method>`: auth.test, apps.connections.open, chat.postMessage), response_url endpoints,
+ * the Web API (`/api/<method>`: auth.test, apps.connections.open, chat.postMessage, chat.postEphemeral), response_url endpoints,
  * a Socket Mode WebSocket (hello, envelopes, acks), and signed HTTP requests to an app in HTTP mode.
  */
 
@@ -302,6 +302,11 @@ export class FakeSlack {
         if (token !== BOT_TOKEN) return reply({ ok: false, error: 'invalid_auth' });
         this.#ts += 1;
         return reply({ ok: true, channel: args.channel, ts: `${this.#ts}.000100`, message: { text: args.text, user: BOT_USER_ID, bot_id: BOT_ID } });
+      }
+      case 'chat.postEphemeral': {
+        if (token !== BOT_TOKEN) return reply({ ok: false, error: 'invalid_auth' });
+        this.#ts += 1;
+        return reply({ ok: true, message_ts: `${this.#ts}.000200` });
       }
       default:
         return reply({ ok: false, error: 'unknown_method' });

@@ -5,7 +5,7 @@ import { isFromBot, stripBotMention } from './fromBot.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
 
-/** `@isf <question>` in a channel: answered publicly in a thread on the message that mentioned the bot. */
+/** `@isf <question>` in a channel: answered publicly in a thread on the message that mentioned the bot; a private note only to the asker. */
 export function appMention({ bot, logger }: ListenerDeps) {
   return async ({ event, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     if (isFromBot(event, context)) return;
@@ -16,8 +16,13 @@ export function appMention({ bot, logger }: ListenerDeps) {
     const post = (message: SlackMessage) =>
       client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...message });
     await withApology(logger, { listener: 'app_mention' }, post, async () => {
-      const reply = bot.runText(text, { platform: 'slack', userId: event.user ?? 'unknown' });
-      await post(renderSlackBlocks(reply));
+      const reply = await bot.runText(text, { platform: 'slack', userId: event.user ?? 'unknown' });
+      // A private note (over the rate limit) is shown to the asker only, in the same thread.
+      if (reply.private && event.user !== undefined) {
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderSlackBlocks(reply) });
+      } else {
+        await post(renderSlackBlocks(reply));
+      }
     });
   };
 }

@@ -5,7 +5,7 @@ import { isFromBot, stripBotMention } from './fromBot.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
 
-/** A direct message to the bot: any command text or question, answered in the DM (in its thread if it has one). */
+/** A direct message to the bot: any command text or question, answered in the DM (in its thread if it has one); a DM is private, so fair-use notes go there too. */
 export function directMessage({ bot, logger }: ListenerDeps) {
   return async ({ event, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     // Only new messages a person typed in a DM; edits, deletions, joins and bot posts have a subtype or bot_id.
@@ -20,7 +20,7 @@ export function directMessage({ bot, logger }: ListenerDeps) {
         ...message,
       });
     await withApology(logger, { listener: 'direct_message' }, post, async () => {
-      const reply = bot.runText(text, { platform: 'slack', userId: event.user });
+      const reply = await bot.runText(text, { platform: 'slack', userId: event.user });
       await post(renderSlackBlocks(reply));
     });
   };

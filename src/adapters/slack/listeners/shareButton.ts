@@ -17,7 +17,12 @@ export function shareButton({ bot, logger }: ListenerDeps) {
       { listener: 'share_button' },
       (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
       async () => {
-        const reply = bot.runText(unescapeSlackText(action.value ?? ''), { platform: 'slack', userId });
+        const reply = await bot.runText(unescapeSlackText(action.value ?? ''), { platform: 'slack', userId });
+        if (reply.private) {
+          // Over the rate limit: say so to the sharer only, and keep their private answer.
+          await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackBlocks(reply) });
+          return;
+        }
         await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackBlocks(reply, { sharedBy: userId }) });
         try {
           await respond({ delete_original: true });

@@ -17,8 +17,9 @@ export function slashCommand({ bot, logger }: ListenerDeps) {
       { listener: 'slash_command' },
       (message) => respond({ response_type: 'ephemeral', ...message }),
       async () => {
-        const reply = bot.runText(text, { platform: 'slack', userId: command.user_id });
-        const share = reply.command === 'help' ? {} : { shareCommandText: text };
+        const reply = await bot.runText(text, { platform: 'slack', userId: command.user_id });
+        // Help and private notes (over the rate limit) are not worth sharing.
+        const share = reply.command === 'help' || reply.private ? {} : { shareCommandText: text };
         await respond({ response_type: 'ephemeral', ...renderSlackBlocks(reply, share) });
       },
     );

@@ -1,9 +1,9 @@
-import type { Bot } from '../../../bot/bot.ts';
+import type { ChatBot } from '../../../bot/chatBot.ts';
 import type { Logger } from '../../../logger.ts';
 
-/** What every Slack listener needs: the bot to run commands and the logger. */
+/** What every Slack listener needs: the bot to run commands (its replies may come as promises) and the logger. */
 export interface ListenerDeps {
-  bot: Bot;
+  bot: ChatBot;
   logger: Logger;
   /** The slash command answered, `/isf` unless configured otherwise. */
   commandName: string;
