@@ -33,7 +33,12 @@ export interface AnalyzedQuestion {
   answerType: AnswerType;
   /** Folded forms of every word of the question, to tell new facts from repeated ones. */
   questionWords: ReadonlySet<string>;
+  /** The question only asks what or who something is ("What is the ISF?", "Who is Andrabi?"). */
+  definitional: boolean;
 }
+
+// "What is X?", "Who was X?", "What does X stand for / mean?", "Tell me about X", "X?"
+const DEFINITIONAL = /^(?:(?:what|who)(?:'s|’s|\s+(?:is|are|was|were))\s+|what\s+does\s+|tell\s+me\s+about\s+)?(?:the\s+|an?\s+)?([^?]+?)(\s+(?:stand\s+for|mean|refer\s+to))?\s*\??$/i;
 
 const synonymsByTerm = new Map<string, string[]>();
 for (const group of SYNONYM_GROUPS) {
@@ -97,11 +102,15 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     });
   });
   addAcronymsOfLongForms(text, words, index);
+  const definition = DEFINITIONAL.exec(text);
+  // "What does X stand for?" asks about X alone: the framing verb is not part of the subject.
+  const subject = definition?.[2] ? words.filter((w) => !/^(stand|mean|refer)$/i.test(w.surface)) : words;
   return {
     text,
-    words,
+    words: subject,
     answerType: questionAnswerType(text),
     questionWords: new Set(analyzed.map((t) => t.normal)),
+    definitional: definition !== null && subject.length > 0 && subject.length <= 4 && subject.every((w) => w.isName),
   };
 }
 

@@ -20,6 +20,11 @@ export interface RankingOptions {
   answerType: number;
   /** Weight of the share of the question's names (people, places, acronyms) the paragraph holds. Default 0.3. */
   names: number;
+  /**
+   * Weight of being where a document first names what a "what/who is X?" question asks about: news and
+   * reference writing introduce a person or an acronym at its first mention. Default 0.5.
+   */
+  firstMention: number;
 }
 
 /** Default reranking weights. */
@@ -32,6 +37,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   proximity: 0.3,
   answerType: 0.15,
   names: 0.3,
+  firstMention: 0.5,
 };
 
 /** A paragraph with its score and the evidence behind it. */
@@ -126,7 +132,20 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
       options.names * nameShare;
     return { indexed, score, bestSentence: best, sentenceShares, sentenceFits, coverage, wordWeights, matched };
   });
+  if (question.definitional) rewardFirstMentions(ranked, words.length, options.firstMention);
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Adds the first-mention weight to the earliest candidate paragraph of each document that holds every question word. */
+function rewardFirstMentions(ranked: RankedPassage[], wordCount: number, weight: number): void {
+  const first = new Map<string, RankedPassage>();
+  for (const r of ranked) {
+    if (r.matched.length < wordCount) continue;
+    const doc = r.indexed.document.id;
+    const known = first.get(doc);
+    if (!known || r.indexed.passage.paragraph < known.indexed.passage.paragraph) first.set(doc, r);
+  }
+  for (const r of first.values()) r.score += weight;
 }
 
 /** For each question word, the best weight at which the sentence holds it. */
