@@ -1,19 +1,81 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Creates the one logger of the process: pino JSON lines on stderr, never stdout. */
-export function createLogger(level = 'info'): Logger {
+/** Options of the process logger beyond its level. */
+export interface LoggerOptions {
+  /** Where the JSON lines go; default stderr (fd 2), written synchronously. Tests pass a stream they read. */
+  destination?: DestinationStream;
+  /** Secret values (tokens, signing secrets) that must never appear in a line: replaced wherever they occur. */
+  secrets?: readonly (string | undefined)[];
+}
+
+// Fields that hold credentials, wherever a library puts them: config objects, HTTP headers, and the request
+// configs that HTTP client errors (axios under Bolt's WebClient) carry along.
+const REDACT_PATHS = [
+  'token',
+  '*.token',
+  'botToken',
+  '*.botToken',
+  'appToken',
+  '*.appToken',
+  'signingSecret',
+  '*.signingSecret',
+  'clientSecret',
+  '*.clientSecret',
+  'authorization',
+  '*.authorization',
+  'Authorization',
+  '*.Authorization',
+  'headers.authorization',
+  'headers.Authorization',
+  'headers.cookie',
+  '*.headers.authorization',
+  '*.headers.Authorization',
+  '*.headers.cookie',
+  'config',
+  '*.config',
+  'err.request',
+  'err.response',
+  'err.original.config',
+  'err.original.request',
+  'err.original.response',
+];
+
+const CENSOR = '[redacted]';
+
+/**
+ * The last line of defence, applied to every serialized line: known secret values, Slack and app tokens,
+ * Authorization header values, the tokens inside Discord interaction/webhook URLs and Slack response URLs,
+ * and the ticket of a Socket Mode WebSocket URL.
+ */
+export function createScrubber(secrets: readonly (string | undefined)[] = []): (line: string) => string {
+  const known = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))]
+    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])
+    .sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(CENSOR);
+    return out
+      .replace(/\bx(?:ox[abposre]|app)-[A-Za-z0-9-]+/g, CENSOR)
+      .replace(/\b(Bearer|Bot) [A-Za-z0-9._~+/=-]{20,}/g, `$1 ${CENSOR}`)
+      .replace(/\/(interactions|webhooks)\/(\d+)\/[^/"\s?\\]+/g, `/$1/$2/${CENSOR}`)
+      .replace(/hooks\.slack\.com\/[^"\s\\]+/g, `hooks.slack.com/${CENSOR}`)
+      .replace(/([?&]ticket=)[^&"\s\\]+/g, `$1${CENSOR}`);
+  };
+}
+
+/** Creates the one logger of the process: pino JSON lines on stderr (never stdout), with credentials redacted. */
+export function createLogger(level = 'info', options: LoggerOptions = {}): Logger {
+  const scrub = createScrubber(options.secrets);
   return pino(
     {
       level,
       base: { app: 'isf-bot' },
-      redact: {
-        paths: ['token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'signingSecret', '*.signingSecret'],
-        censor: '[redacted]',
-      },
+      redact: { paths: REDACT_PATHS, censor: CENSOR },
+      hooks: { streamWrite: scrub },
     },
-    pino.destination({ fd: 2, sync: true }),
+    options.destination ?? pino.destination({ fd: 2, sync: true }),
   );
 }
 

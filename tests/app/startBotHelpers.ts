@@ -1,0 +1,50 @@
+// Shared set-up of the runtime tests: a config pointed at the fakes, a logger whose lines the test reads.
+import { PassThrough, Writable } from 'node:stream';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
+
+/** A config from these variables, as `npm start` reads it (CORPUS_DIR defaults to the shipped story). */
+export function testConfig(env: Record<string, string>): Config {
+  return loadConfig({ CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', ...env });
+}
+
+/** The process logger writing into memory: every line as text and parsed. */
+export function captureLog(level = 'info', secrets: (string | undefined)[] = []): { logger: Logger; text: () => string; lines: () => Record<string, unknown>[] } {
+  let text = '';
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString('utf8');
+      done();
+    },
+  });
+  const logger = createLogger(level, { destination, secrets });
+  return {
+    logger,
+    text: () => text,
+    lines: () => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+/** Console streams that stay open until the test ends them. */
+export function quietConsole(): { input: PassThrough; output: PassThrough } {
+  const output = new PassThrough();
+  output.resume();
+  return { input: new PassThrough(), output };
+}
+
+/** GETs a URL and parses its JSON body. */
+export async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown>; type: string | null }> {
+  const response = await fetch(url);
+  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
+}
+
+/** Polls until `check` returns something truthy, or fails after `timeoutMs`. */
+export async function waitUntil<T>(check: () => T | Promise<T>, what: string, timeoutMs = 5000, everyMs = 25): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
