@@ -1,58 +1,129 @@
 import type { Readable, Writable } from 'node:stream';
 import { Bot } from '../bot/bot.ts';
+import { FairUseBot } from '../bot/fairUseBot.ts';
+import { userHashSalt } from '../bot/questionLog.ts';
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import type { ChatAdapter } from '../adapters/types.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { watchCorpus, type CorpusWatcher } from './corpusWatcher.ts';
+import { healthRoutes, type HealthSource } from './health.ts';
+import { startHealthServer, type HealthServer } from './healthServer.ts';
 import { loadEngine } from './loadEngine.ts';
 
-/** A started bot: its adapters and how to stop it. */
+/** A started bot: its adapters and how to reload and stop it. */
 export interface RunningBot {
+  /** The core; its engine is swapped on reload. */
   bot: Bot;
+  /** The bot as the chat platforms reach it: rate limit, concurrency cap, question log. */
+  chatBot: FairUseBot;
   adapters: ChatAdapter[];
-  /** Resolves when the bot has stopped (console input ended, or stop() was called). */
+  /** Where /healthz and /readyz answer: Slack's HTTP port, HEALTH_PORT, or both; empty when off. */
+  healthPorts: number[];
+  /** Resolves when the bot has stopped (console input ended, or stop() was called and finished). */
   done: Promise<void>;
+  /** Rebuilds the index from the corpus folder and swaps it in (SIGHUP); true when swapped. */
+  reload(reason?: string): Promise<boolean>;
+  /** Stops taking work, finishes replies in flight, closes adapters, the watcher and the health server. */
   stop(): Promise<void>;
 }
 
-/** Starts every chat adapter whose credentials are set, or the console chat when none is. */
-export async function startBot(
-  config: Config,
-  logger: Logger,
-  io: { input: Readable & { isTTY?: boolean }; output: Writable } = { input: process.stdin, output: process.stdout },
-): Promise<RunningBot> {
+/** Tuning of startBot; the defaults suit production. */
+export interface StartOptions {
+  input?: Readable & { isTTY?: boolean };
+  output?: Writable;
+  /** Longest wait of each adapter's stop() for replies in flight; default 3500, inside the 5-second shutdown. */
+  adapterStopTimeoutMs?: number;
+  /** Debounce of corpus folder changes; default 300 ms. */
+  reloadDebounceMs?: number;
+}
+
+/**
+ * Starts every chat adapter whose credentials are set (or the console chat when none is) behind fair use,
+ * the health endpoints (on Slack's HTTP port when it runs, and on HEALTH_PORT when set) and the corpus watcher.
+ */
+export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const adapterStopTimeoutMs = options.adapterStopTimeoutMs ?? 3500;
   const engine = await loadEngine(config.corpusDir, logger);
   const bot = new Bot(engine, logger);
+  const chatBot = new FairUseBot(bot, {
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    maxConcurrent: config.maxConcurrent,
+    logger,
+    salt: userHashSalt([config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token]),
+  });
+
   const adapters: ChatAdapter[] = [];
+  let stopping = false;
+  const health: HealthSource = {
+    corpus: () => ({ documents: bot.engine.corpus.documents.length, passages: bot.engine.passageCount, dir: config.corpusDir }),
+    adapters: () => adapters,
+    stopping: () => stopping,
+  };
+  const slackHttp = config.slack?.mode === 'http';
+  let slackPort: (() => number | undefined) | undefined;
   if (config.slack) {
     const { createSlackAdapter } = await import('../adapters/slack/slackAdapter.ts');
-    adapters.push(createSlackAdapter(config.slack, bot, logger, { port: config.port }));
+    const slack = createSlackAdapter(config.slack, chatBot, logger, {
+      port: config.port,
+      stopTimeoutMs: adapterStopTimeoutMs,
+      // In Socket Mode Bolt would open a server of its own for these; HEALTH_PORT serves them there instead.
+      ...(slackHttp && { customRoutes: healthRoutes(health) }),
+    });
+    if (slackHttp) slackPort = () => slack.port;
+    adapters.push(slack);
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/discordAdapter.ts');
-    adapters.push(createDiscordAdapter(config.discord, bot, logger));
+    adapters.push(createDiscordAdapter(config.discord, chatBot, logger, { stopTimeoutMs: adapterStopTimeoutMs }));
   }
-  let done: Promise<void>;
-  let resolveDone!: () => void;
+  let consoleClosed: Promise<void> | undefined;
   if (adapters.length === 0) {
-    const consoleChat = createConsoleAdapter(bot, {
-      input: io.input,
-      output: io.output,
+    const consoleChat = createConsoleAdapter(chatBot, {
+      input,
+      output,
       banner: consoleBanner(engine.corpus.documents.length, engine.passageCount),
-      prompt: Boolean(io.input.isTTY),
+      prompt: Boolean(input.isTTY),
     });
     adapters.push(consoleChat);
-    done = consoleChat.closed;
-  } else {
-    done = new Promise<void>((resolve) => (resolveDone = resolve));
+    consoleClosed = consoleChat.closed;
   }
-  for (const adapter of adapters) {
-    await adapter.start();
-    logger.info({ adapter: adapter.name }, 'adapter started');
+
+  let healthServer: HealthServer | undefined;
+  let watcher: CorpusWatcher | undefined;
+  let resolveDone!: () => void;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopped ??= (async () => {
+      stopping = true;
+      watcher?.close();
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await healthServer?.close();
+      resolveDone();
+    })());
+
+  try {
+    // Health first, so a probe sees "alive, not ready" while the adapters connect.
+    if (config.healthPort !== undefined && !(slackHttp && config.healthPort === config.port)) {
+      healthServer = await startHealthServer(config.healthPort, health);
+      logger.info({ port: healthServer.port }, 'health endpoints listening');
+    }
+    watcher = watchCorpus({ dir: config.corpusDir, bot, logger, ...(options.reloadDebounceMs !== undefined && { debounceMs: options.reloadDebounceMs }) });
+    for (const adapter of adapters) {
+      await adapter.start();
+      logger.info({ adapter: adapter.name }, 'adapter started');
+    }
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  const stop = async () => {
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    resolveDone?.();
-  };
-  return { bot, adapters, done, stop };
+  const onSlackPort = slackPort?.();
+  if (onSlackPort !== undefined) logger.info({ port: onSlackPort }, 'health endpoints listening beside /slack/events');
+  void consoleClosed?.then(stop);
+
+  const healthPorts = [...(onSlackPort !== undefined ? [onSlackPort] : []), ...(healthServer ? [healthServer.port] : [])];
+  return { bot, chatBot, adapters, healthPorts, done, reload: (reason = 'request') => watcher!.reload(reason), stop };
 }

@@ -3,10 +3,11 @@ import type { Readable, Writable } from 'node:stream';
 import { renderText } from '../adapters/console/renderText.ts';
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import { loadEngine } from '../app/loadEngine.ts';
+import { handleSignals } from '../app/shutdown.ts';
 import { startBot } from '../app/startBot.ts';
 import { Bot } from '../bot/bot.ts';
 import type { BotReply } from '../bot/reply.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { CorpusError } from '../corpus/loadCorpus.ts';
 import { createLogger } from '../logger.ts';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './parseArgs.ts';
@@ -37,16 +38,19 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     }
     const env = args.corpus === undefined ? io.env : { ...io.env, CORPUS_DIR: args.corpus };
     const config = loadConfig(env);
-    const logger = createLogger(config.logLevel);
+    const logger = createLogger(config.logLevel, { secrets: configSecrets(config) });
     if (args.command === 'start') {
       // A long-running bot logs a stray rejection (a library's reconnect, say) and keeps serving.
       process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-      const running = await startBot(config, logger, { input: io.stdin, output: io.stdout });
-      const stop = () => void running.stop();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      await running.done;
-      return 0;
+      const signals = handleSignals(logger);
+      try {
+        const running = await startBot(config, logger, { input: io.stdin, output: io.stdout });
+        signals.attach(running);
+        await running.done;
+        return 0;
+      } finally {
+        signals.remove();
+      }
     }
     if (!ONE_SHOT.has(args.command) && args.command !== 'chat') throw new UsageError(`unknown command "${args.command}"`);
     const bot = new Bot(await loadEngine(config.corpusDir, logger), logger);
@@ -113,6 +117,11 @@ async function loadDotenv(env: NodeJS.ProcessEnv): Promise<void> {
   if (!existsSync('.env')) return;
   const dotenv = await import('dotenv');
   dotenv.config({ quiet: true, processEnv: env as Record<string, string> });
+}
+
+/** Every credential in the configuration, for the logger to keep out of its lines. */
+function configSecrets(config: Config): (string | undefined)[] {
+  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token];
 }
 
 function defaultIo(): CliIo {

@@ -1,0 +1,167 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { CORPUS_EXTENSIONS, CorpusError } from '../corpus/loadCorpus.ts';
+import type { Logger } from '../logger.ts';
+import type { Engine } from '../search/engine.ts';
+import { loadEngine } from './loadEngine.ts';
+
+/** What the watcher swaps the new index into. */
+export interface EngineHolder {
+  readonly engine: Engine;
+  swapEngine(engine: Engine): void;
+}
+
+/** Options of the corpus watcher. */
+export interface CorpusWatcherOptions {
+  dir: string;
+  bot: EngineHolder;
+  logger: Logger;
+  /** Quiet time after the last change before reloading, in ms (editors write in bursts). Default 300. */
+  debounceMs?: number;
+  /** Safety net for file systems whose change events do not arrive (network and some container mounts): the folder is compared every this many ms. Default 2000; 0 turns it off. */
+  pollMs?: number;
+  /** Builds an engine from the folder; default loadEngine (broken files logged and skipped). */
+  load?: (dir: string, logger: Logger) => Promise<Engine>;
+}
+
+/** A running corpus watcher. */
+export interface CorpusWatcher {
+  /** Reloads now (SIGHUP does this); resolves when done, true when a new index was swapped in. */
+  reload(reason: string): Promise<boolean>;
+  /** Stops watching; a reload under way finishes but is not swapped in. */
+  close(): void;
+}
+
+/**
+ * Watches the corpus folder and, on any change to a story (added, edited, removed), builds a new index beside
+ * the old one and swaps it in one step. A broken file is logged and skipped by the loader; when the folder
+ * as a whole is unusable (empty, gone, nothing readable), the error is logged and the last good index stays.
+ * Reloads never overlap: changes during one lead to exactly one more.
+ */
+export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
+  const { dir, bot, logger } = options;
+  const debounceMs = options.debounceMs ?? 300;
+  const pollMs = options.pollMs ?? 2000;
+  const load = options.load ?? loadEngine;
+  let closed = false;
+  let debounce: NodeJS.Timeout | undefined;
+  let running: Promise<boolean> | undefined;
+  let dirtyReason: string | undefined;
+  let lastSignature: string | undefined;
+  let watcher: FSWatcher | undefined;
+
+  const reloadOnce = async (reason: string): Promise<boolean> => {
+    const started = performance.now();
+    lastSignature = await folderSignature(dir);
+    let engine: Engine;
+    try {
+      engine = await load(dir, logger);
+    } catch (error) {
+      if (error instanceof CorpusError) logger.error({ dir, reason, error: error.message }, 'reload failed: the last good index keeps answering');
+      else logger.error({ err: error, dir, reason }, 'reload failed: the last good index keeps answering');
+      return false;
+    }
+    if (closed) return false;
+    bot.swapEngine(engine);
+    logger.info(
+      { reason, documents: engine.corpus.documents.length, passages: engine.passageCount, skipped: engine.corpus.problems.length, ms: Math.round(performance.now() - started) },
+      'reload',
+    );
+    return true;
+  };
+
+  const reload = (reason: string): Promise<boolean> => {
+    dirtyReason = reason;
+    running ??= (async () => {
+      let swapped = false;
+      while (dirtyReason !== undefined && !closed) {
+        const why = dirtyReason;
+        dirtyReason = undefined;
+        swapped = (await reloadOnce(why)) || swapped;
+      }
+      return swapped;
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const schedule = (reason: string): void => {
+    if (closed) return;
+    clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      debounce = undefined;
+      void reload(reason);
+    }, debounceMs);
+    debounce.unref();
+  };
+
+  const startWatching = (): void => {
+    try {
+      watcher = watch(dir, { persistent: false }, (_event, filename) => {
+        // Editors' swap and backup files are not stories; a missing name may be anything.
+        if (filename === null || isStoryName(filename)) schedule('change');
+      });
+      watcher.on('error', (error) => {
+        logger.warn({ err: error, dir }, 'corpus watch failed; checking the folder every few seconds instead');
+        watcher?.close();
+        watcher = undefined;
+      });
+    } catch (error) {
+      logger.warn({ err: error, dir }, 'cannot watch the corpus folder; checking it every few seconds instead');
+    }
+  };
+
+  startWatching();
+  void folderSignature(dir).then((signature) => {
+    lastSignature ??= signature;
+  });
+  const poll =
+    pollMs > 0
+      ? setInterval(() => {
+          if (running || debounce || closed) return;
+          void folderSignature(dir).then((signature) => {
+            if (closed || running || debounce || signature === lastSignature) return;
+            if (!watcher) startWatching();
+            schedule('poll');
+          });
+        }, pollMs)
+      : undefined;
+  poll?.unref();
+
+  return {
+    reload,
+    close() {
+      closed = true;
+      clearTimeout(debounce);
+      clearInterval(poll);
+      watcher?.close();
+      watcher = undefined;
+    },
+  };
+}
+
+function isStoryName(name: string): boolean {
+  return !name.startsWith('.') && CORPUS_EXTENSIONS.includes(extname(name).toLowerCase());
+}
+
+/** Names, sizes and modification times of the folder's stories: changes when any story does. */
+async function folderSignature(dir: string): Promise<string> {
+  try {
+    const names = (await readdir(dir)).filter(isStoryName).sort();
+    const parts = await Promise.all(
+      names.map(async (name) => {
+        try {
+          const info = await stat(join(dir, name));
+          return `${name}:${info.size}:${info.mtimeMs}`;
+        } catch {
+          return `${name}:gone`;
+        }
+      }),
+    );
+    return parts.join('|');
+  } catch {
+    return '(no folder)';
+  }
+}

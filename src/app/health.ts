@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AdapterState } from '../adapters/types.ts';
+import { VERSION } from '../version.ts';
+
+/** What the health endpoints report on, read afresh on every request. */
+export interface HealthSource {
+  /** The index answering now. */
+  corpus(): { documents: number; passages: number; dir: string };
+  /** Every configured adapter and its state. */
+  adapters(): readonly { name: string; state: AdapterState }[];
+  /** True once shutdown has begun: the bot is draining and no longer ready. */
+  stopping(): boolean;
+}
+
+/** The body of GET /healthz: the process is alive (always 200), with what it serves. */
+export interface LivenessBody {
+  status: 'ok';
+  version: string;
+  uptimeSeconds: number;
+  corpus: { documents: number; passages: number; dir: string };
+  adapters: Record<string, AdapterState>;
+}
+
+/** The body of GET /readyz: 200 when the index is built and every adapter is connected, else 503. */
+export interface ReadinessBody {
+  ready: boolean;
+  version: string;
+  corpus: { documents: number; passages: number; dir: string };
+  adapters: Record<string, AdapterState>;
+}
+
+/** The two health paths. */
+export const HEALTH_PATHS = { liveness: '/healthz', readiness: '/readyz' } as const;
+
+/** Builds the /healthz body. */
+export function liveness(source: HealthSource): LivenessBody {
+  return { status: 'ok', version: VERSION, uptimeSeconds: Math.round(process.uptime()), corpus: source.corpus(), adapters: adapterStates(source) };
+}
+
+/** Builds the /readyz body. */
+export function readiness(source: HealthSource): ReadinessBody {
+  const corpus = source.corpus();
+  const adapters = adapterStates(source);
+  const ready = !source.stopping() && corpus.passages > 0 && Object.values(adapters).every((state) => state === 'connected');
+  return { ready, version: VERSION, corpus, adapters };
+}
+
+/** Answers GET /healthz or /readyz with JSON; returns false (answering nothing) for any other path. */
+export function handleHealthRequest(req: IncomingMessage, res: ServerResponse, source: HealthSource): boolean {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (path === HEALTH_PATHS.liveness) {
+    sendJson(req, res, 200, liveness(source));
+    return true;
+  }
+  if (path === HEALTH_PATHS.readiness) {
+    const body = readiness(source);
+    sendJson(req, res, body.ready ? 200 : 503, body);
+    return true;
+  }
+  return false;
+}
+
+/** The health endpoints as routes of Bolt's HTTP receiver (`customRoutes`), beside /slack/events on PORT. */
+export function healthRoutes(source: HealthSource): { path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void }[] {
+  const handler = (req: IncomingMessage, res: ServerResponse): void => void handleHealthRequest(req, res, source);
+  return Object.values(HEALTH_PATHS).map((path) => ({ path, method: ['GET', 'HEAD'], handler }));
+}
+
+function adapterStates(source: HealthSource): Record<string, AdapterState> {
+  return Object.fromEntries(source.adapters().map((a) => [a.name, a.state]));
+}
+
+function sendJson(req: IncomingMessage, res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.end(req.method === 'HEAD' ? undefined : text);
+}

@@ -1,0 +1,141 @@
+// The bot as `npm start` runs it (node bin/isf.js start, a separate process): graceful shutdown with replies in
+// flight, health endpoints, SIGHUP and live reload, and the console chat's own ways out.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
+import { quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { getJson, waitUntil } from './startBotHelpers.ts';
+
+/** A free local port, found by listening on port 0. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+/** A started `isf start` process with its output collected. */
+interface Started {
+  child: ChildProcess;
+  stderr: () => string;
+  stdout: () => string;
+  exited: Promise<{ code: number | null; at: number }>;
+}
+
+const children: ChildProcess[] = [];
+
+function start(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [resolve('bin/isf.js'), 'start'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CORPUS_DIR: resolve('corpus'), LOG_LEVEL: 'info', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stderr = '';
+  let stdout = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
+  return { child, stderr: () => stderr, stdout: () => stdout, exited };
+}
+
+async function waitForLog(started: Started, text: string, timeoutMs = 20_000): Promise<void> {
+  await waitUntil(() => {
+    if (started.child.exitCode !== null) throw new Error(`the bot exited early:\n${started.stderr()}`);
+    return started.stderr().includes(text);
+  }, `"${text}" in the log`, timeoutMs, 50);
+}
+
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await new Promise((done) => child.once('exit', done));
+    }
+  }
+});
+
+afterAll(removeTempCorpora);
+
+describe('npm start with Slack in HTTP mode: SIGTERM while replies are in flight', () => {
+  let fake: FakeSlack | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  it('answers every acknowledged command, says "not ready" while draining, and exits 0 within 5 s', async () => {
+    fake = await startFakeSlack();
+    const port = await freePort();
+    const healthPort = await freePort();
+    const bot = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), HEALTH_PORT: String(healthPort) });
+    await waitForLog(bot, 'slack: ready');
+    const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+    expect(await getJson(`http://127.0.0.1:${port}/readyz`)).toMatchObject({ status: 200, body: { ready: true, adapters: { slack: 'connected' } } });
+    expect((await getJson(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
+
+    // Slack takes 1.5 s to accept each reply, so every answer is still in flight when SIGTERM comes.
+    fake.setResponseDelay(1500);
+    const sent = Array.from({ length: 20 }, (_, i) => {
+      const { id, url } = fake!.newResponseUrl();
+      const text = i % 2 === 0 ? 'How many troops has Pakistan sent to UN peacekeeping missions?' : 'status';
+      return { id, ack: fake!.sendSlashCommand(eventsUrl, text, { responseUrl: url, userId: `U0USER${i}` }) };
+    });
+    const acks = await Promise.all(sent.map((s) => s.ack));
+    expect(acks.map((a) => a.status)).toEqual(Array(20).fill(200));
+    expect(fake.responses).toHaveLength(0);
+
+    const signalled = Date.now();
+    bot.child.kill('SIGTERM');
+    const draining = await getJson(`http://127.0.0.1:${healthPort}/readyz`);
+    expect(draining).toMatchObject({ status: 503, body: { ready: false } });
+
+    const { code, at } = await bot.exited;
+    expect(code).toBe(0);
+    expect(at - signalled).toBeLessThan(5000);
+    for (const { id } of sent) {
+      const posts = fake.responses.filter((r) => r.id === id);
+      expect(posts, `reply to ${id}`).toHaveLength(1);
+      expect(quotesOf(posts[0]!.body.blocks as WireBlock[]).length).toBeGreaterThan(0);
+    }
+    expect(bot.stderr()).toContain('slack: stopped');
+  }, 40_000);
+});
+
+describe('npm start with the console chat', () => {
+  it('serves health on HEALTH_PORT, reloads on SIGHUP and on a new story, and exits 0 at the end of its input', async () => {
+    const dir = await makeTempCorpus({});
+    await cp('corpus', dir, { recursive: true });
+    const healthPort = await freePort();
+    const bot = start({ CORPUS_DIR: dir, HEALTH_PORT: String(healthPort) });
+    await waitForLog(bot, 'adapter started');
+    expect(await getJson(`http://127.0.0.1:${healthPort}/readyz`)).toMatchObject({ status: 200, body: { ready: true, corpus: { documents: 1, passages: 20 }, adapters: { console: 'connected' } } });
+
+    bot.child.kill('SIGHUP');
+    await waitForLog(bot, '"reason":"SIGHUP"');
+    expect(bot.child.exitCode).toBeNull();
+
+    await writeFile(join(dir, 'zoo.md'), story({ title: 'Zoo news' }, ['The Gaza zoo keeps 42 zebras, its director Amal Haddad said on Monday.']));
+    await waitUntil(async () => ((await getJson(`http://127.0.0.1:${healthPort}/healthz`)).body.corpus as { documents: number }).documents === 2, 'the new story in the index', 5000, 100);
+    bot.child.stdin!.write('How many zebras does the Gaza zoo keep?\n');
+    await waitUntil(() => bot.stdout().includes('42 zebras'), 'the answer from the new story', 5000);
+
+    bot.child.stdin!.end();
+    const { code } = await bot.exited;
+    expect(code).toBe(0);
+  }, 40_000);
+
+  it('exits 0 on Ctrl-C (SIGINT)', async () => {
+    const bot = start({});
+    await waitForLog(bot, 'adapter started');
+    const signalled = Date.now();
+    bot.child.kill('SIGINT');
+    const { code, at } = await bot.exited;
+    expect(code).toBe(0);
+    expect(at - signalled).toBeLessThan(5000);
+  }, 30_000);
+});
