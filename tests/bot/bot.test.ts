@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apologyReply, Bot } from '../../src/bot/bot.ts';
+import type { BotReply } from '../../src/bot/reply.ts';
+import { silentLogger } from '../../src/logger.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import type { Answer } from '../../src/search/types.ts';
+import { storyEngine } from '../search/storyEngine.ts';
+import { recordingLogger, throwingEngine } from './fakeEngine.ts';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await storyEngine();
+});
+
+function expectApology(reply: BotReply, command: string): void {
+  expect(reply).toEqual(apologyReply(command));
+  expect(reply.refused).toBe(true);
+  expect(reply.quotes).toEqual([]);
+  expect(reply.lines).toHaveLength(1);
+  expect(reply.lines[0]).toMatch(/^Sorry/);
+}
+
+describe('Bot.run', () => {
+  it('answers ask with the engine\'s answer as JSON and its passages as quotes', () => {
+    const reply = new Bot(engine, silentLogger).run('ask', { question: 'Who is the Foreign Office spokesperson?' });
+    const answer = reply.json as Answer;
+    expect(reply.command).toBe('ask');
+    expect(reply.refused).toBe(false);
+    expect(reply.quotes).toEqual(answer.passages);
+    expect(answer).toEqual(engine.ask('Who is the Foreign Office spokesperson?'));
+  });
+
+  it('finds commands by name whatever the case', () => {
+    expect(new Bot(engine, silentLogger).run('STATUS', {}).command).toBe('status');
+  });
+
+  it('runs help for an unknown command name', () => {
+    expect(new Bot(engine, silentLogger).run('frobnicate', {}).command).toBe('help');
+  });
+
+  it.each(['ask', 'search', 'status', 'sources'])('gives an apology, not an exception, when %s fails', (command) => {
+    const bot = new Bot(throwingEngine(), silentLogger);
+    const reply = bot.run(command, { question: 'What is the ISF?', terms: 'ISF' });
+    expectApology(reply, command);
+  });
+
+  it('logs the failure with its error and command, without telling the user about it', () => {
+    const { logger, lines } = recordingLogger();
+    const reply = new Bot(throwingEngine('secret detail'), logger).run('ask', { question: 'x' }, { platform: 'slack', userId: 'U1' });
+    expect(JSON.stringify(reply)).not.toContain('secret detail');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.level).toBe('error');
+    const [fields] = lines[0]!.args as [{ err: Error; command: string; platform: string }];
+    expect(fields.err.message).toBe('secret detail');
+    expect(fields).toMatchObject({ command: 'ask', platform: 'slack' });
+  });
+
+  it('answers with the engine swapped in, from then on', () => {
+    const bot = new Bot(throwingEngine(), silentLogger);
+    expect(bot.run('status', {}).refused).toBe(true);
+    bot.swapEngine(engine);
+    expect(bot.engine).toBe(engine);
+    expect(bot.run('status', {}).quotes.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('Bot.runText', () => {
+  it('runs a command written as chat text', () => {
+    const bot = new Bot(engine, silentLogger);
+    expect(bot.runText('/isf status').command).toBe('status');
+    expect(bot.runText('/isf sources').command).toBe('sources');
+  });
+
+  it('asks a bare question', () => {
+    const reply = new Bot(engine, silentLogger).runText('How many troops has Pakistan sent to UN missions?');
+    expect(reply.command).toBe('ask');
+    expect(reply.echo).toBe('How many troops has Pakistan sent to UN missions?');
+    expect(reply.quotes[0]!.quote).toContain('200,000');
+  });
+
+  it('apologizes when the question fails', () => {
+    expectApology(new Bot(throwingEngine(), silentLogger).runText('What is the ISF?'), 'ask');
+  });
+});
