@@ -139,7 +139,7 @@ describe('isf status, search and sources', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
       { doc: STORY_ID, title: file.front.title, source: file.front.source, published: file.front.published, paragraphs: 20 },
-    ] satisfies SourceSummary[]);
+    ]);
   });
 
   it('prints the status as text with ¶ citations', async () => {
