@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/renderText.ts';
+import type { BotReply } from '../../../src/bot/reply.ts';
+import type { CitedPassage } from '../../../src/search/types.ts';
+
+const passage = (overrides: Partial<CitedPassage> = {}): CitedPassage => ({
+  doc: 'doc',
+  title: 'A story',
+  paragraph: 4,
+  quote: 'A quoted sentence.',
+  score: 1,
+  source: 'Wire',
+  published: '2025-12-20',
+  ...overrides,
+});
+
+const reply = (overrides: Partial<BotReply> = {}): BotReply => ({ command: 'ask', lines: [], quotes: [], refused: false, json: {}, ...overrides });
+
+describe('renderText', () => {
+  it('prints the heading, the lines, then each quote with its citation under it', () => {
+    const text = renderText(reply({ heading: 'Heading', lines: ['A line.'], quotes: [passage(), passage({ paragraph: 9, quote: 'Another.' })] }));
+    expect(text).toBe(
+      [
+        'Heading',
+        'A line.',
+        '',
+        '  │ A quoted sentence.',
+        '    — A story · ¶4 · Wire · 2025-12-20',
+        '',
+        '  │ Another.',
+        '    — A story · ¶9 · Wire · 2025-12-20',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('adds the url after the citation when there is one', () => {
+    expect(renderText(reply({ quotes: [passage({ url: 'https://example.com/s' })] }))).toContain('¶4 · Wire · 2025-12-20 · https://example.com/s');
+  });
+
+  it('says when the quotes are only related passages', () => {
+    const text = renderText(reply({ refused: true, lines: ["The story doesn't mention X."], quotes: [passage({ related: true })], quotesAreRelated: true }));
+    expect(text.split('\n').slice(0, 2)).toEqual(["The story doesn't mention X.", 'Closest passages, which do not answer it:']);
+  });
+
+  it('indents every line of a quote that spans lines', () => {
+    expect(renderText(reply({ quotes: [passage({ quote: 'line one\nline two' })] }))).toContain('  │ line one\n  │ line two');
+  });
+
+  it('replaces terminal control characters in lines and quotes', () => {
+    const text = renderText(reply({ lines: ['red \u001b[31m text'], quotes: [passage({ quote: 'bell\u0007 and null\u0000' })] }));
+    for (const control of ['\u0000', '\u0007', '\u001b']) expect(text).not.toContain(control);
+    expect(text).toContain('red  [31m text');
+  });
+});
