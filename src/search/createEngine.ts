@@ -15,7 +15,7 @@ export interface EngineOptions {
   ranking?: Partial<RankingOptions>;
   /** Most passages in an answer. Default 3. */
   maxPassages?: number;
-  /** Share of the best score a further passage needs to be listed. Default 0.6. */
+  /** Share of the best score a further passage needs to be listed. Default 0.7. */
   minRelativeScore?: number;
 }
 
@@ -24,7 +24,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   const index = new PassageIndex(corpus);
   const ranking: RankingOptions = { ...DEFAULT_RANKING, ...options.ranking };
   const maxPassages = options.maxPassages ?? 3;
-  const minRelativeScore = options.minRelativeScore ?? 0.6;
+  const minRelativeScore = options.minRelativeScore ?? 0.7;
   let brief: StatusBrief | undefined;
   let suggester: ((typed: string, limit?: number) => string[]) | undefined;
 
