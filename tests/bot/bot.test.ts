@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apologyReply, Bot } from '../../src/bot/bot.ts';
 import type { BotReply } from '../../src/bot/reply.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Answer } from '../../src/search/types.ts';
-import { storyEngine } from '../search/storyEngine.ts';
+import { readStoryFile, storyEngine } from '../search/storyEngine.ts';
 import { recordingLogger, throwingEngine } from './fakeEngine.ts';
 
 let engine: Engine;
@@ -81,5 +82,19 @@ describe('Bot.runText', () => {
 
   it('apologizes when the question fails', () => {
     expectApology(new Bot(throwingEngine(), silentLogger).runText('What is the ISF?'), 'ask');
+  });
+
+  it('replies to any chat text without throwing, quoting only the story (property)', async () => {
+    const { paragraphs } = await readStoryFile();
+    const bot = new Bot(engine, silentLogger);
+    fc.assert(
+      fc.property(fc.constantFrom('', '/isf ', 'search ', 'ask ', '/isf status ', '/isf sources '), fc.string({ unit: 'grapheme', maxLength: 120 }), (prefix, text) => {
+        const reply = bot.runText(prefix + text);
+        expect(typeof reply.refused).toBe('boolean');
+        expect(reply.failed).toBeUndefined();
+        for (const quote of reply.quotes) expect(paragraphs[quote.paragraph - 1]).toContain(quote.quote);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

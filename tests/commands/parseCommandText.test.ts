@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 
 const parse = (text: string) => {
@@ -55,5 +57,21 @@ describe('parseCommandText', () => {
 
   it('ignores extra words after a command without a text option', () => {
     expect(parse('status please')).toEqual({ command: 'status', args: {} });
+  });
+
+  it('always resolves to a known command, and a question is never empty (property)', () => {
+    const prefix = fc.constantFrom('', '/isf ', 'isf ', '/ISF ', '  ');
+    const word = fc.oneof(fc.constantFrom('status', 'ask', 'search', 'sources', 'help', 'Ask', ''), fc.string({ unit: 'grapheme', maxLength: 10 }));
+    fc.assert(
+      fc.property(prefix, word, fc.string({ unit: 'grapheme', maxLength: 60 }), (p, w, rest) => {
+        const { command, args } = parseCommandText(`${p}${w} ${rest}`);
+        expect(COMMANDS).toContain(command);
+        for (const value of Object.values(args)) {
+          expect(typeof value).toBe('string');
+          expect((value as string).trim()).not.toBe('');
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
