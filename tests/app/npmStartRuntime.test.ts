@@ -78,8 +78,8 @@ describe('npm start with Slack in HTTP mode: SIGTERM while replies are in flight
     expect(await getJson(`http://127.0.0.1:${port}/readyz`)).toMatchObject({ status: 200, body: { ready: true, adapters: { slack: 'connected' } } });
     expect((await getJson(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
 
-    // Slack takes 1.5 s to accept each reply, so every answer is still in flight when SIGTERM comes.
-    fake.setResponseDelay(1500);
+    // Slack takes a second to accept each reply, so every answer is still in flight when SIGTERM comes.
+    fake.setResponseDelay(1000);
     const sent = Array.from({ length: 20 }, (_, i) => {
       const { id, url } = fake!.newResponseUrl();
       const text = i % 2 === 0 ? 'How many troops has Pakistan sent to UN peacekeeping missions?' : 'status';
