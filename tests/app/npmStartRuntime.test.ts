@@ -106,6 +106,46 @@ describe('npm start with Slack in HTTP mode: SIGTERM while replies are in flight
   }, 40_000);
 });
 
+describe('npm start with Slack in HTTP mode: fair use with the default settings', () => {
+  it('answers one user 10 of 30 questions sent in a minute, with a private note for the rest, while another user is answered', async () => {
+    const fake = await startFakeSlack();
+    try {
+      const port = await freePort();
+      const bot = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port) });
+      await waitForLog(bot, 'slack: ready');
+      const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+      const ask = async (userId: string) => {
+        const { id, url } = fake.newResponseUrl();
+        const ack = await fake.sendSlashCommand(eventsUrl, 'Who abstained in the UN vote?', { responseUrl: url, userId });
+        expect(ack.status).toBe(200);
+        return (await fake.responsesTo(id))[0]!.body;
+      };
+      const fast: Record<string, unknown>[] = [];
+      const other: Record<string, unknown>[] = [];
+      for (let i = 0; i < 30; i++) {
+        fast.push(await ask('U0FAST'));
+        if (i % 5 === 4) other.push(await ask('U0CALM'));
+      }
+      const notes = fast.filter((body) => /^You're asking faster than 10 questions a minute; try again in \d+ s\.$/.test(String(body.text)));
+      expect(notes).toHaveLength(20);
+      expect(notes.every((body) => body.response_type === 'ephemeral')).toBe(true);
+      expect(fast.slice(0, 10).every((body) => quotesOf(body.blocks as WireBlock[]).length > 0)).toBe(true);
+      expect(other).toHaveLength(6);
+      expect(other.every((body) => quotesOf(body.blocks as WireBlock[]).length > 0)).toBe(true);
+      // A question's line is written once its reply is delivered, a moment after the fake has it.
+      const questionLines = () => bot.stderr().split('\n').filter((line) => line.includes('"msg":"question"'));
+      await waitUntil(() => questionLines().length >= 36, '36 question lines');
+      expect(questionLines()).toHaveLength(36);
+      expect(questionLines().filter((line) => line.includes('"limited":true'))).toHaveLength(20);
+      expect(bot.stderr()).not.toContain('U0FAST');
+      bot.child.kill('SIGTERM');
+      expect((await bot.exited).code).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  }, 40_000);
+});
+
 describe('npm start with the console chat', () => {
   it('serves health on HEALTH_PORT, reloads on SIGHUP and on a new story, and exits 0 at the end of its input', async () => {
     const dir = await makeTempCorpus({});
