@@ -36,6 +36,7 @@ export function handleSignals(logger: Logger, options: SignalOptions = {}): Sign
   let target: Stoppable | undefined;
   let stopRequested = false;
   let stopped = false;
+  let hardTimer: NodeJS.Timeout | undefined;
 
   const stopTarget = (): void => {
     const started = performance.now();
@@ -50,12 +51,13 @@ export function handleSignals(logger: Logger, options: SignalOptions = {}): Sign
   const onStop = (signal: NodeJS.Signals): void => {
     if (stopRequested) {
       logger.warn({ signal }, 'second stop signal: exiting now');
+      clearTimeout(hardTimer);
       exit(0);
       return;
     }
     stopRequested = true;
     logger.info({ signal }, 'shutting down: no new questions, finishing the replies in flight');
-    const hardTimer = setTimeout(() => {
+    hardTimer = setTimeout(() => {
       if (stopped) logger.warn({ ms: hardLimitMs }, 'stopped, but something still holds the process open: exiting');
       else logger.warn({ ms: hardLimitMs }, 'shutdown is taking too long: exiting anyway');
       exit(0);

@@ -72,12 +72,13 @@ describe('signal handling', () => {
     handlers.remove();
   });
 
-  it('stops a bot that was still starting when the signal came, as soon as it is handed over', () => {
-    const { signals, handlers } = setUp();
+  it('stops a bot that was still starting when the signal came, as soon as it is handed over', async () => {
+    const { signals, exit, handlers } = setUp(100);
     signals.emit('SIGTERM');
     const bot = fakeBot();
     handlers.attach(bot);
     expect(bot.stops).toBe(1);
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(0)); // this bot never finishes stopping
     handlers.remove();
   });
 
