@@ -49,6 +49,6 @@ export function replyProblems(reply: BotReply, paragraphs: Map<string, string>):
   } catch (error) {
     problems.push(`json cannot be printed: ${String(error)}`);
   }
-  if ((reply.json as { error?: unknown } | null)?.error === 'internal error') problems.push('the apology: a handler threw');
+  if (reply.failed === true || (reply.json as { error?: unknown } | null)?.error === 'internal error') problems.push('the apology: a handler threw');
   return problems;
 }
