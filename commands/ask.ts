@@ -1,7 +1,7 @@
 import { answerReply } from '../src/bot/answerReply.ts';
 import type { CommandDefinition } from './types.ts';
 
-/** Longest question accepted; longer input is cut here before retrieval. */
+/** Longest question accepted; longer input is cut to it before retrieval. */
 export const MAX_QUESTION_LENGTH = 500;
 
 /** `/isf ask <question>`: answers with verbatim, cited quotes, or says the story does not answer. */
@@ -14,7 +14,7 @@ export const ask: CommandDefinition = {
     { name: 'private', description: 'Only you see the answer', type: 'boolean', required: false },
   ],
   handler({ engine, args }) {
-    const question = typeof args.question === 'string' ? args.question : '';
+    const question = typeof args.question === 'string' ? args.question.slice(0, MAX_QUESTION_LENGTH) : '';
     return answerReply('ask', engine.ask(question));
   },
 };

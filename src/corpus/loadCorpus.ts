@@ -69,7 +69,7 @@ export function parseDocument(file: string, raw: string): CorpusDocument | Corpu
   const { fields } = split;
   return {
     id,
-    title: fields.title ?? id,
+    title: fields.title?.trim() || id,
     ...(fields.source !== undefined && { source: fields.source }),
     ...(fields.url !== undefined && { url: fields.url }),
     ...(fields.published !== undefined && { published: fields.published }),

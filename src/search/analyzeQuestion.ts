@@ -118,6 +118,9 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
 export function cleanQuestion(raw: string): string {
   return raw
     .slice(0, MAX_ANALYZED_LENGTH * 2)
+    // Terminal escape sequences (pasted colours) go whole, not just their ESC byte.
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ' ')
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()

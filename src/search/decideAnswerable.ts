@@ -50,9 +50,13 @@ export function answerCoverage(words: readonly QueryWord[], best: RankedPassage)
   return total === 0 ? 0 : held / total;
 }
 
-/** "a", "a or b", "a, b or c", as the user wrote them. */
+/** Most words a reason names, and the longest word it quotes in full. */
+const REASON_WORDS = 3;
+const REASON_WORD_LENGTH = 40;
+
+/** "a", "a or b", "a, b or c", as the user wrote them (at most three, each cut short if very long). */
 function listWords(words: readonly QueryWord[]): string {
-  const surfaces = [...new Set(words.map((w) => w.surface))];
+  const surfaces = [...new Set(words.map((w) => (w.surface.length > REASON_WORD_LENGTH ? `${w.surface.slice(0, REASON_WORD_LENGTH)}…` : w.surface)))].slice(0, REASON_WORDS);
   if (surfaces.length <= 1) return surfaces[0] ?? 'that';
   return `${surfaces.slice(0, -1).join(', ')} or ${surfaces[surfaces.length - 1]}`;
 }

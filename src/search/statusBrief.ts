@@ -54,6 +54,7 @@ export function buildStatusBrief(corpus: Corpus): StatusBrief {
       }
     }
     if (best) chosen.push(best);
+    return best !== undefined;
   };
   const lead = candidates[0];
   if (lead) chosen.push(lead);
@@ -68,7 +69,8 @@ export function buildStatusBrief(corpus: Corpus): StatusBrief {
   take(next);
   take(position);
   take(dated);
-  while (chosen.length < STATUS_LINES.min && chosen.length < candidates.length) take(() => 1);
+  // Fill up to the minimum with whatever is left; stop when nothing new can be added (all repeats).
+  while (chosen.length < STATUS_LINES.min && take(() => 1));
   const lines = chosen
     .slice(0, STATUS_LINES.max)
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)

@@ -17,8 +17,11 @@ export function mineTopics(corpus: Corpus): { names: string[]; dates: string[] }
     for (const passage of document.passages) {
       for (const sentence of passage.sentences) {
         for (const m of sentence.text.matchAll(NAME_RUN)) {
-          const name = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
-          if (name.length >= 2) names.set(name, (names.get(name) ?? 0) + 1);
+          // A possessive ends a name: "Russia’s UN abstentions" names Russia, then the UN.
+          for (const part of m[0].split(/['’]s\s+/)) {
+            const name = part.replace(/['’]s$/, '').replace(/[.,]$/, '');
+            if (name.length >= 2) names.set(name, (names.get(name) ?? 0) + 1);
+          }
         }
         for (const m of sentence.text.matchAll(DATE_PHRASE)) dates.set(m[0], (dates.get(m[0]) ?? 0) + 1);
       }
@@ -41,7 +44,7 @@ export function createSuggester(corpus: Corpus): (typed: string, limit?: number)
     const words = foldWord(typed)
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 2 && !QUESTION_STOP_WORDS.has(w));
-    const own = typed.trim().slice(0, MAX_SUGGESTION_LENGTH);
+    const own = cutAtCharacter(typed.trim(), MAX_SUGGESTION_LENGTH);
     if (words.length === 0) return [...(own.length >= 3 ? [own] : []), ...questions].slice(0, limit);
     const scored = questions
       .map((q, i) => ({ q, hits: words.filter((w) => folded[i]!.split(/\s+/).some((part) => part.startsWith(w))).length }))
@@ -50,4 +53,11 @@ export function createSuggester(corpus: Corpus): (typed: string, limit?: number)
     const suggestions = [...(own.length >= 3 ? [own] : []), ...scored.map((s) => s.q)];
     return [...new Set(suggestions)].slice(0, limit);
   };
+}
+
+/** Cuts text to at most `max` UTF-16 units without splitting a character (a surrogate pair). */
+export function cutAtCharacter(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }

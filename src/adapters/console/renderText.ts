@@ -3,13 +3,13 @@ import { formatCitation, type BotReply } from '../../bot/reply.ts';
 /** Renders a reply for a terminal: heading, lines, then each quote followed by its citation. */
 export function renderText(reply: BotReply): string {
   const out: string[] = [];
-  if (reply.heading) out.push(reply.heading);
+  if (reply.heading) out.push(sanitize(reply.heading));
   for (const line of reply.lines) out.push(sanitize(line));
   if (reply.quotesAreRelated && reply.quotes.length > 0) out.push('Closest passages, which do not answer it:');
   for (const quote of reply.quotes) {
     out.push('');
     out.push(indent(sanitize(quote.quote), '  │ '));
-    out.push(indent(`— ${formatCitation(quote)}${quote.url ? ` · ${quote.url}` : ''}`, '    '));
+    out.push(indent(sanitize(`— ${formatCitation(quote)}${quote.url ? ` · ${quote.url}` : ''}`), '    '));
   }
   return `${out.join('\n')}\n`;
 }
