@@ -91,8 +91,12 @@ describe('npm start with Slack in HTTP mode: SIGTERM while replies are in flight
 
     const signalled = Date.now();
     bot.child.kill('SIGTERM');
-    const draining = await getJson(`http://127.0.0.1:${healthPort}/readyz`);
-    expect(draining).toMatchObject({ status: 503, body: { ready: false } });
+    // The signal arrives a moment later than kill() returns: poll while the replies are still being sent.
+    const draining = await waitUntil(async () => {
+      const readyz = await getJson(`http://127.0.0.1:${healthPort}/readyz`);
+      return readyz.status === 503 ? readyz : undefined;
+    }, '/readyz to say 503 while draining', 900);
+    expect(draining.body).toMatchObject({ ready: false });
 
     const { code, at } = await bot.exited;
     expect(code).toBe(0);

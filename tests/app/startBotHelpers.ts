@@ -39,7 +39,7 @@ export async function getJson(url: string): Promise<{ status: number; body: Reco
 }
 
 /** Polls until `check` returns something truthy, or fails after `timeoutMs`. */
-export async function waitUntil<T>(check: () => T | Promise<T>, what: string, timeoutMs = 5000, everyMs = 25): Promise<T> {
+export async function waitUntil<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 5000, everyMs = 25): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
