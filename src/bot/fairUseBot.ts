@@ -22,8 +22,6 @@ export interface FairUseOptions {
   salt: string;
   /** The clock of the rate limit, in ms; tests pass a fake one. Default `Date.now`. */
   now?: () => number;
-  /** Longest a delivery (serveText) holds its slot, in ms; a slower one finishes outside it, so a hung platform cannot stall everyone. Default 2000. */
-  deliverySlotMs?: number;
 }
 
 // Only questions count toward the per-user limit: they are what costs; status, sources and help are cheap.
@@ -42,7 +40,6 @@ export class FairUseBot implements ChatBot {
   readonly #salt: string;
   readonly #rate: RateLimiter;
   readonly #slots: ConcurrencyLimiter;
-  readonly #deliverySlotMs: number;
 
   constructor(bot: Bot, options: FairUseOptions) {
     this.#bot = bot;
@@ -50,7 +47,6 @@ export class FairUseBot implements ChatBot {
     this.#salt = options.salt;
     this.#rate = new RateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000, ...(options.now && { now: options.now }) });
     this.#slots = new ConcurrencyLimiter({ max: options.maxConcurrent, ...(options.maxQueue !== undefined && { maxQueue: options.maxQueue }) });
-    this.#deliverySlotMs = options.deliverySlotMs ?? 2000;
   }
 
   /** The engine answering right now. */
@@ -64,28 +60,7 @@ export class FairUseBot implements ChatBot {
   }
 
   /** Runs a command for a requester, within fair use; rejects only when the wrapped Bot throws. */
-  run(commandName: string, args: CommandArgs, requester?: Requester): Promise<BotReply> {
-    return this.#serve(commandName, args, requester);
-  }
-
-  /** Runs free chat text (`ask …`, `status`, or a bare question) for a requester, within fair use. */
-  runText(text: string, requester?: Requester): Promise<BotReply> {
-    const { command, args } = parseCommandText(text);
-    return this.#serve(command.name, args, requester);
-  }
-
-  /**
-   * Runs free chat text and hands the reply to `deliver`, holding the question's slot until it is delivered (or
-   * for `deliverySlotMs` at most): for platforms that acknowledge first and reply later (Slack), this bounds the
-   * replies being sent at once, so new requests are acknowledged promptly however many wait. Resolves once
-   * delivered; rejects when answering or delivering fails.
-   */
-  async serveText(text: string, requester: Requester, deliver: (reply: BotReply) => Promise<void>): Promise<void> {
-    const { command, args } = parseCommandText(text);
-    await this.#serve(command.name, args, requester, deliver);
-  }
-
-  async #serve(commandName: string, args: CommandArgs, requester: Requester | undefined, deliver?: (reply: BotReply) => Promise<void>): Promise<BotReply> {
+  async run(commandName: string, args: CommandArgs, requester?: Requester): Promise<BotReply> {
     const started = performance.now();
     const command = (findCommand(commandName) ?? findCommand('help')!).name;
     const reqId = newRequestId();
@@ -100,55 +75,37 @@ export class FairUseBot implements ChatBot {
         ...(reply?.failed && { failed: true }),
         ...extra,
       });
-    // A note (over the limit, or too busy) is cheap and must not wait for a slot.
-    const note = async (reply: BotReply, extra: Partial<QuestionLogEntry>): Promise<BotReply> => {
-      try {
-        await deliver?.(reply);
-      } catch (error) {
-        log(reply, { ...extra, failed: true });
-        throw error;
-      }
-      log(reply, extra);
-      return reply;
-    };
 
     if (requester && !UNLIMITED_PLATFORMS.has(requester.platform) && LIMITED_COMMANDS.has(command)) {
       const verdict = this.#rate.take(`${requester.platform}:${requester.userId}`);
-      if (!verdict.allowed) return note(rateLimitReply(command, this.#rate.limit, Math.ceil(verdict.retryAfterMs / 1000)), { limited: true });
+      if (!verdict.allowed) {
+        const reply = rateLimitReply(command, this.#rate.limit, Math.ceil(verdict.retryAfterMs / 1000));
+        log(reply, { limited: true });
+        return reply;
+      }
     }
     let reply: BotReply;
     try {
-      let delivered: Promise<void> | undefined;
-      reply = await this.#slots.run(async () => {
-        const answer = this.#bot.run(command, args, requester && { ...requester, reqId });
-        if (deliver) {
-          delivered = deliver(answer);
-          await settledWithin(delivered, this.#deliverySlotMs);
-        }
-        return answer;
-      });
-      await delivered;
+      reply = await this.#slots.run(() => this.#bot.run(command, args, requester && { ...requester, reqId }));
     } catch (error) {
-      if (error instanceof QueueFullError) return note(busyReply(command), { busy: true });
+      if (error instanceof QueueFullError) {
+        const busy = busyReply(command);
+        log(busy, { busy: true });
+        return busy;
+      }
       log(undefined, { failed: true });
       throw error;
     }
     log(reply);
     return reply;
   }
-}
 
-/** Waits until `promise` settles (either way) or `ms` pass, whichever comes first; never rejects. */
-async function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  await Promise.race([promise.then(noop, noop), timeout]);
-  clearTimeout(timer);
+  /** Runs free chat text (`ask …`, `status`, or a bare question) for a requester, within fair use. */
+  runText(text: string, requester?: Requester): Promise<BotReply> {
+    const { command, args } = parseCommandText(text);
+    return this.run(command.name, args, requester);
+  }
 }
-
-function noop(): void {}
 
 /** The private note for a user over the rate limit: how fast they may ask, and when to try again. */
 export function rateLimitReply(command: string, perMinute: number, retryAfterSeconds: number): BotReply {

@@ -18,13 +18,12 @@ beforeAll(async () => {
 });
 
 /** A FairUseBot over the shipped story with a clock the test moves. */
-function fairBot(options: { perMinute?: number; maxConcurrent?: number; maxQueue?: number; deliverySlotMs?: number; bot?: Bot } = {}) {
+function fairBot(options: { perMinute?: number; maxConcurrent?: number; maxQueue?: number; bot?: Bot } = {}) {
   let time = 0;
   const bot = new FairUseBot(options.bot ?? new Bot(engine, silentLogger), {
     rateLimitPerMinute: options.perMinute ?? 10,
     maxConcurrent: options.maxConcurrent ?? 4,
     ...(options.maxQueue !== undefined && { maxQueue: options.maxQueue }),
-    ...(options.deliverySlotMs !== undefined && { deliverySlotMs: options.deliverySlotMs }),
     logger: silentLogger,
     salt: 'test-salt',
     now: () => time,
@@ -137,57 +136,6 @@ describe('fair use in the core (FairUseBot)', () => {
     const other = createEngine(await loadCorpus('corpus'));
     core.swapEngine(other);
     expect(bot.engine).toBe(other);
-  });
-
-  it('holds a slot through delivery (serveText), so at most the cap of replies are being sent at once', async () => {
-    const { bot } = fairBot({ maxConcurrent: 2, perMinute: 1000 });
-    let sending = 0;
-    let peak = 0;
-    const delivered: string[] = [];
-    await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
-        bot.serveText(QUESTION, { platform: 'slack', userId: `u${i}` }, async (reply) => {
-          sending += 1;
-          peak = Math.max(peak, sending);
-          await new Promise((resolve) => setTimeout(resolve, 30));
-          sending -= 1;
-          delivered.push(`u${i}:${reply.quotes.length > 0}`);
-        }),
-      ),
-    );
-    expect(peak).toBe(2);
-    expect(delivered).toEqual(Array.from({ length: 6 }, (_, i) => `u${i}:true`));
-  });
-
-  it('lets a hung delivery keep its slot only for deliverySlotMs, so one slow platform cannot stall everyone', async () => {
-    const { bot } = fairBot({ maxConcurrent: 1, perMinute: 1000, deliverySlotMs: 50 });
-    let release!: () => void;
-    const hung = bot.serveText(QUESTION, alice, () => new Promise<void>((resolve) => (release = resolve)));
-    const started = Date.now();
-    await bot.serveText(QUESTION, bob, async () => undefined);
-    expect(Date.now() - started).toBeLessThan(1000);
-    let done = false;
-    void hung.then(() => (done = true));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(done).toBe(false); // serveText still resolves only once its reply is delivered
-    release();
-    await hung;
-  });
-
-  it('delivers a limit note at once, without waiting for a slot, and passes a failed delivery on', async () => {
-    const { bot } = fairBot({ maxConcurrent: 1, perMinute: 1, deliverySlotMs: 60_000 });
-    let release!: () => void;
-    await bot.serveText(QUESTION, bob, async () => undefined);
-    const hung = bot.serveText(QUESTION, alice, () => new Promise<void>((resolve) => (release = resolve)));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const notes: BotReply[] = [];
-    await bot.serveText(QUESTION, bob, async (reply) => void notes.push(reply));
-    expect(notes).toHaveLength(1);
-    expect(notes[0]!.private).toBe(true);
-    release();
-    await hung;
-    await expect(bot.serveText('status', bob, () => Promise.reject(new Error('response_url gone')))).rejects.toThrow('response_url gone');
-    expect(bot.load).toEqual({ active: 0, queued: 0 });
   });
 
   it('says "1 question a minute" in the singular', () => {

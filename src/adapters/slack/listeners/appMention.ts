@@ -2,7 +2,6 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { unescapeSlackText } from '../escapeSlackText.ts';
 import { renderSlackBlocks, type SlackMessage } from '../renderSlackBlocks.ts';
 import { isFromBot, stripBotMention } from './fromBot.ts';
-import { answerAndDeliver } from '../../../bot/chatBot.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
 
@@ -16,15 +15,14 @@ export function appMention({ bot, logger }: ListenerDeps) {
     const text = unescapeSlackText(stripBotMention(event.text, context.botUserId));
     const post = (message: SlackMessage) =>
       client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...message });
-    await withApology(logger, { listener: 'app_mention' }, post, () =>
-      answerAndDeliver(bot, text, { platform: 'slack', userId: event.user ?? 'unknown' }, async (reply) => {
-        // A private note (over the rate limit) is shown to the asker only, in the same thread.
-        if (reply.private && event.user !== undefined) {
-          await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderSlackBlocks(reply) });
-        } else {
-          await post(renderSlackBlocks(reply));
-        }
-      }),
-    );
+    await withApology(logger, { listener: 'app_mention' }, post, async () => {
+      const reply = await bot.runText(text, { platform: 'slack', userId: event.user ?? 'unknown' });
+      // A private note (over the rate limit) is shown to the asker only, in the same thread.
+      if (reply.private && event.user !== undefined) {
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderSlackBlocks(reply) });
+      } else {
+        await post(renderSlackBlocks(reply));
+      }
+    });
   };
 }

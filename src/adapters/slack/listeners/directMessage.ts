@@ -2,7 +2,6 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { unescapeSlackText } from '../escapeSlackText.ts';
 import { renderSlackBlocks, type SlackMessage } from '../renderSlackBlocks.ts';
 import { isFromBot, stripBotMention } from './fromBot.ts';
-import { answerAndDeliver } from '../../../bot/chatBot.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
 
@@ -20,10 +19,9 @@ export function directMessage({ bot, logger }: ListenerDeps) {
         unfurl_media: false,
         ...message,
       });
-    await withApology(logger, { listener: 'direct_message' }, post, () =>
-      answerAndDeliver(bot, text, { platform: 'slack', userId: event.user }, async (reply) => {
-        await post(renderSlackBlocks(reply));
-      }),
-    );
+    await withApology(logger, { listener: 'direct_message' }, post, async () => {
+      const reply = await bot.runText(text, { platform: 'slack', userId: event.user });
+      await post(renderSlackBlocks(reply));
+    });
   };
 }

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { unescapeSlackText } from '../escapeSlackText.ts';
 import { renderSlackBlocks } from '../renderSlackBlocks.ts';
-import { answerAndDeliver } from '../../../bot/chatBot.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
 
@@ -17,21 +16,21 @@ export function shareButton({ bot, logger }: ListenerDeps) {
       logger,
       { listener: 'share_button' },
       (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
-      () =>
-        answerAndDeliver(bot, unescapeSlackText(action.value ?? ''), { platform: 'slack', userId }, async (reply) => {
-          if (reply.private) {
-            // Over the rate limit: say so to the sharer only, and keep their private answer.
-            await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackBlocks(reply) });
-            return;
-          }
-          await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackBlocks(reply, { sharedBy: userId }) });
-          try {
-            await respond({ delete_original: true });
-          } catch (error) {
-            // The answer is public already; a private copy left behind is not worth an apology.
-            logger.warn({ err: error }, 'slack: could not remove the private answer after sharing it');
-          }
-        }),
+      async () => {
+        const reply = await bot.runText(unescapeSlackText(action.value ?? ''), { platform: 'slack', userId });
+        if (reply.private) {
+          // Over the rate limit: say so to the sharer only, and keep their private answer.
+          await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackBlocks(reply) });
+          return;
+        }
+        await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackBlocks(reply, { sharedBy: userId }) });
+        try {
+          await respond({ delete_original: true });
+        } catch (error) {
+          // The answer is public already; a private copy left behind is not worth an apology.
+          logger.warn({ err: error }, 'slack: could not remove the private answer after sharing it');
+        }
+      },
     );
   };
 }

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { renderSlackBlocks } from '../renderSlackBlocks.ts';
 import { unescapeSlackText } from '../escapeSlackText.ts';
-import { answerAndDeliver } from '../../../bot/chatBot.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
 
@@ -17,12 +16,12 @@ export function slashCommand({ bot, logger }: ListenerDeps) {
       logger,
       { listener: 'slash_command' },
       (message) => respond({ response_type: 'ephemeral', ...message }),
-      () =>
-        answerAndDeliver(bot, text, { platform: 'slack', userId: command.user_id }, async (reply) => {
-          // Help and private notes (over the rate limit) are not worth sharing.
-          const share = reply.command === 'help' || reply.private ? {} : { shareCommandText: text };
-          await respond({ response_type: 'ephemeral', ...renderSlackBlocks(reply, share) });
-        }),
+      async () => {
+        const reply = await bot.runText(text, { platform: 'slack', userId: command.user_id });
+        // Help and private notes (over the rate limit) are not worth sharing.
+        const share = reply.command === 'help' || reply.private ? {} : { shareCommandText: text };
+        await respond({ response_type: 'ephemeral', ...renderSlackBlocks(reply, share) });
+      },
     );
   };
 }
