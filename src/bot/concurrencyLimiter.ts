@@ -13,9 +13,9 @@ export interface ConcurrencyLimiterOptions {
 
 /**
  * A semaphore for questions: at most `max` run at once, the rest wait in arrival order (never refused
- * unless `maxQueue` are already waiting). Each task starts on a later turn of the event loop
- * (setImmediate), so I/O that is already waiting, such as Slack acknowledgements of requests that arrived
- * together, goes out before the CPU work of answering.
+ * unless `maxQueue` are already waiting). A task first lets the event loop finish the I/O it is handling
+ * (setImmediate): requests that arrived together are all acknowledged before any of them is answered, and
+ * every question that came in during one turn is still answered in that same turn, so throughput is not capped.
  */
 export class ConcurrencyLimiter {
   readonly max: number;
@@ -41,6 +41,7 @@ export class ConcurrencyLimiter {
 
   /** Runs `task` when a slot is free and resolves with its result; rejects with QueueFullError when the queue is full. */
   async run<T>(task: () => T | Promise<T>): Promise<T> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (this.#active < this.max && this.#waiting.length === 0) {
       this.#active += 1;
     } else {
@@ -49,7 +50,6 @@ export class ConcurrencyLimiter {
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     }
     try {
-      await new Promise<void>((resolve) => setImmediate(resolve));
       return await task();
     } finally {
       this.#release();

@@ -1,7 +1,7 @@
 import { findCommand, type CommandArgs } from '../../commands/index.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import type { Logger } from '../logger.ts';
-import type { Bot, Requester } from './bot.ts';
+import type { Requester } from './bot.ts';
 import type { ChatBot } from './chatBot.ts';
 import { ConcurrencyLimiter, QueueFullError } from './concurrencyLimiter.ts';
 import { hashUserId, logQuestion, newRequestId, type QuestionLogEntry } from './questionLog.ts';
@@ -32,16 +32,18 @@ const UNLIMITED_PLATFORMS = new Set<Requester['platform']>(['console', 'cli']);
 /**
  * The bot as the chat platforms reach it: a per-user rate limit on questions (a private note with the wait
  * when over it), a cap on questions answered at once (the rest queue), and one `question` log line per
- * request. It wraps a Bot, so a corpus reload (Bot.swapEngine) applies here at once.
+ * request. It wraps the Bot, so a corpus reload (Bot.swapEngine) applies here at once. Today's engine answers
+ * synchronously in about a millisecond, so questions rarely overlap; the cap binds once answering awaits anything.
  */
 export class FairUseBot implements ChatBot {
-  readonly #bot: Bot;
+  readonly #bot: ChatBot;
   readonly #logger: Logger;
   readonly #salt: string;
   readonly #rate: RateLimiter;
   readonly #slots: ConcurrencyLimiter;
 
-  constructor(bot: Bot, options: FairUseOptions) {
+  /** Wraps the core: a Bot (answers at once), or any ChatBot whose answers take time. */
+  constructor(bot: ChatBot, options: FairUseOptions) {
     this.#bot = bot;
     this.#logger = options.logger;
     this.#salt = options.salt;
@@ -50,7 +52,7 @@ export class FairUseBot implements ChatBot {
   }
 
   /** The engine answering right now. */
-  get engine(): Bot['engine'] {
+  get engine(): ChatBot['engine'] {
     return this.#bot.engine;
   }
 
@@ -59,7 +61,7 @@ export class FairUseBot implements ChatBot {
     return { active: this.#slots.active, queued: this.#slots.queued };
   }
 
-  /** Runs a command for a requester, within fair use; rejects only when the wrapped Bot throws. */
+  /** Runs a command for a requester, within fair use; rejects only when the wrapped bot throws. */
   async run(commandName: string, args: CommandArgs, requester?: Requester): Promise<BotReply> {
     const started = performance.now();
     const command = (findCommand(commandName) ?? findCommand('help')!).name;

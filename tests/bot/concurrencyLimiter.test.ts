@@ -35,6 +35,7 @@ describe('ConcurrencyLimiter', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const first = limiter.run(() => gate);
     const queued = [limiter.run(() => 'a'), limiter.run(() => 'b')];
+    await new Promise((resolve) => setImmediate(resolve));
     expect(limiter.queued).toBe(2);
     await expect(limiter.run(() => 'c')).rejects.toBeInstanceOf(QueueFullError);
     release();
@@ -59,6 +60,16 @@ describe('ConcurrencyLimiter', () => {
     let ioDone = false;
     setImmediate(() => (ioDone = true));
     expect(await limiter.run(() => ioDone)).toBe(true);
+  });
+
+  it('runs every quick task that arrived in one turn within the next turn, whatever the cap (no throughput limit)', async () => {
+    const limiter = new ConcurrencyLimiter({ max: 1 });
+    let turns = 0;
+    const ticker = setInterval(() => (turns += 1), 0);
+    const results = await Promise.all(Array.from({ length: 500 }, (_, i) => limiter.run(() => i)));
+    clearInterval(ticker);
+    expect(results).toHaveLength(500);
+    expect(turns).toBeLessThanOrEqual(2);
   });
 
   it('rejects a max below 1', () => {
