@@ -4,11 +4,12 @@
 // acknowledgement latency (p50, p99, max), the errors and the bot's memory (after a full GC) before and after each
 // run, and exits 1 when any request failed (so it can serve as a check).
 //
-//   npm run load -- [--requests 2000] [--concurrency 50] [--discord-requests 1000] [--users N] [--strict] [--profile DIR]
+//   npm run load -- [--requests 2000] [--concurrency 50] [--discord-requests 1000] [--users N] [--strict]
+//                   [--profile DIR] [--env NAME=VALUE ...]
 //
 // --users N makes the requests cycle through N user ids (default: one per request, so a per-user rate limit never
 // applies); --strict also exits 1 when p99 or memory growth misses its target; --profile DIR writes a CPU profile
-// of the bot (node --cpu-prof) there when it stops.
+// of the bot (node --cpu-prof) there when it stops; --env sets a variable of the bot (MAX_CONCURRENT_QUESTIONS=16).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -33,12 +34,20 @@ const { values } = parseArgs({
     users: { type: 'string' },
     strict: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    env: { type: 'string', multiple: true, default: [] },
   },
 });
 const requests = positiveInt('--requests', values.requests);
 const concurrency = positiveInt('--concurrency', values.concurrency);
 const discordRequests = positiveInt('--discord-requests', values['discord-requests'], true);
 const users = values.users === undefined ? undefined : positiveInt('--users', values.users);
+const extraEnv = Object.fromEntries(
+  values.env.map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) usage(`--env takes NAME=VALUE (got "${pair}")`);
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  }),
+);
 
 const questions = await loadQuestions();
 const slack = await startFakeSlack();
@@ -64,9 +73,10 @@ try {
       SLACK_API_URL: slack.apiUrl,
       PORT: String(port),
       ...(discord && { DISCORD_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl }),
+      ...extraEnv,
     },
     adapters,
-    { nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : [] },
+    { nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : [], readyUrl: `http://127.0.0.1:${port}/readyz` },
   );
   const bootMs = performance.now() - startedAt;
   console.log(`isf-bot under load: bin/isf.js start (pid ${bot.pid}, ${adapters.join(' + ')}, up in ${(bootMs / 1000).toFixed(1)} s) on 127.0.0.1`);
@@ -159,9 +169,11 @@ async function freePort(): Promise<number> {
 
 function positiveInt(flag: string, value: string | undefined, zeroAllowed = false): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < (zeroAllowed ? 0 : 1)) {
-    console.error(`load: ${flag} must be a whole number${zeroAllowed ? '' : ' of at least 1'} (got "${value}")`);
-    process.exit(2);
-  }
+  if (!Number.isInteger(number) || number < (zeroAllowed ? 0 : 1)) usage(`${flag} must be a whole number${zeroAllowed ? '' : ' of at least 1'} (got "${value}")`);
   return number;
+}
+
+function usage(problem: string): never {
+  console.error(`load: ${problem}`);
+  process.exit(2);
 }

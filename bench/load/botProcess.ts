@@ -37,12 +37,13 @@ const PROBE = fileURLToPath(new URL('./memoryProbe.mjs', import.meta.url));
 /**
  * Spawns `node --expose-gc [nodeArgs] --import memoryProbe.mjs bin/isf.js start` in an empty scratch folder (so
  * no `.env` is read) with exactly the given variables (plus PATH, HOME, CORPUS_DIR, LOG_LEVEL=info unless given),
- * and resolves once every adapter named in `adapters` has logged "adapter started".
+ * and resolves once it is ready: `readyUrl` (its /readyz) answers 200, or, at any LOG_LEVEL that shows them, every
+ * adapter named in `adapters` has logged "adapter started".
  */
 export async function startBotProcess(
   env: Record<string, string>,
   adapters: readonly string[],
-  options: { nodeArgs?: readonly string[]; timeoutMs?: number } = {},
+  options: { nodeArgs?: readonly string[]; timeoutMs?: number; readyUrl?: string } = {},
 ): Promise<BotProcess> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const workDir = await mkdtemp(join(tmpdir(), 'isf-load-'));
@@ -89,7 +90,7 @@ export async function startBotProcess(
   const tail = (): string => [...lastLines, partial].filter(Boolean).join('\n');
 
   const deadline = Date.now() + timeoutMs;
-  while (!adapters.every((a) => started.has(a))) {
+  while (!adapters.every((a) => started.has(a)) && !(await answersReady(options.readyUrl))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop(1000);
       throw new Error(`the bot did not start ${adapters.join(' and ')} within ${timeoutMs} ms:\n${tail()}`);
@@ -127,6 +128,18 @@ export async function startBotProcess(
 
 // USER_HZ: 100 on every Linux build that matters here.
 const CLOCK_TICKS_PER_SECOND = 100;
+
+/** Whether GET `url` answers 200 (false when there is no URL or nothing listens yet). */
+async function answersReady(url: string | undefined): Promise<boolean> {
+  if (url === undefined) return false;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+    await response.body?.cancel();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
 
 function parseLogLine(line: string): Record<string, unknown> | undefined {
   if (!line.startsWith('{')) return undefined;
