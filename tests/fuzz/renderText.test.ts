@@ -31,11 +31,9 @@ describe('renderText under hostile replies', () => {
     );
   });
 
-  // KNOWN GAP (reported, not fixed here): renderText sanitizes lines and quotes but not the heading or the
-  // citation (title, source, date, URL), all of which come from the corpus's front matter, so a story file can
-  // still send escape sequences to the terminal. When src/adapters/console/renderText.ts sanitizes them too,
-  // this test starts to fail: turn `it.fails` into `it`.
-  it.fails('drops control characters from the heading and the citations as well', () => {
+  // The heading and the citation (title, source, date, URL) come from the corpus's front matter: a story file
+  // must not be able to send escape sequences to the terminal through them either.
+  it('drops control characters from the heading and the citations as well', () => {
     const known = { command: 'status', heading: 'Title\u001b]0;pwned\u0007', lines: [], quotes: [{ doc: 'd', title: 'T\u001b[2J', paragraph: 1, quote: 'q', score: 1 }], refused: false, json: null };
     fc.assert(
       fc.property(hostileReply, (reply) => {
