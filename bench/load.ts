@@ -141,7 +141,7 @@ try {
   if (!before.gc) verdicts.push({ ok: false, text: 'the bot ran without --expose-gc: memory figures include garbage' });
   console.log('');
   for (const verdict of verdicts) console.log(`${verdict.ok ? 'PASS' : 'MISS'}  ${verdict.text}`);
-  if (failed > 0) console.log(`\nLast log lines of the bot:\n${bot.errorLines.slice(-5).join('\n') || bot.tail()}`);
+  if (bot.errorLines.length > 0) console.log(`\nThe bot's last error lines:\n${bot.errorLines.slice(-5).join('\n')}`);
   process.exitCode = failed > 0 || (values.strict && verdicts.some((v) => !v.ok)) ? 1 : 0;
 } catch (error) {
   console.error(`load: ${error instanceof Error ? error.message : String(error)}`);
