@@ -63,6 +63,7 @@ const cleanUp = async (): Promise<void> => {
   await discord?.close();
 };
 process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+process.once('SIGTERM', () => void cleanUp().finally(() => process.exit(143)));
 
 try {
   const startedAt = performance.now();

@@ -61,6 +61,9 @@ export async function startBotProcess(
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // Never leave the bot running if the load test itself dies (an uncaught error, a signal it does not handle).
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const started = new Set<string>();
   const errorLines: string[] = [];
   const lastLines: string[] = [];
@@ -84,6 +87,7 @@ export async function startBotProcess(
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await exited.finally(() => clearTimeout(timer));
     }
+    process.removeListener('exit', killOnExit);
     await rm(workDir, { recursive: true, force: true });
     return child.exitCode;
   };
