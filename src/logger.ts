@@ -8,6 +8,11 @@ export interface LoggerOptions {
   destination?: DestinationStream;
   /** Secret values (tokens, signing secrets) that must never appear in a line: replaced wherever they occur. */
   secrets?: readonly (string | undefined)[];
+  /**
+   * Write stderr lines asynchronously (buffered, flushed at exit): a serving bot must not stall its event loop
+   * when whoever reads its stderr falls behind. Default false: one-shot commands write each line at once.
+   */
+  buffered?: boolean;
 }
 
 // Fields that hold credentials, wherever a library puts them: config objects, HTTP headers, and the request
@@ -75,7 +80,7 @@ export function createLogger(level = 'info', options: LoggerOptions = {}): Logge
       redact: { paths: REDACT_PATHS, censor: CENSOR },
       hooks: { streamWrite: scrub },
     },
-    options.destination ?? pino.destination({ fd: 2, sync: true }),
+    options.destination ?? pino.destination({ fd: 2, sync: !options.buffered }),
   );
 }
 

@@ -43,7 +43,7 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
   const { dir, bot, logger } = options;
   const debounceMs = options.debounceMs ?? 300;
   const pollMs = options.pollMs ?? 2000;
-  const load = options.load ?? loadEngine;
+  const load = options.load ?? ((folder: string, log: Logger) => loadEngine(folder, log, { warm: true }));
   let closed = false;
   let debounce: NodeJS.Timeout | undefined;
   let running: Promise<boolean> | undefined;

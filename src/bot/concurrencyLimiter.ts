@@ -7,26 +7,37 @@ export class QueueFullError extends Error {
 export interface ConcurrencyLimiterOptions {
   /** Tasks running at once. */
   max: number;
-  /** Tasks waiting at most; one more is refused with QueueFullError. Default 1000. */
+  /** Tasks waiting at most; one more is refused with QueueFullError. Default 10,000. */
   maxQueue?: number;
+  /** Longest stretch of the event loop spent starting tasks before pending I/O gets its turn, in ms. Default 4. */
+  sliceMs?: number;
+}
+
+interface Waiting {
+  task: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
 }
 
 /**
- * A semaphore for questions: at most `max` run at once, the rest wait in arrival order (never refused
- * unless `maxQueue` are already waiting). A task first lets the event loop finish the I/O it is handling
- * (setImmediate): requests that arrived together are all acknowledged before any of them is answered, and
- * every question that came in during one turn is still answered in that same turn, so throughput is not capped.
+ * A semaphore for questions: at most `max` run at once, the rest wait in arrival order (refused only when
+ * `maxQueue` are already waiting). Tasks start from a pump that runs in its own event-loop turn and gives the
+ * loop back after `sliceMs`: requests that arrive meanwhile are acknowledged between answers instead of
+ * waiting for a whole burst of answers, while quick answers still go many to a turn (throughput is not capped).
  */
 export class ConcurrencyLimiter {
   readonly max: number;
   readonly maxQueue: number;
+  readonly sliceMs: number;
   #active = 0;
-  readonly #waiting: (() => void)[] = [];
+  #pumpScheduled = false;
+  readonly #waiting: Waiting[] = [];
 
   constructor(options: ConcurrencyLimiterOptions) {
     if (!Number.isInteger(options.max) || options.max < 1) throw new Error(`ConcurrencyLimiter: max must be a whole number of at least 1 (got ${options.max})`);
     this.max = options.max;
-    this.maxQueue = options.maxQueue ?? 1000;
+    this.maxQueue = options.maxQueue ?? 10_000;
+    this.sliceMs = options.sliceMs ?? 4;
   }
 
   /** Tasks running now. */
@@ -40,25 +51,57 @@ export class ConcurrencyLimiter {
   }
 
   /** Runs `task` when a slot is free and resolves with its result; rejects with QueueFullError when the queue is full. */
-  async run<T>(task: () => T | Promise<T>): Promise<T> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.#active < this.max && this.#waiting.length === 0) {
-      this.#active += 1;
-    } else {
-      if (this.#waiting.length >= this.maxQueue) throw new QueueFullError(`${this.#waiting.length} questions are waiting already`);
-      // release() hands its slot straight to the first waiter, so #active stays counted for it.
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    }
-    try {
-      return await task();
-    } finally {
-      this.#release();
-    }
+  run<T>(task: () => T | Promise<T>): Promise<T> {
+    if (this.#active >= this.max && this.#waiting.length >= this.maxQueue) return Promise.reject(this.#full());
+    return new Promise<T>((resolve, reject) => {
+      this.#waiting.push({ task, resolve: resolve as (value: unknown) => void, reject });
+      this.#schedule();
+    });
   }
 
-  #release(): void {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#active -= 1;
+  #schedule(): void {
+    if (this.#pumpScheduled || this.#waiting.length === 0 || this.#active >= this.max) return;
+    this.#pumpScheduled = true;
+    // setImmediate runs after the I/O already waiting; one scheduled from the pump runs in the next turn.
+    setImmediate(() => this.#pump());
+  }
+
+  #pump(): void {
+    this.#pumpScheduled = false;
+    const started = performance.now();
+    while (this.#waiting.length > 0 && this.#active < this.max && performance.now() - started < this.sliceMs) {
+      this.#start(this.#waiting.shift()!);
+    }
+    // What arrived in one burst and still waits once the free slots are taken is the queue: beyond its
+    // bound, the latest arrivals are turned away.
+    if (this.#active >= this.max) {
+      while (this.#waiting.length > this.maxQueue) this.#waiting.pop()!.reject(this.#full());
+    }
+    this.#schedule();
+  }
+
+  #full(): QueueFullError {
+    return new QueueFullError(`${this.#waiting.length} questions are waiting already`);
+  }
+
+  #start({ task, resolve, reject }: Waiting): void {
+    this.#active += 1;
+    let result: unknown;
+    try {
+      result = task();
+    } catch (error) {
+      this.#active -= 1;
+      reject(error);
+      return;
+    }
+    if (!(result instanceof Promise)) {
+      this.#active -= 1;
+      resolve(result);
+      return;
+    }
+    result.then(resolve, reject).finally(() => {
+      this.#active -= 1;
+      this.#schedule();
+    });
   }
 }

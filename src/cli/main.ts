@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     }
     const env = args.corpus === undefined ? io.env : { ...io.env, CORPUS_DIR: args.corpus };
     const config = loadConfig(env);
-    const logger = createLogger(config.logLevel, { secrets: configSecrets(config) });
+    const logger = createLogger(config.logLevel, { secrets: configSecrets(config), buffered: args.command === 'start' });
     if (args.command === 'start') {
       // A long-running bot logs a stray rejection (a library's reconnect, say) and keeps serving.
       process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));

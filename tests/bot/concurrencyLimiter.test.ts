@@ -76,3 +76,26 @@ describe('ConcurrencyLimiter', () => {
     expect(() => new ConcurrencyLimiter({ max: 0 })).toThrow(/ConcurrencyLimiter: max/);
   });
 });
+
+describe('ConcurrencyLimiter under slow tasks', () => {
+  it('gives pending I/O a turn between slow tasks instead of running the whole burst first', async () => {
+    const limiter = new ConcurrencyLimiter({ max: 8, sliceMs: 4 });
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    const order: string[] = [];
+    const tasks = Array.from({ length: 10 }, (_, i) =>
+      limiter.run(() => {
+        busy(3);
+        order.push(`task${i}`);
+      }),
+    );
+    // An acknowledgement that becomes ready while the first tasks run.
+    setTimeout(() => order.push('io'), 1);
+    await Promise.all(tasks);
+    const io = order.indexOf('io');
+    expect(io).toBeGreaterThan(0);
+    expect(io).toBeLessThan(order.length - 1);
+  });
+});

@@ -55,7 +55,7 @@ describe('the question log', () => {
     ]);
     for (const line of logged) {
       expect(line.level).toBe(30);
-      expect(line.reqId).toMatch(/^[0-9a-f]{12}$/);
+      expect(line.reqId).toMatch(/^[0-9a-f]{8}-[0-9a-z]+$/);
       expect(line.user).toMatch(/^[0-9a-f]{12}$/);
       expect(typeof line.ms).toBe('number');
     }

@@ -7,6 +7,7 @@ import type { Logger } from '../../logger.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
 import { boltLogLevel, createBoltLogger } from './boltLogger.ts';
 import { registerListeners } from './listeners/index.ts';
+import { createResponsePoster } from './postToResponseUrl.ts';
 
 /** Options of the Slack adapter beyond its credentials. */
 export interface SlackAdapterOptions {
@@ -96,7 +97,8 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
   }
 
   const inFlight = new Set<Promise<unknown>>();
-  registerListeners(app, { bot, logger: log, commandName: options.commandName ?? '/isf' }, {
+  const postResponse = createResponsePoster();
+  registerListeners(app, { bot, logger: log, commandName: options.commandName ?? '/isf', postResponse }, {
     add(work) {
       inFlight.add(work);
       const forget = () => inFlight.delete(work);
@@ -175,6 +177,7 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
         server = undefined;
       }
       await within(Promise.allSettled([...inFlight]), stopTimeoutMs);
+      postResponse.close();
       state = 'stopped';
       log.info('slack: stopped');
     },

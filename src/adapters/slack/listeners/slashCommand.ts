@@ -8,10 +8,11 @@ import { withApology } from './withApology.ts';
  * `/isf …`: acknowledges at once (Slack allows 3 seconds), then answers the asker only (ephemeral) through
  * the response_url, with a "Share to channel" button. The text is parsed by the core (parseCommandText).
  */
-export function slashCommand({ bot, logger }: ListenerDeps) {
-  return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+export function slashCommand({ bot, logger, postResponse }: ListenerDeps) {
+  return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const text = unescapeSlackText(command.text ?? '');
+    const respond = (message: Record<string, unknown>) => postResponse(command.response_url, message);
     await withApology(
       logger,
       { listener: 'slash_command' },

@@ -1,5 +1,6 @@
 import type { ChatBot } from '../../../bot/chatBot.ts';
 import type { Logger } from '../../../logger.ts';
+import type { ResponsePoster } from '../postToResponseUrl.ts';
 
 /** What every Slack listener needs: the bot to run commands (its replies may come as promises) and the logger. */
 export interface ListenerDeps {
@@ -7,4 +8,6 @@ export interface ListenerDeps {
   logger: Logger;
   /** The slash command answered, `/isf` unless configured otherwise. */
   commandName: string;
+  /** Posts slash-command answers to their response_url. */
+  postResponse: ResponsePoster;
 }
