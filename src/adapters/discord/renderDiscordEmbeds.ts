@@ -47,9 +47,9 @@ export function renderDiscordEmbeds(reply: BotReply): DiscordMessagePayload {
   const brief = BRIEF_COMMANDS.has(reply.command) && reply.quotes.length > 0;
 
   // Headings and lines are plain text (a refusal may repeat the user's words): escaped, they show as written.
-  const notes = reply.lines.map((line) => escapeMarkdown(line));
+  const notes = reply.lines.map((line) => escapeLimited(line, DISCORD_LIMITS.embedDescription));
   if (reply.quotesAreRelated && reply.quotes.length > 0) notes.push('Related passages from the story, which do not answer it:');
-  const title = reply.heading !== undefined ? escapeMarkdown(reply.heading) : reply.refused ? "The story doesn't answer that" : undefined;
+  const title = reply.heading !== undefined ? escapeLimited(reply.heading, DISCORD_LIMITS.embedTitle) : reply.refused ? "The story doesn't answer that" : undefined;
   if (brief) {
     embeds.push(briefEmbed(title, notes, reply.quotes, color));
   } else {
@@ -83,7 +83,15 @@ function echoLine(reply: BotReply): string | undefined {
   const label = ECHO_LABELS[reply.command] ?? 'You asked';
   // Escape the user's words before the label is added, so the budget covers the escaped form.
   const prefix = `**${label}:** `;
-  return prefix + cutAtSentence(escapeMarkdown(echo.replace(/\s+/g, ' ')), DISCORD_LIMITS.content - prefix.length);
+  return prefix + cutAtSentence(escapeLimited(echo.replace(/\s+/g, ' '), DISCORD_LIMITS.content), DISCORD_LIMITS.content - prefix.length);
+}
+
+/**
+ * Escapes Markdown in text that will be cut to `max` anyway: cut first (escaping is slow on very long text,
+ * and only what fits is shown), then escape; the caller cuts the escaped form to its exact budget.
+ */
+function escapeLimited(text: string, max: number): string {
+  return escapeMarkdown(cutAtSentence(text, max));
 }
 
 function quoteEmbed(passage: CitedPassage, color: number): APIEmbed {

@@ -5,6 +5,9 @@ export type Measure = (text: string) => number;
 
 const ELLIPSIS = '…';
 
+/** Characters past the limit still split into sentences, so a sentence ending there is not taken for one ending earlier. */
+const SENTENCE_MARGIN = 1000;
+
 /**
  * Shortens text to fit `max` as measured, never rejecting it: it keeps whole sentences when at least half
  * the room is used, else whole words, else cuts hard; a cut text ends with an ellipsis. What remains is a
@@ -39,7 +42,9 @@ function longestPrefixThatFits(text: string, room: number, measure: Measure): nu
 /** The end offset of the last sentence that ends within the first `limit` characters, or 0. */
 function lastSentenceEnd(text: string, limit: number): number {
   let best = 0;
-  for (const paragraph of paragraphsWithOffsets(text)) {
+  // Only the part that can fit needs splitting (with a margin, so the sentence crossing the limit is seen whole);
+  // splitting a very long text in full would be slow.
+  for (const paragraph of paragraphsWithOffsets(text.slice(0, limit + SENTENCE_MARGIN))) {
     for (const sentence of splitSentences(paragraph.text)) {
       const end = paragraph.start + sentence.end;
       if (end <= limit) best = Math.max(best, end);

@@ -69,7 +69,8 @@ function echoLabel(command: string): string {
 
 /** A mention of a Slack user id; anything that is not a user id is shown as escaped text. */
 function mentionUser(userId: string): string {
-  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : escapeSlackText(userId);
+  // Anything that is not a user id is shown as text, escaped and kept short.
+  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : escapeSlackText(userId.slice(0, 80));
 }
 
 function section(text: string): types.SectionBlock {
