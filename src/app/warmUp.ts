@@ -1,5 +1,8 @@
 import type { Engine } from '../search/engine.ts';
 
+/** Questions asked to warm up; a few hundred milliseconds at most on a large corpus. */
+const WARM_QUESTIONS = 150;
+
 /**
  * Answers a few questions of each kind, built from the corpus's own words, before the bot takes traffic:
  * the word lists, the fuzzy vocabulary, the status brief and the compiled code are then ready, so the first
@@ -13,6 +16,12 @@ export function warmUp(engine: Engine): void {
   // Two inner letters swapped: a typo that only the fuzzy vocabulary can repair.
   const typo = long.slice(0, 2) + long[3] + long[2] + long.slice(4);
   engine.ask(`What does the story say about ${phrase}?`);
+  // Enough questions for the JIT to compile the hot paths: a few words of every sentence, up to a bound.
+  const sentences = engine.corpus.documents.flatMap((d) => d.passages.flatMap((p) => p.sentences.map((s) => s.text)));
+  for (let i = 0; i < WARM_QUESTIONS; i++) {
+    const sentence = sentences[i % Math.max(1, sentences.length)] ?? phrase;
+    engine.ask(`What about ${sentence.split(/\s+/).slice(i % 3, (i % 3) + 6).join(' ')}?`);
+  }
   engine.ask(`How many ${typo.toLowerCase()} were there in 2020?`);
   engine.ask('Who is Qwertyuiop Zxcvbnm?');
   engine.search(phrase);
