@@ -15,7 +15,8 @@ export class ResponseUrlError extends Error {
  * that CPU is taken from the acknowledgements of the requests still arriving.
  */
 export function createResponsePoster(): ResponsePoster & { close(): void } {
-  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  // A few kept-alive sockets suffice (Slack answers quickly); opening one per answer in a burst would flood both ends.
+  const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 8 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 8 }) };
   const post: ResponsePoster = (responseUrl, message) =>
     new Promise<void>((resolve, reject) => {
       const url = new URL(responseUrl);
