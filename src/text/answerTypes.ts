@@ -1,7 +1,7 @@
 import type { WordToken } from './tokenize.ts';
 
 /** The kind of fact a question asks for. */
-export type AnswerType = 'date' | 'number' | 'name' | 'place' | 'reason' | 'none';
+export type AnswerType = 'date' | 'number' | 'name' | 'place' | 'reason' | 'statement' | 'none';
 
 /** The facts a sentence holds, by kind, as folded words; computed once when the corpus is indexed. */
 export interface SentenceFacts {
@@ -9,6 +9,8 @@ export interface SentenceFacts {
   numbers: string[];
   names: string[];
   givesReason: boolean;
+  /** Quotes someone or reports what they said (quotation marks, "said", "stated"). */
+  reportsSpeech: boolean;
 }
 
 const DATE_WORDS = new Set(
@@ -17,6 +19,7 @@ const DATE_WORDS = new Set(
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent'.split(' '),
 );
+const SPEECH = /["“”]|\b(said|says|stated|states|told|announced|added|noted|emphasi[sz]ed|remarked|declared|insisted|argued|claimed|warned|according to)\b/i;
 const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
 /** Reads which kind of fact a question asks for from its question words ("when" → date, "how many" → number). */
@@ -29,12 +32,13 @@ export function questionAnswerType(question: string): AnswerType {
   if (/\bwho(m|se)?\b|\b(what|which) (person|people|official|leader|spokes\w*|minister|president|secretary|man|woman|group|organi[sz]ation|party|company|newspaper|paper|outlet|agency|team)\b|\bname of\b/.test(q)) return 'name';
   if (/\bwhere\b|\b(what|which) (country|countries|city|cities|nation|nations|place|region|state|states|capital|town|continent|location|area)\b/.test(q)) return 'place';
   if (/\bwhy\b|\bfor what reason\b|\bwhat (is|was) the reason\b|\bhow come\b/.test(q)) return 'reason';
+  if (/\bwhat (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think|mean)\b|\bhow did .* (respond|react)\b|\bwhat was .* (response|reaction|statement)\b/.test(q)) return 'statement';
   return 'none';
 }
 
 /** Collects the dates, numbers and names of one sentence from its word tokens. */
 export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): SentenceFacts {
-  const facts: SentenceFacts = { dates: [], numbers: [], names: [], givesReason: REASON.test(sentence) };
+  const facts: SentenceFacts = { dates: [], numbers: [], names: [], givesReason: REASON.test(sentence), reportsSpeech: SPEECH.test(sentence) };
   tokens.forEach((token, i) => {
     const word = token.normal;
     if (DATE_WORDS.has(word) || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word)) facts.dates.push(word);
@@ -61,6 +65,8 @@ export function answerTypeFit(type: AnswerType, facts: SentenceFacts, questionWo
       return fresh(facts.names);
     case 'reason':
       return facts.givesReason ? 1 : 0;
+    case 'statement':
+      return facts.reportsSpeech ? 1 : 0;
     default:
       return 0;
   }

@@ -76,3 +76,18 @@ describe('refusal reasons', () => {
     expect(engine.ask('\u001b[31mWhat did Indonesia pledge?\u001b[0m').reason).toBe("The story doesn't mention Indonesia.");
   });
 });
+
+describe('questions about what someone said', () => {
+  it('are read as asking for a statement, and favour the sentence that quotes or reports speech', async () => {
+    const { questionAnswerType, sentenceFacts, answerTypeFit } = await import('../../src/text/answerTypes.ts');
+    const { tokenizeWords } = await import('../../src/text/tokenize.ts');
+    expect(questionAnswerType('What did Rubio say about the offer?')).toBe('statement');
+    expect(questionAnswerType('How did Hamas react to the plan?')).toBe('statement');
+    const quoted = '“We are grateful,” he said.';
+    const plain = 'The offer was reaffirmed on Friday.';
+    expect(answerTypeFit('statement', sentenceFacts(quoted, tokenizeWords(quoted)), new Set())).toBe(1);
+    expect(answerTypeFit('statement', sentenceFacts(plain, tokenizeWords(plain)), new Set())).toBe(0);
+    const engine = await storyEngine();
+    expect(engine.ask("What did Rubio say about Pakistan's offer?").passages[0]!.quote).toContain('grateful');
+  });
+});
