@@ -66,6 +66,9 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       if (index.has(term) && (alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
     };
     add(token.term, 1);
+    // What general English knows of the word: looked up at most once, and only for words the corpus lacks.
+    let generalKind: WordKind | undefined;
+    const kindOfWord = () => (generalKind ??= wordKind(token.normal));
     if (!token.numeric && !token.acronym) {
       for (const variant of wordVariants(token.normal)) {
         const term = index.vocabulary.get(variant);
@@ -73,7 +76,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       }
     }
     // An ordinary English word the corpus lacks is a different word, not a typo of a corpus word.
-    if (alternatives.size === 0 && !token.numeric && !token.acronym && wordKind(token.normal) !== 'ordinary') {
+    if (alternatives.size === 0 && !token.numeric && !token.acronym && kindOfWord() !== 'ordinary') {
       const repaired = repairTypo(token.normal, index);
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
@@ -85,7 +88,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       for (const t of longTerms) add(t, EXPANSION_WEIGHTS.acronym);
     }
     const missing = alternatives.size === 0;
-    const kind = missing && !token.numeric && !token.acronym ? wordKind(token.normal) : undefined;
+    const kind = missing && !token.numeric && !token.acronym ? kindOfWord() : undefined;
     words.push({
       surface: token.surface,
       term: token.term,
