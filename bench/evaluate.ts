@@ -1,4 +1,5 @@
-import type { BenchQuestion } from './datasets/types.ts';
+import type { Corpus } from '../src/corpus/types.ts';
+import type { BenchQuestion, QuestionKind } from './datasets/types.ts';
 import { hitAtK, mean, quoteHoldsAnswer, reciprocalRank, type ParagraphRef } from './metrics.ts';
 
 /** What a system said to one question: whether it answered, and its ranked cited passages (best first). */
@@ -23,6 +24,14 @@ export interface Quality {
   refusalRate: number;
   /** Answerable questions refused. */
   falseRefusals: number;
+  /** Per kind of question present in the set: how many there are and how many were refused. */
+  byKind: Partial<Record<QuestionKind, KindRefusals>>;
+}
+
+/** How many questions of one kind a set holds and how many of them a system refused. */
+export interface KindRefusals {
+  refused: number;
+  total: number;
 }
 
 /** Scores answers (aligned with questions) against the gold paragraphs and answer strings. */
@@ -37,8 +46,12 @@ export function scoreAnswers(questions: readonly BenchQuestion[], answers: reado
   const rankRr: number[] = [];
   let refusedUnanswerable = 0;
   let falseRefusals = 0;
+  const byKind: Partial<Record<QuestionKind, KindRefusals>> = {};
   questions.forEach((q, i) => {
     const a = answers[i]!;
+    const kind = (byKind[q.kind] ??= { refused: 0, total: 0 });
+    kind.total++;
+    if (!a.answered) kind.refused++;
     if (!q.answerable) {
       if (!a.answered) refusedUnanswerable++;
       return;
@@ -66,5 +79,35 @@ export function scoreAnswers(questions: readonly BenchQuestion[], answers: reado
     refusedUnanswerable,
     refusalRate: unanswerable === 0 ? Number.NaN : refusedUnanswerable / unanswerable,
     falseRefusals,
+    byKind,
   };
+}
+
+/** Quotes checked against the paragraphs they cite: how many are verbatim, out of how many, and the first few that are not. */
+export interface VerbatimCheck {
+  verbatim: number;
+  total: number;
+  /** Up to MAX_VERBATIM_FAILURES cited passages whose quote is not an exact substring, as "doc ¶N: quote". */
+  failures: string[];
+}
+
+/** How many failing quotes a verbatim check keeps for the notes (enough to see the pattern, short enough to read). */
+const MAX_VERBATIM_FAILURES = 3;
+
+/**
+ * Checks every quote of every answer (answers and related passages alike) is an exact substring of the paragraph it
+ * cites, with no normalisation at all: the bot's promise is the story's own words.
+ */
+export function checkVerbatim(corpus: Corpus, answers: readonly ScoredAnswer[]): VerbatimCheck {
+  const paragraphs = new Map(corpus.documents.flatMap((d) => d.passages.map((p) => [`${p.doc}#${p.paragraph}`, p.text])));
+  const check: VerbatimCheck = { verbatim: 0, total: 0, failures: [] };
+  for (const passage of answers.flatMap((a) => a.passages)) {
+    check.total++;
+    const text = paragraphs.get(`${passage.doc}#${passage.paragraph}`);
+    if (text !== undefined && passage.quote !== '' && text.includes(passage.quote)) check.verbatim++;
+    else if (check.failures.length < MAX_VERBATIM_FAILURES) {
+      check.failures.push(`${passage.doc} ¶${passage.paragraph}: ${JSON.stringify(passage.quote.slice(0, 80))}`);
+    }
+  }
+  return check;
 }

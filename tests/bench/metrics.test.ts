@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAnswers } from '../../bench/evaluate.ts';
+import { checkVerbatim, scoreAnswers } from '../../bench/evaluate.ts';
 import { hitAtK, median, normalizeForQuote, percentile, quoteHoldsAnswer, reciprocalRank } from '../../bench/metrics.ts';
 
 const p = (paragraph: number, doc = 'story') => ({ doc, paragraph });
@@ -74,21 +74,65 @@ describe('quoteHoldsAnswer', () => {
 
 describe('scoreAnswers', () => {
   const questions = [
-    { id: 'a', question: 'a?', answerable: true, expected: [p(1)], answers: ['alpha'] },
-    { id: 'b', question: 'b?', answerable: true, expected: [p(2)], answers: ['beta'] },
-    { id: 'u', question: 'u?', answerable: false, expected: [], answers: [] },
+    { id: 'a', question: 'a?', answerable: true, kind: 'answerable' as const, expected: [p(1)], answers: ['alpha'] },
+    { id: 'b', question: 'b?', answerable: true, kind: 'answerable' as const, expected: [p(2)], answers: ['beta'] },
+    { id: 'u', question: 'u?', answerable: false, kind: 'near-miss' as const, expected: [], answers: [] },
+    { id: 's', question: 'hi', answerable: false, kind: 'small-talk' as const, expected: [], answers: [] },
   ];
   it('counts a refused answerable question as a miss, and refusals of unanswerable ones', () => {
     const q = scoreAnswers(questions, [
       { answered: true, passages: [{ ...p(1), quote: 'Alpha here' }] },
       { answered: false, passages: [{ ...p(2), quote: 'beta' }] },
       { answered: false, passages: [] },
+      { answered: true, passages: [{ ...p(3), quote: 'gamma' }] },
     ]);
     expect(q.hit1).toBe(0.5);
     expect(q.rankingOnly.hit1).toBe(1);
     expect(q.quoteHolds).toBe(0.5);
     expect(q.falseRefusals).toBe(1);
     expect(q.refusedUnanswerable).toBe(1);
-    expect(q.refusalRate).toBe(1);
+    expect(q.refusalRate).toBe(0.5);
+  });
+  it('counts refusals per kind of question', () => {
+    const q = scoreAnswers(questions, [
+      { answered: false, passages: [] },
+      { answered: true, passages: [{ ...p(2), quote: 'beta' }] },
+      { answered: true, passages: [{ ...p(1), quote: 'alpha' }] },
+      { answered: false, passages: [] },
+    ]);
+    expect(q.byKind).toEqual({
+      answerable: { refused: 1, total: 2 },
+      'near-miss': { refused: 0, total: 1 },
+      'small-talk': { refused: 1, total: 1 },
+    });
+  });
+});
+
+describe('checkVerbatim', () => {
+  const corpus = {
+    dir: '/c',
+    problems: [],
+    documents: [
+      {
+        id: 'story',
+        title: 'Story',
+        file: '/c/story.md',
+        passages: [
+          { id: 'story#1', doc: 'story', paragraph: 1, text: 'Rubio spoke on Friday. He thanked Pakistan.', sentences: [] },
+          { id: 'story#2', doc: 'story', paragraph: 2, text: 'China and Russia abstained.', sentences: [] },
+        ],
+      },
+    ],
+  };
+  it('accepts exact substrings of the cited paragraph and nothing else', () => {
+    const check = checkVerbatim(corpus, [
+      { answered: true, passages: [{ ...p(1), quote: 'He thanked Pakistan.' }, { ...p(2), quote: 'China and Russia abstained.' }] },
+      { answered: false, passages: [{ ...p(2), quote: 'He thanked Pakistan.' }] },
+      { answered: true, passages: [{ ...p(1), quote: 'rubio spoke on friday.' }, { ...p(1, 'other'), quote: 'x' }, { ...p(1), quote: '' }] },
+    ]);
+    expect(check.total).toBe(6);
+    expect(check.verbatim).toBe(2);
+    expect(check.failures).toHaveLength(3);
+    expect(check.failures[0]).toContain('story ¶2');
   });
 });
