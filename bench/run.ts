@@ -2,11 +2,13 @@
 // own question set, the near-miss set about the shipped story, and (when ../shared/bench has them) XQuAD, the XQuAD
 // off-corpus protocol and the SQuAD 2.0 article. Prints a summary table and one table per dataset; writes
 // bench/results/latest.json (git-ignored: the run never rewrites a tracked file).
+// `npm run bench -- --datasets near-miss,squad2` runs only some datasets (ids: own, near-miss, xquad, xquad-half, squad2).
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { loadNearMissSet } from './datasets/nearMissSet.ts';
 import { loadOwnSet } from './datasets/ownSet.ts';
 import { SQUAD2_FILE, XQUAD_FILE } from './datasets/publicFiles.ts';
@@ -66,15 +68,30 @@ for (const id of SYSTEM_IDS) {
   }
 }
 
-const datasets: Dataset[] = [await loadOwnSet(), await loadNearMissSet()];
+/** Dataset ids in table order, with their loaders (null: the public file is not there). */
+const DATASET_LOADERS: Record<string, () => Promise<Dataset | null>> = {
+  own: loadOwnSet,
+  'near-miss': loadNearMissSet,
+  xquad: () => loadXquad(),
+  'xquad-half': () => loadXquadOffCorpus(),
+  squad2: () => loadSquad2Article(),
+};
+const MISSING_FILE: Record<string, string> = { xquad: XQUAD_FILE, 'xquad-half': XQUAD_FILE, squad2: SQUAD2_FILE };
+
+const { values: options } = parseArgs({ options: { datasets: { type: 'string' } } });
+const chosen = options.datasets?.split(',').map((d) => d.trim()) ?? Object.keys(DATASET_LOADERS);
+const unknown = chosen.filter((d) => !(d in DATASET_LOADERS));
+if (unknown.length > 0 || chosen.length === 0) {
+  console.error(`bench: unknown dataset ${unknown.join(', ')}; choose from ${Object.keys(DATASET_LOADERS).join(', ')}`);
+  process.exit(2);
+}
+const datasets: Dataset[] = [];
 const notes: string[] = [];
-const xquad = await loadXquad();
-const xquadHalf = xquad ? await loadXquadOffCorpus() : null;
-const squad2 = await loadSquad2Article();
-if (xquad && xquadHalf) datasets.push(xquad, xquadHalf);
-else notes.push(`XQuAD and its off-corpus protocol skipped: ${XQUAD_FILE} is not there.`);
-if (squad2) datasets.push(squad2);
-else notes.push(`SQuAD 2.0 article skipped: ${SQUAD2_FILE} is not there.`);
+for (const id of Object.keys(DATASET_LOADERS).filter((d) => chosen.includes(d))) {
+  const dataset = await DATASET_LOADERS[id]!();
+  if (dataset) datasets.push(dataset);
+  else notes.push(`${id} skipped: ${MISSING_FILE[id]} is not there.`);
+}
 
 const results: CellResult[] = [];
 try {
