@@ -1,13 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
 import type { ChatBot } from '../../bot/chatBot.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
 import { boltLogLevel, createBoltLogger } from './boltLogger.ts';
+import { DEFAULT_SLACK_HTTP_LIMITS, guardSlackRequests, slackServerOptions, type SlackHttpLimits } from './guardRequests.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createResponsePoster } from './postToResponseUrl.ts';
+import { createMemoryReplayGuard, type ReplayGuard } from './replayGuard.ts';
 
 /** Options of the Slack adapter beyond its credentials. */
 export interface SlackAdapterOptions {
@@ -24,6 +26,10 @@ export interface SlackAdapterOptions {
   retryConfig?: webApi.RetryOptions;
   /** Longest wait in stop() for replies in flight and for sockets to close, in ms; default 5000. */
   stopTimeoutMs?: number;
+  /** Limits of the HTTP endpoint (body size, timeouts, sockets); default DEFAULT_SLACK_HTTP_LIMITS. */
+  httpLimits?: Partial<SlackHttpLimits>;
+  /** Where signatures of recent requests are remembered to refuse replays (HTTP mode); default this process's memory. */
+  replayGuard?: ReplayGuard;
 }
 
 /** The Slack adapter: a ChatAdapter with its Bolt App (for tests and extra routes). */
@@ -55,6 +61,7 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
   });
   const listenPort = options.port ?? 3000;
   const stopTimeoutMs = options.stopTimeoutMs ?? 5000;
+  const httpLimits: SlackHttpLimits = { ...DEFAULT_SLACK_HTTP_LIMITS, ...options.httpLimits };
 
   let receiver: SocketModeReceiver | undefined;
   let app: App;
@@ -81,13 +88,21 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
     });
   } else {
     if (!config.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET');
-    app = new App({
-      token: config.botToken,
+    const http = new HTTPReceiver({
       signingSecret: config.signingSecret,
       port: listenPort,
       ...(options.customRoutes && { customRoutes: options.customRoutes }),
       // Ack answers Slack's HTTP request at once; the answer follows through response_url or the Web API.
       processBeforeResponse: false,
+      bodyLimit: httpLimits.maxBodyBytes,
+      logger: boltLogger,
+      logLevel,
+    });
+    // Unsigned, oversized, replayed and malformed requests are refused before Bolt buffers or parses them.
+    guardSlackRequests(http, { signingSecret: config.signingSecret, limits: httpLimits, replayGuard: options.replayGuard ?? createMemoryReplayGuard(), logger: log });
+    app = new App({
+      token: config.botToken,
+      receiver: http,
       logger: boltLogger,
       logLevel,
       clientOptions: clientOptions(),
@@ -143,7 +158,10 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
         // auth.test: checks the token and tells the bot its own user id (to ignore itself, to strip its mention).
         await app.init();
         if (receiver) await app.start();
-        else server = await app.start();
+        else {
+          server = (await app.start(listenPort, slackServerOptions(httpLimits))) as Server;
+          server.maxConnections = httpLimits.maxConnections;
+        }
       } catch (error) {
         state = 'disconnected';
         throw new Error(`Slack (${config.mode} mode) could not start: ${describe(error)}. ${hint(config)}`, { cause: error });

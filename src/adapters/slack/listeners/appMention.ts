@@ -12,7 +12,9 @@ export function appMention({ bot, logger }: ListenerDeps) {
     // A direct message is answered by the message.im listener; answering its mention too would answer twice.
     if (event.channel.startsWith('D')) return;
     const threadTs = event.thread_ts ?? event.ts;
-    const text = unescapeSlackText(stripBotMention(event.text, context.botUserId));
+    // Slack's type says text is always there; a signed event without it is answered as an empty question (help).
+    const said: string | undefined = (event as { text?: string }).text;
+    const text = unescapeSlackText(stripBotMention(said ?? '', context.botUserId));
     const post = (message: SlackMessage) =>
       client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...message });
     await withApology(logger, { listener: 'app_mention' }, post, async () => {
