@@ -21,5 +21,4 @@ describe('createMemoryReplayGuard', () => {
     expect(guard.seen('b')).toBe(true);
     expect(guard.seen('a')).toBe(false);
   });
-
 });
