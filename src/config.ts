@@ -70,6 +70,9 @@ function readSlack(read: (name: string) => string | undefined): SlackConfig | un
   const signingSecret = read('SLACK_SIGNING_SECRET');
   const appToken = read('SLACK_APP_TOKEN');
   const apiUrl = read('SLACK_API_URL');
+  checkSecret('SLACK_BOT_TOKEN', botToken);
+  checkSecret('SLACK_SIGNING_SECRET', signingSecret);
+  checkSecret('SLACK_APP_TOKEN', appToken);
   if (!botToken) {
     if (signingSecret || appToken) throw new ConfigError('SLACK_BOT_TOKEN is required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
     return undefined;
@@ -93,6 +96,7 @@ function readDiscord(read: (name: string) => string | undefined): DiscordConfig 
   const applicationId = read('DISCORD_APPLICATION_ID');
   const guildId = read('DISCORD_GUILD_ID');
   const apiUrl = read('DISCORD_API_URL');
+  checkSecret('DISCORD_TOKEN', token);
   if (!token) {
     if (applicationId) throw new ConfigError('DISCORD_TOKEN is required when DISCORD_APPLICATION_ID is set');
     return undefined;
@@ -113,16 +117,25 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+// Digits only: Number() would also take "0x1F90", "1e4", "0b1" and " 12 ", which nobody means as a count or a port.
+const DIGITS = /^\d{1,15}$/;
+
 function parsePort(name: string, value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`${name} must be a port number 0-65535 (got "${value}")`);
+  const port = DIGITS.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`${name} must be a port number 0-65535, in digits (got "${value}")`);
   return port;
 }
 
 function parsePositiveInt(name: string, value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new ConfigError(`${name} must be a whole number of at least 1 (got "${value}")`);
+  const number = DIGITS.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(number) || number < 1) throw new ConfigError(`${name} must be a whole number of at least 1, in digits (got "${value}")`);
   return number;
+}
+
+/** A credential must be one word: a line break or space inside is a paste error, and would end up in HTTP headers. */
+function checkSecret(name: string, value: string | undefined): void {
+  // The message names the variable, never the value.
+  if (value !== undefined && /[\s\p{Cc}]/u.test(value)) throw new ConfigError(`${name} must not contain spaces, tabs or line breaks`);
 }
 
 function parseUrl(name: string, value: string): void {

@@ -45,9 +45,18 @@ const REDACT_PATHS = [
   'err.original.config',
   'err.original.request',
   'err.original.response',
+  // The body of a failed Discord request (DiscordAPIError.requestBody) holds the answer to a user's question and,
+  // in embeds, the question itself: questions are never logged. The route, status and code stay.
+  'err.requestBody',
+  'err.cause.requestBody',
+  '*.err.requestBody',
 ];
 
 const CENSOR = '[redacted]';
+
+// Pieces of a secret split at a line break shorter than this are left alone: too short to be worth anything, and
+// common enough in ordinary text to blank it.
+const MIN_SECRET_PIECE = 6;
 
 /**
  * The last line of defence, applied to every serialized line: known secret values, Slack and app tokens,
@@ -56,7 +65,9 @@ const CENSOR = '[redacted]';
  */
 export function createScrubber(secrets: readonly (string | undefined)[] = []): (line: string) => string {
   const known = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4))]
-    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])
+    // A secret as written, JSON-escaped (a line), escaped twice (a JSON string inside a line), and each piece of one
+    // with an inner line break or space, which a crash print or a wrapped message can show on lines of its own.
+    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1), JSON.stringify(JSON.stringify(s)).slice(3, -3), ...s.split(/[\s\p{Cc}]+/u).filter((piece) => piece.length >= MIN_SECRET_PIECE)])
     .sort((a, b) => b.length - a.length);
   return (line) => {
     let out = line;
@@ -64,7 +75,8 @@ export function createScrubber(secrets: readonly (string | undefined)[] = []): (
     return out
       .replace(/\bx(?:ox[abposre]|app)-[A-Za-z0-9-]+/g, CENSOR)
       .replace(/\b(Bearer|Bot) [A-Za-z0-9._~+/=-]{20,}/g, `$1 ${CENSOR}`)
-      .replace(/\/(interactions|webhooks)\/(\d+)\/[^/"\s?\\]+/g, `/$1/$2/${CENSOR}`)
+      // The id is kept (it identifies the request in a log); whatever follows it is the token, numeric id or not.
+      .replace(/\/(interactions|webhooks)\/([^/"\s?\\]+)\/[^/"\s?\\]+/g, `/$1/$2/${CENSOR}`)
       .replace(/hooks\.slack\.com\/[^"\s\\]+/g, `hooks.slack.com/${CENSOR}`)
       .replace(/([?&]ticket=)[^&"\s\\]+/g, `$1${CENSOR}`);
   };

@@ -53,7 +53,7 @@ describe('loadConfig', () => {
     expect(errorOf({ LOG_LEVEL: level })).toMatch(/^LOG_LEVEL /);
   });
 
-  it.each(['abc', '-1', '65536', '30.5', '3000x'])('rejects PORT=%s naming the variable', (port) => {
+  it.each(['abc', '-1', '65536', '30.5', '3000x', '0x1F90', '1e4', '0b1', '0o17', '+80'])('rejects PORT=%s naming the variable', (port) => {
     expect(errorOf({ PORT: port })).toMatch(/^PORT /);
   });
 
@@ -61,6 +61,21 @@ describe('loadConfig', () => {
     expect(errorOf({ HEALTH_PORT: 'x' })).toMatch(/^HEALTH_PORT /);
     expect(errorOf({ RATE_LIMIT_PER_MINUTE: '0' })).toMatch(/^RATE_LIMIT_PER_MINUTE /);
     expect(errorOf({ MAX_CONCURRENT_QUESTIONS: '1.5' })).toMatch(/^MAX_CONCURRENT_QUESTIONS /);
+  });
+
+  it('takes only digits for every whole-number variable', () => {
+    expect(errorOf({ HEALTH_PORT: '0x1F90' })).toMatch(/^HEALTH_PORT .*digits/);
+    expect(errorOf({ RATE_LIMIT_PER_MINUTE: '1e1' })).toMatch(/^RATE_LIMIT_PER_MINUTE .*digits/);
+    expect(errorOf({ MAX_CONCURRENT_QUESTIONS: '0x8' })).toMatch(/^MAX_CONCURRENT_QUESTIONS .*digits/);
+    expect(loadConfig({ PORT: '08080', RATE_LIMIT_PER_MINUTE: '12' })).toMatchObject({ port: 8080, rateLimitPerMinute: 12 });
+  });
+
+  it('refuses a token with a line break or space inside, naming the variable and never the value', () => {
+    const message = errorOf({ DISCORD_TOKEN: 'MTIz.first-half\nsecond-half', DISCORD_APPLICATION_ID: '1' });
+    expect(message).toMatch(/^DISCORD_TOKEN must not contain/);
+    expect(message).not.toContain('first-half');
+    expect(errorOf({ SLACK_BOT_TOKEN: 'xoxb-1 2', SLACK_SIGNING_SECRET: 's' })).toMatch(/^SLACK_BOT_TOKEN /);
+    expect(errorOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'se\tcret' })).toMatch(/^SLACK_SIGNING_SECRET /);
   });
 });
 

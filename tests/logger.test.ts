@@ -36,6 +36,38 @@ describe('the process logger', () => {
     expect(scrub('wss://wss-primary.slack.com/link/?ticket=abc-123&app_id=A1')).toBe('wss://wss-primary.slack.com/link/?ticket=[redacted]&app_id=A1');
   });
 
+  it('scrubs the token of an interaction or webhook URL whatever its id looks like', () => {
+    const scrub = createScrubber();
+    expect(scrub('/api/v10/interactions/not-a-snowflake/aW50ZXJhY3Rpb24/callback')).toBe('/api/v10/interactions/not-a-snowflake/[redacted]/callback');
+    expect(scrub('"url":"/webhooks/abc%20def/tok.en/messages/@original"')).toBe('"url":"/webhooks/abc%20def/[redacted]/messages/@original"');
+  });
+
+  it('scrubs a secret with a line break inside as written, escaped once or twice, and each of its halves', () => {
+    const secret = 'MTIzNDU2.first-half\nsecond-half';
+    const scrub = createScrubber([secret]);
+    expect(scrub(`raw ${secret} end`)).toBe('raw [redacted] end');
+    expect(scrub(JSON.stringify({ m: `x ${secret}` }))).toBe('{"m":"x [redacted]"}');
+    expect(scrub(JSON.stringify({ m: JSON.stringify({ t: secret }) }))).not.toMatch(/first-half|second-half/);
+    expect(scrub('at line one: MTIzNDU2.first-half')).toBe('at line one: [redacted]');
+    expect(scrub('second-half, on a line of its own')).toBe('[redacted], on a line of its own');
+  });
+
+  it("logs a failed Discord request's route and status, never its body (the answer, and the question in it)", () => {
+    const { logger, lines } = captureLog('info');
+    const err = Object.assign(new Error('Invalid Form Body'), {
+      method: 'POST',
+      url: 'https://discord.com/api/v10/interactions/1234/aW50ZXJhY3Rpb24tdG9rZW4/callback',
+      status: 400,
+      code: 50035,
+      requestBody: { files: undefined, json: { type: 4, data: { embeds: [{ title: 'Who abstained in the UN vote?' }] } } },
+    });
+    logger.error({ err }, 'discord command failed');
+    const [line] = lines();
+    expect(line).toMatchObject({ err: { status: 400, code: 50035, method: 'POST', requestBody: '[redacted]' } });
+    expect(JSON.stringify(line)).not.toContain('abstained');
+    expect(JSON.stringify(line)).not.toContain('aW50ZXJhY3Rpb24tdG9rZW4');
+  });
+
   it('leaves ordinary lines alone', () => {
     const scrub = createScrubber(['xyz-secret']);
     const line = '{"msg":"slack: ready","mode":"http","port":3000,"text":"Bot maintenance tonight"}';

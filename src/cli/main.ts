@@ -3,13 +3,14 @@ import type { Readable, Writable } from 'node:stream';
 import { renderText } from '../adapters/console/renderText.ts';
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import { loadEngine } from '../app/loadEngine.ts';
+import { guardProcess } from '../app/guardProcess.ts';
 import { handleSignals } from '../app/shutdown.ts';
 import { startBot } from '../app/startBot.ts';
 import { Bot } from '../bot/bot.ts';
 import type { BotReply } from '../bot/reply.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { CorpusError } from '../corpus/loadCorpus.ts';
-import { createLogger } from '../logger.ts';
+import { createLogger, createScrubber } from '../logger.ts';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './parseArgs.ts';
 import { readAll, splitLines } from './readStdin.ts';
 
@@ -39,9 +40,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     const env = args.corpus === undefined ? io.env : { ...io.env, CORPUS_DIR: args.corpus };
     const config = loadConfig(env);
     const logger = createLogger(config.logLevel, { secrets: configSecrets(config), buffered: args.command === 'start' });
+    // Only when this is the process's own stderr: tests run main() in-process with streams of their own.
+    if (io.stderr === process.stderr) guardProcess(logger, createScrubber(configSecrets(config)), { keepServingOnRejection: args.command === 'start' });
     if (args.command === 'start') {
-      // A long-running bot logs a stray rejection (a library's reconnect, say) and keeps serving.
-      process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
       const signals = handleSignals(logger);
       try {
         const running = await startBot(config, logger, { input: io.stdin, output: io.stdout });

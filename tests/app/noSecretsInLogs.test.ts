@@ -72,6 +72,8 @@ describe('the logs never hold a token or secret', () => {
     expect(log.lines().some((l) => l.msg === 'question' && l.platform === 'discord')).toBe(true);
     expect(log.lines().some((l) => l.msg === 'discord command failed')).toBe(true);
     expectNoSecrets(text, [ok.token, failing.token]);
+    // Nor any user's question: not even in the body of the Discord request that failed.
+    expect(text).not.toContain(QUESTION);
   }, 30_000);
 
   it('while Slack (Socket Mode) answers and stops, and when a wrong token fails the start', async () => {
@@ -96,5 +98,6 @@ describe('the logs never hold a token or secret', () => {
     expect(error?.message).not.toContain(wrong);
     expect(slack.callsOf('auth.test').some((c) => c.token === wrong)).toBe(true); // the token was really used
     expectNoSecrets(log.text() + failedLog.text(), [wrong]);
+    expect(log.text()).not.toContain(QUESTION);
   }, 30_000);
 });

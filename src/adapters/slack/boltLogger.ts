@@ -24,10 +24,12 @@ export function createBoltLogger(logger: Logger): BoltLogger {
   let child = logger.child({ component: 'slack-bolt' });
   const write = (level: 'debug' | 'info' | 'warn' | 'error', parts: unknown[]): void => {
     const error = parts.find((part): part is Error => part instanceof Error);
-    const message = parts
-      .filter((part) => part !== error)
-      .map((part) => (typeof part === 'string' ? part : safeJson(part)))
-      .join(' ');
+    const message = withoutPayload(
+      parts
+        .filter((part) => part !== error)
+        .map((part) => (typeof part === 'string' ? part : safeJson(part)))
+        .join(' '),
+    );
     if (error) child[level]({ err: error }, message || error.message);
     else child[level](message);
   };
@@ -42,6 +44,25 @@ export function createBoltLogger(logger: Logger): BoltLogger {
       child = logger.child({ component: name });
     },
   };
+}
+
+// Debug lines of Bolt, the Web API client and the Socket Mode client that print whole payloads: what users typed,
+// and the answers that quote it. Questions are never logged, so these keep their first words only.
+const PAYLOAD_PREFIXES = [
+  'http request body:',
+  'http request result:',
+  'Received a message on the WebSocket:',
+  'Unable to parse an incoming WebSocket message',
+  'Calling ack()',
+  'Sending a WebSocket message:',
+  'ack() call begins',
+];
+
+function withoutPayload(message: string): string {
+  const prefix = PAYLOAD_PREFIXES.find((p) => message.startsWith(p));
+  if (prefix !== undefined) return `${prefix} (payload not logged)`;
+  // Bolt's developer mode logs each request body as a bare JSON object.
+  return message.startsWith('{') ? '(payload not logged)' : message;
 }
 
 function safeJson(value: unknown): string {
