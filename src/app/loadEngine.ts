@@ -8,6 +8,8 @@ import { warmUp } from './warmUp.ts';
 export interface LoadEngineOptions {
   /** Answer a few questions first, so a serving bot's first users get warm answers (see warmUp). */
   warm?: boolean;
+  /** Folder of the persisted index (DATA_DIR); without it the index is built in memory only. */
+  dataDir?: string;
 }
 
 /** Loads a corpus folder and builds its engine; broken files are logged, one line each, and skipped. */

@@ -16,4 +16,6 @@ export interface Engine {
   suggestQuestions(typed: string, limit?: number): string[];
   /** Number of indexed passages. */
   readonly passageCount: number;
+  /** True when the index was loaded from its persisted form instead of built. */
+  readonly fromPersisted?: boolean;
 }
