@@ -27,6 +27,8 @@ export interface DiscordConfig {
 /** The one validated configuration of the process. */
 export interface Config {
   corpusDir: string;
+  /** Folder of the bot's own data: the persisted index (and the store's database); DATA_DIR, default ./data. */
+  dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** HTTP port of Slack's HTTP mode (and of the health endpoints when Slack HTTP runs). */
   port: number;
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const healthPort = read('HEALTH_PORT');
   return {
     corpusDir: resolve(read('CORPUS_DIR') ?? 'corpus'),
+    dataDir: resolve(read('DATA_DIR') ?? 'data'),
     logLevel: logLevel as Config['logLevel'],
     port: parsePort('PORT', read('PORT') ?? '3000'),
     ...(healthPort !== undefined && { healthPort: parsePort('HEALTH_PORT', healthPort) }),

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       corpusDir: resolve('corpus'),
+      dataDir: resolve('data'),
       logLevel: 'info',
       port: 3000,
       rateLimitPerMinute: 10,

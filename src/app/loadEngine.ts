@@ -2,6 +2,7 @@ import { formatProblem, loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Logger } from '../logger.ts';
 import { createEngine } from '../search/createEngine.ts';
 import type { Engine } from '../search/engine.ts';
+import { openIndexedCorpus } from './indexCache.ts';
 import { warmUp } from './warmUp.ts';
 
 /** How to load an engine. */
@@ -10,17 +11,36 @@ export interface LoadEngineOptions {
   warm?: boolean;
   /** Folder of the persisted index (DATA_DIR); without it the index is built in memory only. */
   dataDir?: string;
+  /** Pause for the event loop while reading a saved index (a process that is serving already). */
+  sliced?: boolean;
 }
 
-/** Loads a corpus folder and builds its engine; broken files are logged, one line each, and skipped. */
+/**
+ * Loads a corpus folder and its engine; broken files are logged, one line each, and skipped. With a
+ * DATA_DIR, the index saved there is used when the corpus has not changed (see openIndexedCorpus), and a
+ * newly built or updated index is saved there in the background (the first answer does not wait for it).
+ */
 export async function loadEngine(corpusDir: string, logger: Logger, options: LoadEngineOptions = {}): Promise<Engine> {
   const started = performance.now();
-  const corpus = await loadCorpus(corpusDir);
-  for (const problem of corpus.problems) logger.warn({ file: problem.file }, `skipped corpus file: ${formatProblem(problem)}`);
-  const engine = createEngine(corpus);
+  if (options.dataDir === undefined) {
+    const corpus = await loadCorpus(corpusDir);
+    for (const problem of corpus.problems) logger.warn({ file: problem.file }, `skipped corpus file: ${formatProblem(problem)}`);
+    const engine = createEngine(corpus);
+    if (options.warm) warmUp(engine);
+    logger.debug({ documents: corpus.documents.length, passages: engine.passageCount, ms: Math.round(performance.now() - started) }, 'corpus indexed');
+    return engine;
+  }
+  const opened = await openIndexedCorpus(corpusDir, options.dataDir, { sliced: options.sliced ?? false });
+  for (const problem of opened.corpus.problems) logger.warn({ file: problem.file }, `skipped corpus file: ${formatProblem(problem)}`);
+  const engine = createEngine(opened.corpus, { index: opened.index, fromPersisted: opened.origin === 'saved' });
+  if (opened.origin !== 'saved') {
+    void opened.save().then((error) => {
+      if (error) logger.warn({ err: error, dataDir: options.dataDir }, 'could not save the index; the next start builds it again');
+    });
+  }
   if (options.warm) warmUp(engine);
   logger.debug(
-    { documents: corpus.documents.length, passages: engine.passageCount, ms: Math.round(performance.now() - started) },
+    { documents: opened.corpus.documents.length, passages: engine.passageCount, index: opened.origin, reindexed: opened.reindexed, ms: Math.round(performance.now() - started) },
     'corpus indexed',
   );
   return engine;

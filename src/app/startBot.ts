@@ -46,7 +46,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const adapterStopTimeoutMs = options.adapterStopTimeoutMs ?? 3500;
-  const engine = await loadEngine(config.corpusDir, logger, { warm: true });
+  const engine = await loadEngine(config.corpusDir, logger, { warm: true, dataDir: config.dataDir });
   const bot = new Bot(engine, logger);
   const chatBot = new FairUseBot(bot, {
     rateLimitPerMinute: config.rateLimitPerMinute,

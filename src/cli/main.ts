@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
       }
     }
     if (!ONE_SHOT.has(args.command) && args.command !== 'chat') throw new UsageError(`unknown command "${args.command}"`);
-    const bot = new Bot(await loadEngine(config.corpusDir, logger), logger);
+    const bot = new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir }), logger);
     if (args.command === 'chat') {
       const chat = createConsoleAdapter(bot, {
         input: io.stdin,

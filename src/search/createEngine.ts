@@ -17,11 +17,15 @@ export interface EngineOptions {
   maxPassages?: number;
   /** Share of the best score a further passage needs to be listed. Default 0.7. */
   minRelativeScore?: number;
+  /** An index of this corpus already built or loaded (see persistIndex); default: built here. */
+  index?: PassageIndex;
+  /** Set when `index` was loaded from its persisted form (reported as Engine.fromPersisted). */
+  fromPersisted?: boolean;
 }
 
 /** Builds the question-answering engine of a corpus: index, ranking, quoting, abstention, status. */
 export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engine {
-  const index = new PassageIndex(corpus);
+  const index = options.index ?? new PassageIndex(corpus);
   const ranking: RankingOptions = { ...DEFAULT_RANKING, ...options.ranking };
   const maxPassages = options.maxPassages ?? 3;
   const minRelativeScore = options.minRelativeScore ?? 0.7;
@@ -42,6 +46,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
   return {
     corpus,
     passageCount: index.size,
+    ...(options.fromPersisted && { fromPersisted: true }),
     ask(raw) {
       const question = analyzeQuestion(String(raw ?? ''), index);
       const ranked = rankPassages(index, question, ranking);

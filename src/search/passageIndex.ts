@@ -1,77 +1,121 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import { buildAcronymTable, type AcronymTable } from '../text/acronyms.ts';
-import { indexTerms, termsOfTokens } from '../text/analyze.ts';
-import { sentenceFacts, type SentenceFacts } from '../text/answerTypes.ts';
-import { tokenizeWords } from '../text/tokenize.ts';
+import { indexTerms } from '../text/analyze.ts';
+import { analyzePassage, passageTerms, type IndexedPassage } from './analyzePassage.ts';
 
-/** A sentence ready for scoring: its index terms in order and the facts it holds. */
-export interface IndexedSentence {
-  text: string;
-  start: number;
-  end: number;
-  terms: string[];
-  termSet: ReadonlySet<string>;
-  facts: SentenceFacts;
-}
-
-/** A paragraph ready for scoring, with its document. */
-export interface IndexedPassage {
-  passage: Passage;
-  document: CorpusDocument;
-  terms: string[];
-  termSet: ReadonlySet<string>;
-  sentences: IndexedSentence[];
-}
+export type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
 
 /** BM25 parameters of the paragraph index (MiniSearch's BM25+). */
 export const BM25_PARAMS = { k: 1.2, b: 0.75, d: 0.5 };
 
 /**
- * The searchable form of a corpus: a MiniSearch index over paragraphs (body and document title),
- * plus what reranking needs: terms and facts per sentence, document frequencies, the vocabulary for typo repair.
+ * Paragraphs kept analyzed (per-sentence terms and facts) for reranking: the candidates of the last few
+ * hundred questions (30 each). Beyond it the least recently used are analyzed again when asked for
+ * (about 0.1 ms each), so memory does not grow with the corpus.
+ */
+export const ANALYZED_CACHE_SIZE = 4096;
+
+/** The MiniSearch options of the paragraph index: fields hold index terms already, joined by spaces. */
+export const MINISEARCH_OPTIONS = {
+  idField: 'id',
+  fields: ['text', 'title'],
+  tokenize: (text: string) => (text === '' ? [] : text.split(' ')),
+  processTerm: (term: string) => term,
+  searchOptions: { bm25: BM25_PARAMS },
+};
+
+/** What MiniSearch indexes for one paragraph: its index terms and its document title's, each joined by spaces. */
+export interface IndexedFields {
+  id: number;
+  text: string;
+  title: string;
+}
+
+/** Where a paragraph of the index comes from. */
+interface PassageRef {
+  document: CorpusDocument;
+  passage: Passage;
+}
+
+/** Everything a PassageIndex holds, as plain data (see persistIndex). */
+export interface PassageIndexState {
+  search: AsPlainObject;
+  /** Per document (in corpus order), the id of its first paragraph; the others follow. */
+  firstIds: [docId: string, firstId: number][];
+  nextId: number;
+  documentFrequency: [string, number][];
+  vocabulary: [string, string, number][];
+  names: [string, number][];
+  acronyms: [string, string][];
+}
+
+/**
+ * The searchable form of a corpus: a MiniSearch index over paragraphs (body and document title), the
+ * document frequencies, the vocabulary for typo repair and the names. What reranking needs per sentence is
+ * analyzed on demand for the candidates (see analyzePassage), so indexing is one pass of tokenizing and
+ * stemming per paragraph and memory holds no per-sentence copy of the corpus. Documents can be added and
+ * removed (MiniSearch add/discard), so a changed corpus re-indexes only its changed stories.
  */
 export class PassageIndex {
-  readonly search: MiniSearch<{ id: number }>;
-  readonly passages: IndexedPassage[] = [];
+  readonly search: MiniSearch<IndexedFields>;
+  /** Paragraphs holding each index term. */
   readonly documentFrequency = new Map<string, number>();
   /** Folded surface word → index term, for variants and typo tolerance on what the corpus really contains. */
   readonly vocabulary = new Map<string, string>();
+  /** Words written capitalized somewhere in the corpus (names), folded → paragraphs writing them so. */
+  readonly names = new Map<string, number>();
+  #acronyms: AcronymTable = new Map();
+  #vocabularyCount = new Map<string, number>();
   #fuzzyVocabulary: SearchableMap<string> | undefined;
-  /** Words written capitalized somewhere in the corpus (names), folded. */
-  readonly names = new Set<string>();
-  readonly acronyms: AcronymTable;
+  #refs = new Map<number, PassageRef>();
+  #firstIds = new Map<string, number>();
+  #documents = new Map<string, CorpusDocument>();
+  #nextId = 0;
+  #analyzed = new Map<number, IndexedPassage>();
 
-  constructor(corpus: Corpus) {
-    for (const document of corpus.documents) {
-      for (const passage of document.passages) this.passages.push(this.#analyzePassage(document, passage));
+  /** Indexes a corpus; or, with a state from toState(), restores the index of exactly that corpus. */
+  constructor(corpus: Corpus, state?: PassageIndexState, search?: MiniSearch<IndexedFields>) {
+    if (state) {
+      this.search = search ?? MiniSearch.loadJS(state.search, MINISEARCH_OPTIONS);
+      this.#restore(corpus, state);
+      return;
     }
-    this.acronyms = buildAcronymTable(this.passages.map((p) => p.passage.text));
-    const titleTerms = new Map(corpus.documents.map((d) => [d.id, indexTerms(d.title).join(' ')]));
-    this.search = new MiniSearch<{ id: number }>({
-      idField: 'id',
-      fields: ['text', 'title'],
-      extractField: (doc, field) => {
-        if (field === 'id') return doc.id as unknown as string;
-        const indexed = this.passages[doc.id]!;
-        return field === 'title' ? titleTerms.get(indexed.document.id)! : indexed.terms.join(' ');
-      },
-      tokenize: (text) => (text === '' ? [] : text.split(' ')),
-      processTerm: (term) => term,
-      searchOptions: { bm25: BM25_PARAMS },
-    });
-    this.search.addAll(this.passages.map((_, id) => ({ id })));
+    this.search = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
+    for (const document of corpus.documents) this.#add(document);
+    this.#acronyms = buildAcronymTable(this.#texts());
+  }
+
+  /** Acronyms the corpus defines or implies, with their long forms. */
+  get acronyms(): AcronymTable {
+    return this.#acronyms;
   }
 
   /** Number of paragraphs indexed. */
   get size(): number {
-    return this.passages.length;
+    return this.#refs.size;
+  }
+
+  /** The paragraph with this MiniSearch id, analyzed for reranking (cached for the most recent ones). */
+  passage(id: number): IndexedPassage {
+    let analyzed = this.#analyzed.get(id);
+    if (analyzed) {
+      // Map order is insertion order: re-inserting marks it most recently used.
+      this.#analyzed.delete(id);
+    } else {
+      const ref = this.#refs.get(id);
+      if (!ref) throw new Error(`PassageIndex: no paragraph with id ${id}`);
+      analyzed = analyzePassage(ref.document, ref.passage);
+      if (this.#analyzed.size >= ANALYZED_CACHE_SIZE) this.#analyzed.delete(this.#analyzed.keys().next().value!);
+    }
+    this.#analyzed.set(id, analyzed);
+    return analyzed;
   }
 
   /** BM25 inverse document frequency of an index term over paragraphs (unknown terms get the highest). */
   idf(term: string): number {
-    const n = this.passages.length;
+    const n = this.size;
     const df = this.documentFrequency.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -87,31 +131,136 @@ export class PassageIndex {
     return this.documentFrequency.has(term);
   }
 
-  #analyzePassage(document: CorpusDocument, passage: Passage): IndexedPassage {
-    const tokens = tokenizeWords(passage.text);
-    const all = termsOfTokens(passage.text, tokens);
-    for (const t of all) {
-      if (!this.vocabulary.has(t.normal)) this.vocabulary.set(t.normal, t.term);
-      if (t.capitalized) this.names.add(t.normal);
+  /**
+   * Brings the index to a new corpus by re-indexing only the documents that differ: `changed` names the
+   * ids of documents whose content changed (others are matched by id and kept). The corpus given becomes
+   * the source of every paragraph.
+   */
+  update(corpus: Corpus, changed: ReadonlySet<string>): void {
+    const next = new Map(corpus.documents.map((d) => [d.id, d]));
+    for (const [id, document] of [...this.#documents]) {
+      if (!next.has(id) || changed.has(id)) this.#remove(document);
     }
-    const terms = all.map((t) => t.term);
-    const termSet = new Set(terms);
-    for (const term of termSet) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    let tokenCursor = 0;
-    let termCursor = 0;
-    const sentences = passage.sentences.map((s) => {
-      const sentenceTokens = [];
-      while (tokenCursor < tokens.length && tokens[tokenCursor]!.offset < s.end) {
-        if (tokens[tokenCursor]!.offset >= s.start) sentenceTokens.push(tokens[tokenCursor]!);
-        tokenCursor += 1;
+    for (const document of corpus.documents) {
+      const known = this.#documents.get(document.id);
+      if (known) this.#rebind(document);
+      else this.#add(document);
+    }
+    this.#fuzzyVocabulary = undefined;
+    this.#acronyms = buildAcronymTable(this.#texts());
+  }
+
+  /** The index as plain data, for persistIndex. */
+  toState(): PassageIndexState {
+    return {
+      search: this.search.toJSON(),
+      firstIds: [...this.#firstIds],
+      nextId: this.#nextId,
+      documentFrequency: [...this.documentFrequency],
+      vocabulary: [...this.vocabulary].map(([word, term]) => [word, term, this.#vocabularyCount.get(word) ?? 1]),
+      names: [...this.names],
+      acronyms: [...this.#acronyms],
+    };
+  }
+
+  #texts(): string[] {
+    return [...this.#refs.values()].map((r) => r.passage.text);
+  }
+
+  #add(document: CorpusDocument): void {
+    const title = indexTerms(document.title).join(' ');
+    this.#firstIds.set(document.id, this.#nextId);
+    this.#documents.set(document.id, document);
+    for (const passage of document.passages) {
+      const id = this.#nextId++;
+      this.#refs.set(id, { document, passage });
+      const seenTerms = new Set<string>();
+      const seenWords = new Set<string>();
+      const seenNames = new Set<string>();
+      const terms: string[] = [];
+      for (const t of passageTerms(passage)) {
+        terms.push(t.term);
+        if (!seenTerms.has(t.term)) {
+          seenTerms.add(t.term);
+          this.documentFrequency.set(t.term, (this.documentFrequency.get(t.term) ?? 0) + 1);
+        }
+        if (!seenWords.has(t.normal)) {
+          seenWords.add(t.normal);
+          if (!this.vocabulary.has(t.normal)) this.vocabulary.set(t.normal, t.term);
+          this.#vocabularyCount.set(t.normal, (this.#vocabularyCount.get(t.normal) ?? 0) + 1);
+        }
+        if (t.capitalized && !seenNames.has(t.normal)) {
+          seenNames.add(t.normal);
+          this.names.set(t.normal, (this.names.get(t.normal) ?? 0) + 1);
+        }
       }
-      const sentenceTerms: string[] = [];
-      while (termCursor < all.length && all[termCursor]!.offset < s.end) {
-        if (all[termCursor]!.offset >= s.start) sentenceTerms.push(all[termCursor]!.term);
-        termCursor += 1;
+      this.search.add({ id, text: terms.join(' '), title });
+    }
+  }
+
+  #remove(document: CorpusDocument): void {
+    const first = this.#firstIds.get(document.id)!;
+    const decrement = (map: Map<string, unknown>, counts: Map<string, number>, key: string) => {
+      const left = (counts.get(key) ?? 1) - 1;
+      if (left > 0) counts.set(key, left);
+      else {
+        counts.delete(key);
+        map.delete(key);
       }
-      return { text: s.text, start: s.start, end: s.end, terms: sentenceTerms, termSet: new Set(sentenceTerms), facts: sentenceFacts(s.text, sentenceTokens) };
+    };
+    document.passages.forEach((passage, i) => {
+      const id = first + i;
+      const seenTerms = new Set<string>();
+      const seenWords = new Set<string>();
+      const seenNames = new Set<string>();
+      for (const t of passageTerms(passage)) {
+        if (!seenTerms.has(t.term)) {
+          seenTerms.add(t.term);
+          decrement(this.documentFrequency, this.documentFrequency, t.term);
+        }
+        if (!seenWords.has(t.normal)) {
+          seenWords.add(t.normal);
+          decrement(this.vocabulary, this.#vocabularyCount, t.normal);
+        }
+        if (t.capitalized && !seenNames.has(t.normal)) {
+          seenNames.add(t.normal);
+          decrement(this.names, this.names, t.normal);
+        }
+      }
+      this.search.discard(id);
+      this.#refs.delete(id);
+      this.#analyzed.delete(id);
     });
-    return { passage, document, terms, termSet, sentences };
+    this.#firstIds.delete(document.id);
+    this.#documents.delete(document.id);
+  }
+
+  /** Points the paragraphs of an unchanged document at its object in the new corpus. */
+  #rebind(document: CorpusDocument): void {
+    const first = this.#firstIds.get(document.id)!;
+    this.#documents.set(document.id, document);
+    document.passages.forEach((passage, i) => {
+      this.#refs.set(first + i, { document, passage });
+      this.#analyzed.delete(first + i);
+    });
+  }
+
+  #restore(corpus: Corpus, state: PassageIndexState): void {
+    const byId = new Map(corpus.documents.map((d) => [d.id, d]));
+    for (const [docId, first] of state.firstIds) {
+      const document = byId.get(docId);
+      if (!document) throw new Error(`PassageIndex: the saved index has a document ${docId} the corpus lacks`);
+      this.#firstIds.set(docId, first);
+      this.#documents.set(docId, document);
+      document.passages.forEach((passage, i) => this.#refs.set(first + i, { document, passage }));
+    }
+    this.#nextId = state.nextId;
+    for (const [term, df] of state.documentFrequency) this.documentFrequency.set(term, df);
+    for (const [word, term, count] of state.vocabulary) {
+      this.vocabulary.set(word, term);
+      this.#vocabularyCount.set(word, count);
+    }
+    for (const [name, count] of state.names) this.names.set(name, count);
+    this.#acronyms = new Map(state.acronyms);
   }
 }

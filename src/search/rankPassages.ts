@@ -97,7 +97,7 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
   const nameWords = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
 
   const ranked = top.map((hit) => {
-    const indexed = index.passages[hit.id as number]!;
+    const indexed = index.passage(hit.id as number);
     const perSentence = indexed.sentences.map((s) => wordWeightsOf(s, uses, words.length));
     const sentenceShares = perSentence.map(information);
     const sentenceFits = indexed.sentences.map((s) => answerTypeFit(question.answerType, s.facts, question.questionWords));

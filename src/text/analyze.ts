@@ -11,9 +11,19 @@ export interface Term extends WordToken {
   compound?: true;
 }
 
+/** Index terms of the folded words seen so far (lemma and stem looked up once per distinct word); bounded like the stem cache. */
+const MAX_TERMS = 200_000;
+const terms = new Map<string, string>();
+
 /** The index term for a folded word: lemma, then stem ("sent" → "send", "troops" → "troop"). */
 export function termOf(normal: string): string {
-  return stemWord(LEMMAS[normal] ?? normal);
+  let term = terms.get(normal);
+  if (term === undefined) {
+    term = stemWord(Object.hasOwn(LEMMAS, normal) ? LEMMAS[normal]! : normal);
+    if (terms.size >= MAX_TERMS) terms.clear();
+    terms.set(normal, term);
+  }
+  return term;
 }
 
 /**

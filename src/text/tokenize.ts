@@ -23,6 +23,47 @@ export function foldWord(word: string): string {
   return /^[ -~]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
+/** How a matched word is written, independent of where it stands: computed once per distinct word. */
+interface WordShape {
+  surface: string;
+  normal: string;
+  /** Two or more letters, all capitals. */
+  allCapitals: boolean;
+  startsCapital: boolean;
+  numeric: boolean;
+}
+
+/**
+ * Shapes of the words seen so far: a corpus repeats its words, so each distinct word is measured once
+ * (five regular expressions) instead of at every occurrence. Bounded: cleared past this many words
+ * (a 100,000-paragraph corpus has about 60,000 distinct words).
+ */
+const MAX_SHAPES = 200_000;
+const shapes = new Map<string, WordShape | null>();
+
+function shapeOf(match: string): WordShape | null {
+  let shape = shapes.get(match);
+  if (shape !== undefined) return shape;
+  let surface = match;
+  if (/^(?:\p{Lu}\.){2,}$/u.test(surface)) surface = surface.replaceAll('.', '');
+  else if (/^\d{1,3}(?:,\d{3})+/.test(surface)) surface = surface.replaceAll(',', '');
+  else surface = surface.replace(/['’]s$/i, '').replace(/['’]/g, '');
+  if (surface === '') shape = null;
+  else {
+    const letters = surface.replace(/[^\p{L}]/gu, '');
+    shape = {
+      surface,
+      normal: foldWord(surface),
+      allCapitals: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      startsCapital: /^\p{Lu}/u.test(surface),
+      numeric: /^\d+(?:\.\d+)?$/.test(surface),
+    };
+  }
+  if (shapes.size >= MAX_SHAPES) shapes.clear();
+  shapes.set(match, shape);
+  return shape;
+}
+
 /**
  * Splits text into word tokens. Possessives lose their 's ("Pakistan’s" → "Pakistan"), acronyms their dots,
  * numbers their thousands separators; hyphenated words come apart ("cease-fire" → "cease", "fire").
@@ -31,20 +72,15 @@ export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   const shouting = isShouting(text);
   for (const match of text.matchAll(WORD)) {
-    let surface = match[0];
-    if (/^(?:\p{Lu}\.){2,}$/u.test(surface)) surface = surface.replaceAll('.', '');
-    else if (/^\d{1,3}(?:,\d{3})+/.test(surface)) surface = surface.replaceAll(',', '');
-    else surface = surface.replace(/['’]s$/i, '').replace(/['’]/g, '');
-    if (surface === '') continue;
-    const letters = surface.replace(/[^\p{L}]/gu, '');
-    const numeric = /^\d+(?:\.\d+)?$/.test(surface);
+    const shape = shapeOf(match[0]);
+    if (shape === null) continue;
     tokens.push({
-      surface,
-      normal: foldWord(surface),
+      surface: shape.surface,
+      normal: shape.normal,
       offset: match.index,
-      acronym: !shouting && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      capitalized: !shouting && /^\p{Lu}/u.test(surface),
-      numeric,
+      acronym: !shouting && shape.allCapitals,
+      capitalized: !shouting && shape.startsCapital,
+      numeric: shape.numeric,
     });
   }
   return tokens;

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { CORPUS_EXTENSIONS, loadCorpus } from '../corpus/loadCorpus.ts';
+import type { Corpus, CorpusDocument } from '../corpus/types.ts';
+import { engineVersion } from '../search/engineVersion.ts';
+import { readIndexFile, readIndexHeader, writeIndexFile, type IndexHeader } from '../search/indexFile.ts';
+import { PassageIndex } from '../search/passageIndex.ts';
+
+/** A corpus with its index, and where the index came from. */
+export interface IndexedCorpus {
+  corpus: Corpus;
+  index: PassageIndex;
+  /** 'saved': loaded as saved (nothing changed); 'updated': saved index with changed stories re-indexed; 'built': from scratch. */
+  origin: 'saved' | 'updated' | 'built';
+  /** Stories re-indexed (all of them when built). */
+  reindexed: number;
+  /** Saves the index under DATA_DIR when it was not loaded unchanged; resolves when written (never rejects: returns the error). */
+  save(): Promise<Error | undefined>;
+}
+
+/** How to open a corpus's index. */
+export interface OpenIndexOptions {
+  /** Pause for the event loop while reading a saved index (a serving process). */
+  sliced?: boolean;
+}
+
+/** Stats read at once while checking whether the corpus changed. */
+const PARALLEL_STATS = 16;
+
+/** The file of the saved index of one corpus folder under DATA_DIR: one per folder, named by a hash of its path. */
+export function indexFilePath(dataDir: string, corpusDir: string): string {
+  const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
+  return join(resolve(dataDir), 'index', `${key}.jsonl`);
+}
+
+/** A hash of what a document holds as indexed: its metadata and paragraphs. */
+export function documentHash(document: CorpusDocument): string {
+  const { passages, ...meta } = document;
+  return createHash('sha256')
+    .update(JSON.stringify([meta, passages.map((p) => [p.text, p.sentences.map((s) => [s.start, s.end])])]))
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+/** Size, modification time and inode of every story file in the folder, sorted by name; undefined if it cannot be listed. */
+async function storyFileStats(dir: string): Promise<IndexHeader['files'] | undefined> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  const files = entries
+    .filter((e) => !e.name.startsWith('.') && CORPUS_EXTENSIONS.includes(extname(e.name).toLowerCase()))
+    .map((e) => join(dir, e.name))
+    .sort();
+  const stats: IndexHeader['files'] = new Array(files.length);
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (next < files.length && !failed) {
+      const i = next++;
+      try {
+        const info = await stat(files[i]!);
+        stats[i] = { file: files[i]!, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
+      } catch {
+        failed = true;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_STATS, files.length) }, worker));
+  return failed ? undefined : stats;
+}
+
+function sameFiles(a: IndexHeader['files'], b: IndexHeader['files']): boolean {
+  return a.length === b.length && a.every((f, i) => f.file === b[i]!.file && f.size === b[i]!.size && f.mtimeMs === b[i]!.mtimeMs && f.ino === b[i]!.ino);
+}
+
+/**
+ * Opens a corpus folder with its index, using the index saved under DATA_DIR when it fits. The saved index is
+ * used as it is when the engine version matches and every story file has the size, modification time and inode
+ * it had (as git and make trust them; nothing is read but the saved index). Otherwise the corpus is read in
+ * full by the loader; with a saved index of the same engine version, only the stories whose content hash
+ * changed (or that came or went) are re-indexed (MiniSearch discard/add), else everything is built.
+ */
+export async function openIndexedCorpus(corpusDir: string, dataDir: string, options: OpenIndexOptions = {}): Promise<IndexedCorpus> {
+  const dir = resolve(corpusDir);
+  const path = indexFilePath(dataDir, dir);
+  const version = engineVersion();
+  const saved = await readIndexHeader(path).catch(() => undefined);
+  const usable = saved !== undefined && saved.engine === version && saved.corpusDir === dir;
+  const files = await storyFileStats(dir);
+  if (usable && files && saved.problems === 0 && sameFiles(files, saved.files)) {
+    try {
+      const loaded = await readIndexFile(path, options);
+      return { corpus: loaded.corpus, index: loaded.index, origin: 'saved', reindexed: 0, save: async () => undefined };
+    } catch {
+      // A damaged or half-written file: read the corpus instead, and save a good one.
+    }
+  }
+  const corpus = await loadCorpus(dir);
+  const hashes = Object.fromEntries(corpus.documents.map((d) => [d.id, documentHash(d)]));
+  let index: PassageIndex | undefined;
+  let reindexed = corpus.documents.length;
+  if (usable) {
+    try {
+      const previous = await readIndexFile(path, options);
+      const changed = new Set(corpus.documents.filter((d) => saved.hashes[d.id] !== hashes[d.id]).map((d) => d.id));
+      previous.index.update(corpus, changed);
+      index = previous.index;
+      reindexed = changed.size;
+    } catch {
+      index = undefined;
+    }
+  }
+  const origin = index ? 'updated' : 'built';
+  index ??= new PassageIndex(corpus);
+  const header: IndexHeader = { engine: version, corpusDir: dir, files: files ?? [], hashes, problems: corpus.problems.length + (files ? 0 : 1) };
+  const built = index;
+  return {
+    corpus,
+    index: built,
+    origin,
+    reindexed,
+    save: () => writeIndexFile(path, header, corpus, built).then(() => undefined, (error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+  };
+}

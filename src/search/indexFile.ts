@@ -1,0 +1,147 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Corpus, CorpusDocument } from '../corpus/types.ts';
+import { MINISEARCH_OPTIONS, PassageIndex, type IndexedFields, type PassageIndexState } from './passageIndex.ts';
+
+/** What a saved index was built from; the first line of its file. */
+export interface IndexHeader {
+  /** engineVersion() of the process that wrote it. */
+  engine: string;
+  corpusDir: string;
+  /** Each story file as last seen: a file with the same size, modification time and inode is taken as unchanged. */
+  files: { file: string; size: number; mtimeMs: number; ino: number }[];
+  /** Per document id, a hash of its parsed content: tells which stories changed after a full read. */
+  hashes: Record<string, string>;
+  /** Files the loader could not use when the index was built (their problems are reported again on load). */
+  problems: number;
+}
+
+/** A saved index read back: its header, the corpus it indexes, and the index itself. */
+export interface LoadedIndex {
+  header: IndexHeader;
+  corpus: Corpus;
+  index: PassageIndex;
+}
+
+/** Paragraphs per line of the file: about half a megabyte of JSON, a few milliseconds to parse. */
+const PARAGRAPHS_PER_LINE = 1000;
+/** MiniSearch terms (with their postings) and table entries per line, for the same reason. */
+const ENTRIES_PER_LINE = 2000;
+
+type SavedDocument = Omit<CorpusDocument, 'passages'> & { p: [text: string, bounds: number[]][] };
+
+function saveDocument(document: CorpusDocument): SavedDocument {
+  const { passages, ...meta } = document;
+  return { ...meta, p: passages.map((p) => [p.text, p.sentences.flatMap((s) => [s.start, s.end])]) };
+}
+
+function restoreDocument(saved: SavedDocument): CorpusDocument {
+  const { p, ...meta } = saved;
+  return {
+    ...meta,
+    passages: p.map(([text, bounds], i) => {
+      const sentences = [];
+      for (let b = 0; b + 1 < bounds.length; b += 2) sentences.push({ text: text.slice(bounds[b], bounds[b + 1]), start: bounds[b]!, end: bounds[b + 1]! });
+      return { id: `${meta.id}#${i + 1}`, doc: meta.id, paragraph: i + 1, text, sentences };
+    }),
+  };
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * Saves an index and its corpus as JSON lines (header first), each line a bounded slice so that reading it
+ * back can pause between lines. Written to a temporary file and renamed: a reader never sees half a file.
+ */
+export async function writeIndexFile(path: string, header: IndexHeader, corpus: Corpus, index: PassageIndex): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  const out = createWriteStream(partial);
+  const failed = new Promise<never>((_, reject) => out.on('error', reject));
+  const write = async (key: string, value: unknown): Promise<void> => {
+    if (!out.write(`{"${key}":${JSON.stringify(value)}}\n`)) await Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), failed]);
+  };
+  try {
+    const state = index.toState();
+    const { index: terms, ...searchHead } = state.search;
+    await write('h', header);
+    let batch: SavedDocument[] = [];
+    let paragraphs = 0;
+    for (const document of corpus.documents) {
+      batch.push(saveDocument(document));
+      paragraphs += document.passages.length;
+      if (paragraphs >= PARAGRAPHS_PER_LINE) {
+        await write('d', batch);
+        batch = [];
+        paragraphs = 0;
+      }
+    }
+    if (batch.length > 0) await write('d', batch);
+    await write('s', searchHead);
+    for (const chunk of chunks(terms, ENTRIES_PER_LINE)) await write('i', chunk);
+    await write('p', { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms });
+    for (const chunk of chunks(state.documentFrequency, ENTRIES_PER_LINE * 10)) await write('f', chunk);
+    for (const chunk of chunks(state.vocabulary, ENTRIES_PER_LINE * 10)) await write('v', chunk);
+    for (const chunk of chunks(state.names, ENTRIES_PER_LINE * 10)) await write('n', chunk);
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await rename(partial, path);
+  } catch (error) {
+    out.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+/** Reads only the header line of a saved index; undefined when there is none or it is unreadable. */
+export async function readIndexHeader(path: string): Promise<IndexHeader | undefined> {
+  const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 16 }), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) return (JSON.parse(line) as { h?: IndexHeader }).h;
+  } catch {
+    return undefined;
+  } finally {
+    lines.close();
+  }
+  return undefined;
+}
+
+/**
+ * Reads a saved index back. With `sliced`, it pauses for the event loop after every line and builds
+ * MiniSearch's tree in batches (loadJSAsync), so a serving process keeps answering while it loads.
+ */
+export async function readIndexFile(path: string, options: { sliced?: boolean } = {}): Promise<LoadedIndex> {
+  const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let header: IndexHeader | undefined;
+  const documents: CorpusDocument[] = [];
+  let searchHead: Omit<AsPlainObject, 'index'> | undefined;
+  const terms: AsPlainObject['index'] = [];
+  let tables: Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms'> | undefined;
+  const documentFrequency: [string, number][] = [];
+  const vocabulary: [string, string, number][] = [];
+  const names: [string, number][] = [];
+  for await (const line of lines) {
+    const record = JSON.parse(line) as Record<string, unknown>;
+    if ('h' in record) header = record.h as IndexHeader;
+    else if ('d' in record) for (const saved of record.d as SavedDocument[]) documents.push(restoreDocument(saved));
+    else if ('s' in record) searchHead = record.s as typeof searchHead;
+    else if ('i' in record) for (const entry of record.i as AsPlainObject['index']) terms.push(entry);
+    else if ('p' in record) tables = record.p as typeof tables;
+    else if ('f' in record) for (const entry of record.f as [string, number][]) documentFrequency.push(entry);
+    else if ('v' in record) for (const entry of record.v as [string, string, number][]) vocabulary.push(entry);
+    else if ('n' in record) for (const entry of record.n as [string, number][]) names.push(entry);
+    if (options.sliced) await yieldToEventLoop();
+  }
+  if (!header || !searchHead || !tables) throw new Error(`saved index ${path} is incomplete`);
+  const js = { ...searchHead, index: terms } as AsPlainObject;
+  const search = options.sliced ? await MiniSearch.loadJSAsync<IndexedFields>(js, MINISEARCH_OPTIONS) : MiniSearch.loadJS<IndexedFields>(js, MINISEARCH_OPTIONS);
+  const corpus: Corpus = { dir: header.corpusDir, documents, problems: [] };
+  const state: PassageIndexState = { search: js, ...tables, documentFrequency, vocabulary, names };
+  return { header, corpus, index: new PassageIndex(corpus, state, search) };
+}
