@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { articleMarkdown, slugify } from '../datasets/xquad.ts';
+import { articleMarkdown, slugify } from '../datasets/squadFormat.ts';
 import { REPO_ROOT } from '../paths.ts';
 
 /** The public data the scale corpora are made of (read from ../shared/bench, never copied into the project). */
