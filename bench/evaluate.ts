@@ -83,6 +83,29 @@ export function scoreAnswers(questions: readonly BenchQuestion[], answers: reado
   };
 }
 
+/** The question ids behind the miss figures, for looking into a run (bench/results/latest.json), not for the table. */
+export interface Misses {
+  /** Answerable questions refused. */
+  refusedAnswerable: string[];
+  /** Answerable questions answered with a wrong top passage. */
+  wrongTop: string[];
+  /** Questions that should be refused (any kind but answerable) that were answered. */
+  answeredUnanswerable: string[];
+}
+
+/** Lists the ids of the questions a system missed, by kind of miss. */
+export function listMisses(questions: readonly BenchQuestion[], answers: readonly ScoredAnswer[]): Misses {
+  const misses: Misses = { refusedAnswerable: [], wrongTop: [], answeredUnanswerable: [] };
+  questions.forEach((q, i) => {
+    const a = answers[i]!;
+    if (!q.answerable) {
+      if (a.answered) misses.answeredUnanswerable.push(q.id);
+    } else if (!a.answered) misses.refusedAnswerable.push(q.id);
+    else if (hitAtK(a.passages, q.expected, 1) === 0) misses.wrongTop.push(q.id);
+  });
+  return misses;
+}
+
 /** Quotes checked against the paragraphs they cite: how many are verbatim, out of how many, and the first few that are not. */
 export interface VerbatimCheck {
   verbatim: number;

@@ -16,7 +16,7 @@ import { loadSquad2Article } from './datasets/squad2Article.ts';
 import type { BenchQuestion, Dataset, QuestionKind } from './datasets/types.ts';
 import { loadXquad } from './datasets/xquad.ts';
 import { loadXquadOffCorpus } from './datasets/xquadOffCorpus.ts';
-import { checkVerbatim, scoreAnswers, type KindRefusals, type Quality, type ScoredAnswer, type VerbatimCheck } from './evaluate.ts';
+import { checkVerbatim, listMisses, scoreAnswers, type KindRefusals, type Misses, type Quality, type ScoredAnswer, type VerbatimCheck } from './evaluate.ts';
 import { hitAtK, median, percentile } from './metrics.ts';
 import { REPO_ROOT } from './paths.ts';
 import { describeOutput, timeNodeProcess } from './spawnTiming.ts';
@@ -37,6 +37,8 @@ interface CellResult {
   system: string;
   quality: Quality | null;
   verbatim: VerbatimCheck | null;
+  /** Ids of the questions missed in the in-process run (JSON only). */
+  misses: Misses | null;
   buildMs: number | null;
   buildRunsMs: number[];
   latencyP50Ms: number | null;
@@ -111,6 +113,7 @@ async function measure(dataset: Dataset, id: SystemId, system: BenchSystem | Err
     system: SYSTEM_NAMES[id],
     quality: null,
     verbatim: null,
+    misses: null,
     buildMs: null,
     buildRunsMs: [],
     latencyP50Ms: null,
@@ -150,6 +153,7 @@ async function measure(dataset: Dataset, id: SystemId, system: BenchSystem | Err
     cell.latencyP99Ms = percentile(latencies, 99);
     cell.quality = scoreAnswers(dataset.questions, answers);
     cell.verbatim = checkVerbatim(dataset.corpus, answers);
+    cell.misses = listMisses(dataset.questions, answers);
     cell.inProcessAnswered = answers.filter((a) => a.answered).length;
   } catch (error) {
     cell.errors.push(`in-process run failed: ${message(error)}`);

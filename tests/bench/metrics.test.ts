@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkVerbatim, scoreAnswers } from '../../bench/evaluate.ts';
+import { checkVerbatim, listMisses, scoreAnswers } from '../../bench/evaluate.ts';
 import { hitAtK, median, normalizeForQuote, percentile, quoteHoldsAnswer, reciprocalRank } from '../../bench/metrics.ts';
 
 const p = (paragraph: number, doc = 'story') => ({ doc, paragraph });
@@ -105,6 +105,21 @@ describe('scoreAnswers', () => {
       'near-miss': { refused: 0, total: 1 },
       'small-talk': { refused: 1, total: 1 },
     });
+  });
+});
+
+describe('listMisses', () => {
+  it('names refused answerable, wrong top passage and answered unanswerable questions by id', () => {
+    const questions = [
+      { id: 'right', question: 'a?', answerable: true, kind: 'answerable' as const, expected: [p(1)], answers: [] },
+      { id: 'wrong', question: 'b?', answerable: true, kind: 'answerable' as const, expected: [p(2)], answers: [] },
+      { id: 'refused', question: 'c?', answerable: true, kind: 'answerable' as const, expected: [p(3)], answers: [] },
+      { id: 'near', question: 'd?', answerable: false, kind: 'near-miss' as const, expected: [], answers: [] },
+      { id: 'hi', question: 'hi', answerable: false, kind: 'small-talk' as const, expected: [], answers: [] },
+    ];
+    const quoted = (n: number) => ({ answered: true, passages: [{ ...p(n), quote: 'q' }] });
+    const misses = listMisses(questions, [quoted(1), quoted(1), { answered: false, passages: [] }, quoted(4), { answered: false, passages: [] }]);
+    expect(misses).toEqual({ refusedAnswerable: ['refused'], wrongTop: ['wrong'], answeredUnanswerable: ['near'] });
   });
 });
 
