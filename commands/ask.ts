@@ -1,4 +1,5 @@
 import { answerReply } from '../src/bot/answerReply.ts';
+import { clipText } from '../src/text/fitText.ts';
 import type { CommandDefinition } from './types.ts';
 
 /** Longest question accepted; longer input is cut to it before retrieval. */
@@ -14,7 +15,7 @@ export const ask: CommandDefinition = {
     { name: 'private', description: 'Only you see the answer', type: 'boolean', required: false },
   ],
   handler({ engine, args }) {
-    const question = typeof args.question === 'string' ? args.question.slice(0, MAX_QUESTION_LENGTH) : '';
+    const question = typeof args.question === 'string' ? clipText(args.question, MAX_QUESTION_LENGTH) : '';
     return answerReply('ask', engine.ask(question));
   },
 };

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/types.ts';
+import { clipText } from '../text/fitText.ts';
 import { QUESTION_STOP_WORDS } from '../text/stopWords.ts';
 import { foldWord } from '../text/tokenize.ts';
 
@@ -44,7 +45,7 @@ export function createSuggester(corpus: Corpus): (typed: string, limit?: number)
     const words = foldWord(typed)
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 2 && !QUESTION_STOP_WORDS.has(w));
-    const own = cutAtCharacter(typed.trim(), MAX_SUGGESTION_LENGTH);
+    const own = clipText(typed.trim(), MAX_SUGGESTION_LENGTH);
     if (words.length === 0) return [...(own.length >= 3 ? [own] : []), ...questions].slice(0, limit);
     const scored = questions
       .map((q, i) => ({ q, hits: words.filter((w) => folded[i]!.split(/\s+/).some((part) => part.startsWith(w))).length }))
@@ -53,11 +54,4 @@ export function createSuggester(corpus: Corpus): (typed: string, limit?: number)
     const suggestions = [...(own.length >= 3 ? [own] : []), ...scored.map((s) => s.q)];
     return [...new Set(suggestions)].slice(0, limit);
   };
-}
-
-/** Cuts text to at most `max` UTF-16 units without splitting a character (a surrogate pair). */
-export function cutAtCharacter(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { COMMANDS, type CommandDefinition } from '../../../commands/index.ts';
+import { fitText } from '../../text/fitText.ts';
 
 /** The one slash command of the bot; every chat command is a subcommand of it. */
 export const ISF_COMMAND_NAME = 'isf';
@@ -36,5 +37,5 @@ export function buildIsfCommand(commands: readonly CommandDefinition[] = COMMAND
 }
 
 function describe(text: string): string {
-  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…`;
+  return fitText(text, MAX_DESCRIPTION, { mark: '…' });
 }

@@ -1,7 +1,7 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { formatCitation, type BotReply } from '../../bot/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
-import { cutAtSentence } from './cutText.ts';
+import { fitText, type FitOptions } from '../../text/fitText.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -26,6 +26,9 @@ export interface DiscordMessagePayload {
   allowedMentions: typeof NO_MENTIONS;
 }
 
+/** How Discord fits text: UTF-16 units (as Discord counts), a spaced ellipsis, and never half of a Markdown escape. */
+export const DISCORD_FIT = { mark: ' …', unbreakable: /\\[\s\S]/g } as const satisfies FitOptions;
+
 const COLOR_ANSWER = 0x2f6fd6;
 const COLOR_REFUSAL = 0x8a8f98;
 
@@ -47,17 +50,17 @@ export function renderDiscordEmbeds(reply: BotReply): DiscordMessagePayload {
   const brief = BRIEF_COMMANDS.has(reply.command) && reply.quotes.length > 0;
 
   // Headings and lines are plain text (a refusal may repeat the user's words): escaped, they show as written.
-  const notes = reply.lines.map((line) => escapeLimited(line, DISCORD_LIMITS.embedDescription));
+  const notes = reply.lines.map((line) => fitEscaped(line, DISCORD_LIMITS.embedDescription));
   if (reply.quotesAreRelated && reply.quotes.length > 0) notes.push('Related passages from the story, which do not answer it:');
-  const title = reply.heading !== undefined ? escapeLimited(reply.heading, DISCORD_LIMITS.embedTitle) : reply.refused ? "The story doesn't answer that" : undefined;
+  const title = reply.heading !== undefined ? fitEscaped(reply.heading, DISCORD_LIMITS.embedTitle) : reply.refused ? "The story doesn't answer that" : undefined;
   if (brief) {
     embeds.push(briefEmbed(title, notes, reply.quotes, color));
   } else {
     if (title !== undefined || notes.length > 0) {
       embeds.push(
         withoutEmpty({
-          title: title && cutAtSentence(title, DISCORD_LIMITS.embedTitle),
-          description: cutAtSentence(notes.join('\n'), DISCORD_LIMITS.embedDescription),
+          title,
+          description: fitText(notes.join('\n'), DISCORD_LIMITS.embedDescription, DISCORD_FIT),
           color,
         }),
       );
@@ -74,30 +77,28 @@ export function renderDiscordEmbeds(reply: BotReply): DiscordMessagePayload {
 
 /** A plain text version of the apology for a failed handler: short, and it pings no one. */
 export function renderApology(reply: BotReply): { content: string; allowedMentions: typeof NO_MENTIONS } {
-  return { content: cutAtSentence(reply.lines.join(' '), DISCORD_LIMITS.content), allowedMentions: NO_MENTIONS };
+  return { content: fitText(reply.lines.join(' '), DISCORD_LIMITS.content, DISCORD_FIT), allowedMentions: NO_MENTIONS };
 }
 
 function echoLine(reply: BotReply): string | undefined {
   const echo = reply.echo?.trim();
   if (!echo) return undefined;
   const label = ECHO_LABELS[reply.command] ?? 'You asked';
-  // Escape the user's words before the label is added, so the budget covers the escaped form.
   const prefix = `**${label}:** `;
-  return prefix + cutAtSentence(escapeLimited(echo.replace(/\s+/g, ' '), DISCORD_LIMITS.content), DISCORD_LIMITS.content - prefix.length);
+  return prefix + fitEscaped(echo.replace(/\s+/g, ' '), DISCORD_LIMITS.content - prefix.length);
 }
 
-/**
- * Escapes Markdown in text that will be cut to `max` anyway: cut first (escaping is slow on very long text,
- * and only what fits is shown), then escape; the caller cuts the escaped form to its exact budget.
- */
-function escapeLimited(text: string, max: number): string {
-  return escapeMarkdown(cutAtSentence(text, max));
+/** Escapes the Markdown in text and cuts it, at a sentence where possible, to fit `max`, never inside an escape. */
+function fitEscaped(text: string, max: number): string {
+  // escapeMarkdown is slow on long text (quadratic), too slow to measure with: escaping never shortens text, so cut
+  // the text first, escape what is left once, and cut the escaped form to the exact budget.
+  return fitText(escapeMarkdown(fitText(text, max, DISCORD_FIT)), max, DISCORD_FIT);
 }
 
 function quoteEmbed(passage: CitedPassage, color: number): APIEmbed {
   const url = safeUrl(passage.url);
   return withoutEmpty({
-    title: cutAtSentence(formatCitation(passage), DISCORD_LIMITS.embedTitle),
+    title: fitText(formatCitation(passage), DISCORD_LIMITS.embedTitle, DISCORD_FIT),
     url,
     description: blockQuote(passage.quote),
     color,
@@ -111,11 +112,11 @@ function briefEmbed(title: string | undefined, notes: string[], quotes: CitedPas
   const lines = quotes.map((q) => `${blockQuote(q.quote)}\n— ${oneDocument ? `¶${q.paragraph}` : formatCitation(q)}`);
   const about = [first.title, first.source, first.published].filter(Boolean).join(' · ');
   return withoutEmpty({
-    title: title && cutAtSentence(title, DISCORD_LIMITS.embedTitle),
+    title,
     url: oneDocument ? safeUrl(first.url) : undefined,
     description: [...notes, ...lines].join('\n\n'),
     color,
-    footer: oneDocument && about ? { text: cutAtSentence(about, DISCORD_LIMITS.embedFooter) } : undefined,
+    footer: oneDocument && about ? { text: fitText(about, DISCORD_LIMITS.embedFooter, DISCORD_FIT) } : undefined,
   });
 }
 
@@ -141,7 +142,7 @@ function safeUrl(url: string | undefined): string | undefined {
 /** Cuts descriptions (longest first) until each fits 4,096 characters and all embeds 6,000 together. */
 function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   for (const embed of embeds) {
-    if (embed.description) embed.description = cutAtSentence(embed.description, DISCORD_LIMITS.embedDescription);
+    if (embed.description) embed.description = fitText(embed.description, DISCORD_LIMITS.embedDescription, DISCORD_FIT);
   }
   let excess = embeds.reduce((sum, e) => sum + embedLength(e), 0) - DISCORD_LIMITS.embedsTotal;
   while (excess > 0) {
@@ -151,7 +152,7 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
       embeds.pop(); // only short texts left: drop the least relevant embed instead
       if (embeds.length === 0) break;
     } else {
-      longest.description = cutAtSentence(longest.description!, Math.max(200, length - excess));
+      longest.description = fitText(longest.description!, Math.max(200, length - excess), DISCORD_FIT);
     }
     excess = embeds.reduce((sum, e) => sum + embedLength(e), 0) - DISCORD_LIMITS.embedsTotal;
   }

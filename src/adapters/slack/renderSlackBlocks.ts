@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatCitation, type BotReply } from '../../bot/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
-import { cutAtSentence } from './cutAtSentence.ts';
+import { clipText, fitText, type FitOptions } from '../../text/fitText.ts';
 import { escapedLength, escapeSlackText } from './escapeSlackText.ts';
 
 /** Slack's limits that rendering keeps to (characters are counted after escaping). */
@@ -17,6 +17,12 @@ export const SLACK_LIMITS = {
   /** The notification text fallback (Slack truncates long ones; 3,000 keeps it readable). */
   fallbackText: 3000,
 } as const;
+
+/** How Slack fits text: measured once escaped, and cut short with a spaced ellipsis. */
+const SLACK_FIT: FitOptions = { measure: escapedLength, mark: ' …' };
+
+/** The longest a "Shared by" text that is not a user id may be (a user id is far shorter). */
+const MAX_SHARER_TEXT = 80;
 
 /** Quotes shown at most in one answer. */
 export const MAX_QUOTES = 3;
@@ -70,7 +76,7 @@ function echoLabel(command: string): string {
 /** A mention of a Slack user id; anything that is not a user id is shown as escaped text. */
 function mentionUser(userId: string): string {
   // Anything that is not a user id is shown as text, escaped and kept short.
-  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : escapeSlackText(userId.slice(0, 80));
+  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : escapeSlackText(clipText(userId, MAX_SHARER_TEXT));
 }
 
 function section(text: string): types.SectionBlock {
@@ -85,7 +91,7 @@ function context(text: string): types.ContextBlock {
 /** A verbatim quote as a mrkdwn quote (every line prefixed with `>`), escaped and cut at a sentence to fit. */
 function quoteSection(quote: string): types.SectionBlock {
   const measure = (s: string): number => escapedLength(s) + 1 + (s.match(/\n/g)?.length ?? 0);
-  const fitted = cutAtSentence(quote, SLACK_LIMITS.sectionText, measure);
+  const fitted = fitText(quote, SLACK_LIMITS.sectionText, { ...SLACK_FIT, measure });
   return section(`>${escapeSlackText(fitted).replace(/\n/g, '\n>')}`);
 }
 
@@ -103,25 +109,29 @@ function slackLink(url: string, label: string): string | undefined {
   return `<${escapeSlackText(url).replace(/\|/g, '%7C')}|${label}>`;
 }
 
-/** Note lines, packed into as few sections as fit; beyond the room left, the last one ends with an ellipsis. */
+/** Note lines, packed into as few sections as fit; beyond the room left, the last one ends with an ellipsis line. */
 function lineSections(lines: readonly string[], room: number): types.SectionBlock[] {
+  // Packed and cut as the user's text, measured escaped, and escaped last: a cut never splits an entity.
   const texts: string[] = [];
   let current = '';
+  let currentLength = 0;
   for (const line of lines) {
-    const escaped = fitEscaped(line, SLACK_LIMITS.sectionText);
-    if (current !== '' && current.length + 1 + escaped.length > SLACK_LIMITS.sectionText) {
+    const fitted = fitText(line, SLACK_LIMITS.sectionText, SLACK_FIT);
+    const length = escapedLength(fitted);
+    if (current !== '' && currentLength + 1 + length > SLACK_LIMITS.sectionText) {
       texts.push(current);
       current = '';
     }
-    current = current === '' ? escaped : `${current}\n${escaped}`;
+    currentLength = current === '' ? length : currentLength + 1 + length;
+    current = current === '' ? fitted : `${current}\n${fitted}`;
   }
   if (current !== '') texts.push(current);
   if (texts.length > room) {
     texts.length = Math.max(0, room);
     const last = texts.length - 1;
-    if (last >= 0) texts[last] = `${texts[last]!.slice(0, SLACK_LIMITS.sectionText - 2)}\n…`;
+    if (last >= 0) texts[last] = fitText(`${texts[last]!}\n…`, SLACK_LIMITS.sectionText, { ...SLACK_FIT, mark: '\n…' });
   }
-  return texts.map(section);
+  return texts.map((text) => section(escapeSlackText(text)));
 }
 
 /** The "Share to channel" button; its value is the command text (escaped, like all text sent), re-run when clicked. */
@@ -150,7 +160,7 @@ function fallbackText(reply: BotReply, quotes: readonly CitedPassage[], options:
   return options.sharedBy === undefined ? body : `Shared by ${mentionUser(options.sharedBy)}: ${body}`;
 }
 
-/** Escapes text for Slack and cuts it, at a sentence where possible, so the escaped text fits `max`. */
+/** Cuts text, at a sentence where possible, so that once escaped it fits `max`, and escapes it. */
 function fitEscaped(text: string, max: number): string {
-  return escapeSlackText(cutAtSentence(text, max, escapedLength));
+  return escapeSlackText(fitText(text, max, SLACK_FIT));
 }

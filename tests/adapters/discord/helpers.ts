@@ -9,7 +9,7 @@ import { silentLogger, type Logger } from '../../../src/logger.ts';
 import { createEngine } from '../../../src/search/createEngine.ts';
 import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/discordAdapter.ts';
 import type { DiscordBot } from '../../../src/adapters/discord/discordBot.ts';
-import { CUT_MARK } from '../../../src/adapters/discord/cutText.ts';
+import { DISCORD_FIT } from '../../../src/adapters/discord/renderDiscordEmbeds.ts';
 import { APP_ID, TOKEN, type FakeDiscord } from './fakeDiscord.ts';
 
 /** The bot over the shipped corpus, as `npm start` builds it. */
@@ -37,7 +37,7 @@ export function quotedLines(body: { embeds?: Array<{ description?: string }> }):
   return (body.embeds ?? [])
     .flatMap((e) => (e.description ?? '').split('\n'))
     .filter((line) => line.startsWith('> '))
-    .map((line) => line.slice(2).replace(CUT_MARK, '').trim())
+    .map((line) => line.slice(2).replace(DISCORD_FIT.mark, '').trim())
     .filter((line) => line !== '');
 }
 

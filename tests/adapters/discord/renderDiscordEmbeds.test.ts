@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotReply } from '../../../src/bot/reply.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import type { CitedPassage } from '../../../src/search/types.ts';
-import { CUT_MARK, cutAtSentence } from '../../../src/adapters/discord/cutText.ts';
 import { DISCORD_LIMITS, MAX_QUOTE_EMBEDS, renderDiscordEmbeds, type DiscordMessagePayload } from '../../../src/adapters/discord/renderDiscordEmbeds.ts';
 import { removeMentions } from '../../../src/adapters/discord/removeMentions.ts';
 import type { Bot } from '../../../src/bot/bot.ts';
@@ -130,26 +129,6 @@ describe('renderDiscordEmbeds', () => {
       json: fc.constant({}),
     });
     fc.assert(fc.property(anyReply, (r) => expectWithinLimits(renderDiscordEmbeds(r as BotReply))), { numRuns: 150 });
-  });
-});
-
-describe('cutAtSentence', () => {
-  it('returns text that fits unchanged', () => {
-    expect(cutAtSentence('Short. Text.', 12)).toBe('Short. Text.');
-  });
-
-  it('cuts after the last whole sentence that fits', () => {
-    expect(cutAtSentence('One two. Three four five. Six seven eight nine.', 30)).toBe(`One two. Three four five.${CUT_MARK}`);
-  });
-
-  it('falls back to a word boundary when no sentence fits', () => {
-    expect(cutAtSentence('alpha beta gamma delta epsilon', 15)).toBe(`alpha beta${CUT_MARK}`);
-  });
-
-  it('never splits an emoji', () => {
-    const cut = cutAtSentence('😀😀😀😀😀😀', 5);
-    expect(cut.length).toBeLessThanOrEqual(5);
-    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });
 

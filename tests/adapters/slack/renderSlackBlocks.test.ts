@@ -147,4 +147,18 @@ describe('renderSlackBlocks', () => {
       { numRuns: 60 },
     );
   });
+
+  it('cuts the last of too many line sections on the text, not its escapes, so no entity is left half', () => {
+    // 60 lines that each fill a section once escaped: more than the 50 blocks, so the last section kept is cut.
+    for (const unit of ['<', 'a<', '&', 'ab&>']) {
+      const message = render(reply({ echo: undefined, lines: Array.from({ length: 60 }, () => unit.repeat(3000)) }));
+      const texts = textsOf(message.wire);
+      expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+      expect(texts.at(-1)).toMatch(/\n…$/);
+      for (const t of texts) {
+        expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+        expect(t, unit).not.toMatch(/&(?!(?:amp|lt|gt);)/);
+      }
+    }
+  });
 });
