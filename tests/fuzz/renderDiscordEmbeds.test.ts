@@ -20,7 +20,9 @@ describe('renderDiscordEmbeds under hostile replies', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 runs spend most of their time in discord.js's escapeMarkdown (its lookbehinds make it quadratic in a line's
+    // length: 2,500 plain letters take 0.3 s): ~10 s alone, over 20 s on a loaded 2-core machine. Not a speed check.
+  }, 90_000);
 
   it('keeps a reply with hundreds of lines and dozens of quotes within the limits', () => {
     fc.assert(
