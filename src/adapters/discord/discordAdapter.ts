@@ -2,10 +2,12 @@ import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
+import { rejectCallbackRateLimits } from './callbackWindow.ts';
 import type { DiscordBot } from './discordBot.ts';
 import { createInteractionHandler } from './handleInteraction.ts';
 import { createMessageHandler } from './handleMessage.ts';
 import { discordInviteUrl } from './inviteUrl.ts';
+import { screenInteractions } from './screenInteraction.ts';
 import { NO_MENTIONS } from './renderDiscordEmbeds.ts';
 
 /** Tuning of the Discord adapter; the defaults suit production. */
@@ -40,6 +42,7 @@ export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, log
     void tracked.finally(() => inFlight.delete(tracked));
   };
 
+  client.on(Events.Raw, screenInteractions(log));
   client.on(Events.InteractionCreate, (interaction) => {
     if (accepting) track(onInteraction(interaction));
   });
@@ -115,6 +118,6 @@ export function discordClientOptions(config: DiscordConfig): ClientOptions {
     // Slash commands that arrive before "ready" wait in discord.js's queue, and "ready" waits until no
     // server has streamed in for this long: the default 15 s would outlast their 3-second window.
     waitGuildTimeout: 1000,
-    ...(config.apiUrl !== undefined && { rest: { api: config.apiUrl } }),
+    rest: { ...(config.apiUrl !== undefined && { api: config.apiUrl }), rejectOnRateLimit: rejectCallbackRateLimits },
   };
 }

@@ -10,6 +10,7 @@ import type { BotReply } from '../../bot/reply.ts';
 import { findCommand, type CommandArgs, type CommandDefinition } from '../../../commands/index.ts';
 import type { Logger } from '../../logger.ts';
 import { ISF_COMMAND_NAME } from './buildSlashCommand.ts';
+import { CALLBACK_DEADLINE_MS, MissedWindowError, sendBeforeDeadline } from './callbackWindow.ts';
 import { isExpiredInteraction, type DiscordBot } from './discordBot.ts';
 import { removeMentions } from './removeMentions.ts';
 import { renderApology, renderDiscordEmbeds } from './renderDiscordEmbeds.ts';
@@ -46,7 +47,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, { bot, lo
     const args = readArgs(interaction, definition);
     const ephemeral = args.private === true || PRIVATE_COMMANDS.has(command);
     const requester: Requester = { platform: 'discord', userId: interaction.user.id };
-    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs);
+    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS);
     logger.info({ command, interaction: interaction.id, how, ephemeral, ms: Math.round(performance.now() - started) }, 'discord command answered');
   } catch (error) {
     await apologize(interaction, command, error, logger);
@@ -71,13 +72,16 @@ function readArgs(interaction: ChatInputCommandInteraction, definition: CommandD
 
 /**
  * Answers within Discord's 3-second window: a reply ready in time is sent at once; otherwise the
- * interaction is deferred (the user sees "thinking…") and the reply is edited in when ready.
+ * interaction is deferred (the user sees "thinking…") and the reply is edited in when ready. A callback that
+ * Discord rate-limits is retried only while the retry can still arrive in the window: a reply that cannot is
+ * replaced by a deferral (a callback too, but one that no longer waits for the answer) and edited in.
  */
 async function respondInTime(
   interaction: ChatInputCommandInteraction,
   ephemeral: boolean,
   work: () => BotReply | Promise<BotReply>,
   deferAfterMs: number,
+  deadline: number,
 ): Promise<'replied' | 'deferred'> {
   const pending = Promise.resolve().then(work);
   pending.catch(() => undefined); // still awaited below; this only stops an unhandled rejection if deferring fails first
@@ -89,11 +93,18 @@ async function respondInTime(
   const only = { flags: MessageFlags.Ephemeral as const };
   if (ready) {
     // A private note (over the rate limit) is ephemeral whatever the asker chose.
-    if (ready.reply.private) await interaction.reply({ ...renderApology(ready.reply), ...only });
-    else await interaction.reply({ ...renderDiscordEmbeds(ready.reply), ...(ephemeral && only) });
-    return 'replied';
+    const message = ready.reply.private ? { ...renderApology(ready.reply), ...only } : { ...renderDiscordEmbeds(ready.reply), ...(ephemeral && only) };
+    try {
+      await sendBeforeDeadline(() => interaction.reply(message), deadline);
+      return 'replied';
+    } catch (error) {
+      if (!(error instanceof MissedWindowError)) throw error;
+    }
+    await sendBeforeDeadline(() => interaction.deferReply(ready.reply.private || ephemeral ? only : {}), deadline);
+    await interaction.editReply(ready.reply.private ? { ...renderApology(ready.reply), embeds: [] } : renderDiscordEmbeds(ready.reply));
+    return 'deferred';
   }
-  await interaction.deferReply(ephemeral ? only : {});
+  await sendBeforeDeadline(() => interaction.deferReply(ephemeral ? only : {}), deadline);
   const reply = await pending;
   if (reply.private && !ephemeral) {
     // A public "thinking…" cannot turn private: tell the asker alone, then remove the placeholder.
@@ -109,6 +120,11 @@ async function respondInTime(
 async function apologize(interaction: ChatInputCommandInteraction, command: string, error: unknown, logger: Logger): Promise<void> {
   if (isExpiredInteraction(error)) {
     logger.warn({ command, interaction: interaction.id, code: 10062 }, 'discord interaction expired before the bot answered');
+    return;
+  }
+  if (error instanceof MissedWindowError) {
+    // Not answered, and nothing more can be sent: any callback now would come after Discord's window.
+    logger.warn({ command, interaction: interaction.id, retryAfterMs: error.retryAfterMs }, 'discord command not answered: rate limited past the 3-second window');
     return;
   }
   logger.error({ err: error, command, interaction: interaction.id }, 'discord command failed');

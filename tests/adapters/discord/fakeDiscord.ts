@@ -44,6 +44,8 @@ interface Failure {
   status: number;
   code: number;
   message: string;
+  /** With status 429: the seconds Discord asks the client to wait (Retry-After header and body's retry_after). */
+  retryAfter?: number;
 }
 
 const MEMBER_FIELDS = { roles: [], joined_at: '2025-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, avatar: null, pending: false, premium_since: null, communication_disabled_until: null };
@@ -386,6 +388,12 @@ export class FakeDiscord {
     // Interaction callbacks and webhooks are authorized by their token in the path, not the bot token.
     if ((match = /^POST \/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route))) {
       const failure = this.#callbackFailures.shift();
+      if (failure?.retryAfter !== undefined) {
+        const body = { message: failure.message, retry_after: failure.retryAfter, global: false, code: failure.code };
+        res.writeHead(failure.status, { 'content-type': 'application/json', 'retry-after': String(failure.retryAfter), 'x-ratelimit-scope': 'user' }).end(JSON.stringify(body));
+        this.#record(request);
+        return;
+      }
       if (failure) {
         reply(failure.status, { message: failure.message, code: failure.code });
         this.#record(request);
