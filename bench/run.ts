@@ -70,6 +70,17 @@ for (const id of SYSTEM_IDS) {
   }
 }
 
+// `isf` runs the bundle in dist/: rebuild it from the current sources (dist/ is git-ignored), so the batch and
+// start-up figures are those of the engine measured in process, not of an older build.
+const buildNote = ((): string | null => {
+  try {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    return null;
+  } catch (error) {
+    return `building dist/ failed (the CLI may run an older build): ${message(error)}`;
+  }
+})();
+
 /** Dataset ids in table order, with their loaders (null: the public file is not there). */
 const DATASET_LOADERS: Record<string, () => Promise<Dataset | null>> = {
   own: loadOwnSet,
@@ -88,7 +99,7 @@ if (unknown.length > 0 || chosen.length === 0) {
   process.exit(2);
 }
 const datasets: Dataset[] = [];
-const notes: string[] = [];
+const notes: string[] = buildNote ? [buildNote] : [];
 for (const id of Object.keys(DATASET_LOADERS).filter((d) => chosen.includes(d))) {
   const dataset = await DATASET_LOADERS[id]!();
   if (dataset) datasets.push(dataset);
@@ -325,7 +336,7 @@ notes.push(
   'MiniSearch and BM25 quote the whole paragraph (a far easier test than the bot\'s, which quotes the answering sentence or sentences).',
   'Quote holds answer: the top quote contains the gold answer (any XQuAD/SQuAD answer), case-insensitive, curly quotes straightened, whitespace collapsed. Quotes verbatim: every cited passage of every answer or refusal, exact substring of its paragraph, no normalisation.',
   'Latency: every question once, in this process, after the index builds; nearest-rank percentiles.',
-  `Start-up (own and xquad only): spawn until stdout holds the first complete answer JSON, median of ${STARTUP_RUNS}: bot = \`node bin/isf.js ask Q --json --corpus DIR\`; baselines = \`node bin/run-ts.js bench/probe.ts ask SYSTEM DIR Q\` (same tsx start, corpus load, index build).`,
+  `Start-up (own and xquad only): spawn until stdout holds the first complete answer JSON, median of ${STARTUP_RUNS}: bot = \`node bin/isf.js ask Q --json --corpus DIR\` (dist/ rebuilt from the sources at the start of the run); baselines = \`node bin/run-ts.js bench/probe.ts ask SYSTEM DIR Q\` (same tsx start, corpus load, index build).`,
   'Batch: one process over all questions on stdin (bot: `isf ask --json --corpus DIR`), total wall time / questions, start-up included.',
   'Memory (own and xquad only): a fresh `node --expose-gc` process loads the corpus, then heapUsed/RSS before vs after building the index (gc twice each side); RSS moves in pages and is noise below ~1 MB. Process RSS = that process\'s whole RSS after the build (tsx, modules and their data, corpus, index).',
 );
