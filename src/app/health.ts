@@ -17,15 +17,28 @@ export interface LivenessBody {
   status: 'ok';
   version: string;
   uptimeSeconds: number;
-  corpus: { documents: number; passages: number; dir: string };
+  corpus: CorpusFacts;
   adapters: Record<string, AdapterState>;
+}
+
+/** What the health bodies say of the corpus; `dir` (an absolute path on this host) only where the port is private. */
+export interface CorpusFacts {
+  documents: number;
+  passages: number;
+  dir?: string;
+}
+
+/** Where a health request is answered: HEALTH_PORT (private) or beside /slack/events on PORT (open to the internet). */
+export interface HealthExposure {
+  /** Show the corpus folder's absolute path; default true. False on the public Slack port: it tells an attacker the host's layout. */
+  showCorpusDir?: boolean;
 }
 
 /** The body of GET /readyz: 200 when the index is built and every adapter is connected, else 503. */
 export interface ReadinessBody {
   ready: boolean;
   version: string;
-  corpus: { documents: number; passages: number; dir: string };
+  corpus: CorpusFacts;
   adapters: Record<string, AdapterState>;
 }
 
@@ -33,37 +46,45 @@ export interface ReadinessBody {
 export const HEALTH_PATHS = { liveness: '/healthz', readiness: '/readyz' } as const;
 
 /** Builds the /healthz body. */
-export function liveness(source: HealthSource): LivenessBody {
-  return { status: 'ok', version: VERSION, uptimeSeconds: Math.round(process.uptime()), corpus: source.corpus(), adapters: adapterStates(source) };
+export function liveness(source: HealthSource, exposure: HealthExposure = {}): LivenessBody {
+  return { status: 'ok', version: VERSION, uptimeSeconds: Math.round(process.uptime()), corpus: corpusFacts(source, exposure), adapters: adapterStates(source) };
 }
 
 /** Builds the /readyz body. */
-export function readiness(source: HealthSource): ReadinessBody {
-  const corpus = source.corpus();
+export function readiness(source: HealthSource, exposure: HealthExposure = {}): ReadinessBody {
+  const corpus = corpusFacts(source, exposure);
   const adapters = adapterStates(source);
   const ready = !source.stopping() && corpus.passages > 0 && Object.values(adapters).every((state) => state === 'connected');
   return { ready, version: VERSION, corpus, adapters };
 }
 
 /** Answers GET /healthz or /readyz with JSON; returns false (answering nothing) for any other path. */
-export function handleHealthRequest(req: IncomingMessage, res: ServerResponse, source: HealthSource): boolean {
+export function handleHealthRequest(req: IncomingMessage, res: ServerResponse, source: HealthSource, exposure: HealthExposure = {}): boolean {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   if (path === HEALTH_PATHS.liveness) {
-    sendJson(req, res, 200, liveness(source));
+    sendJson(req, res, 200, liveness(source, exposure));
     return true;
   }
   if (path === HEALTH_PATHS.readiness) {
-    const body = readiness(source);
+    const body = readiness(source, exposure);
     sendJson(req, res, body.ready ? 200 : 503, body);
     return true;
   }
   return false;
 }
 
-/** The health endpoints as routes of Bolt's HTTP receiver (`customRoutes`), beside /slack/events on PORT. */
+/**
+ * The health endpoints as routes of Bolt's HTTP receiver (`customRoutes`), beside /slack/events on PORT. That port
+ * faces the internet, so the corpus folder's path is left out there (HEALTH_PORT shows it).
+ */
 export function healthRoutes(source: HealthSource): { path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void }[] {
-  const handler = (req: IncomingMessage, res: ServerResponse): void => void handleHealthRequest(req, res, source);
+  const handler = (req: IncomingMessage, res: ServerResponse): void => void handleHealthRequest(req, res, source, { showCorpusDir: false });
   return Object.values(HEALTH_PATHS).map((path) => ({ path, method: ['GET', 'HEAD'], handler }));
+}
+
+function corpusFacts(source: HealthSource, exposure: HealthExposure): CorpusFacts {
+  const { documents, passages, dir } = source.corpus();
+  return exposure.showCorpusDir === false ? { documents, passages } : { documents, passages, dir };
 }
 
 function adapterStates(source: HealthSource): Record<string, AdapterState> {

@@ -95,8 +95,10 @@ describe('health endpoints of the running bot', () => {
     expect(ready).toEqual({
       status: 200,
       type: expect.stringMatching(/json/),
-      body: { ready: true, version, corpus: { documents: 1, passages: 20, dir: config.corpusDir }, adapters: { slack: 'connected', discord: 'connected' } },
+      // PORT faces the internet: the corpus folder's absolute path is not shown there.
+      body: { ready: true, version, corpus: { documents: 1, passages: 20 }, adapters: { slack: 'connected', discord: 'connected' } },
     });
+    expect(JSON.stringify((await getJson(`${base}/healthz`)).body)).not.toContain(config.corpusDir);
     await running.stop();
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
   });
@@ -109,7 +111,7 @@ describe('health endpoints of the running bot', () => {
     cleanups.push(() => running.stop());
     expect(running.healthPorts).toHaveLength(1);
     const base = `http://127.0.0.1:${running.healthPorts[0]}`;
-    expect(await getJson(`${base}/readyz`)).toMatchObject({ status: 200, body: { ready: true, adapters: { slack: 'connected' } } });
+    expect(await getJson(`${base}/readyz`)).toMatchObject({ status: 200, body: { ready: true, corpus: { dir: config.corpusDir }, adapters: { slack: 'connected' } } });
     // Hold the Slack adapter's stop open with a reply in flight, and look at /readyz meanwhile.
     slack.setResponseDelay(600);
     const { url } = slack.newResponseUrl();
