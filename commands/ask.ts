@@ -1,4 +1,4 @@
-import { answerReply } from '../src/bot/answerReply.ts';
+import { answerReply } from './answerReply.ts';
 import { clipText } from '../src/text/fitText.ts';
 import type { CommandDefinition } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { answerReply } from '../src/bot/answerReply.ts';
+import { answerReply } from './answerReply.ts';
 import type { CommandDefinition } from './types.ts';
 
 /** `/isf search <terms>`: the passages that best match some keywords. */

@@ -1,4 +1,4 @@
-import type { BotReply } from '../src/bot/reply.ts';
+import type { BotReply } from './reply.ts';
 import type { Engine } from '../src/search/engine.ts';
 
 /** A typed option of a chat command; one definition serves help, validation and every platform. */

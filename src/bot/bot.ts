@@ -2,7 +2,7 @@ import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { findCommand, type CommandArgs } from '../../commands/index.ts';
 import type { Logger } from '../logger.ts';
 import type { Engine } from '../search/engine.ts';
-import type { BotReply } from './reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 
 /** Who is asking, for logs and fair use; ids are hashed before they are logged. */
 export interface Requester {

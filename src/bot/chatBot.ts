@@ -1,6 +1,6 @@
 import type { CommandArgs } from '../../commands/index.ts';
 import type { Bot, Requester } from './bot.ts';
-import type { BotReply } from './reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 
 /**
  * What a chat adapter needs of the bot. `Bot` fits (its replies come at once); `FairUseBot` fits too,

@@ -6,7 +6,7 @@ import type { ChatBot } from './chatBot.ts';
 import { ConcurrencyLimiter, QueueFullError } from './concurrencyLimiter.ts';
 import { hashUserId, logQuestion, newRequestId, type QuestionLogEntry } from './questionLog.ts';
 import { RateLimiter } from './rateLimiter.ts';
-import type { BotReply } from './reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 
 /** Options of fair use. */
 export interface FairUseOptions {

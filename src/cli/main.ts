@@ -7,7 +7,7 @@ import { guardProcess } from '../app/guardProcess.ts';
 import { handleSignals } from '../app/shutdown.ts';
 import { startBot } from '../app/startBot.ts';
 import { Bot } from '../bot/bot.ts';
-import type { BotReply } from '../bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { CorpusError } from '../corpus/loadCorpus.ts';
 import { createLogger, createScrubber } from '../logger.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apologyReply, Bot } from '../../src/bot/bot.ts';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Answer } from '../../src/search/types.ts';

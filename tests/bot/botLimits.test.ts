@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Bot, type Requester } from '../../src/bot/bot.ts';
 import type { ChatBot } from '../../src/bot/chatBot.ts';
 import { FairUseBot, rateLimitReply } from '../../src/bot/fairUseBot.ts';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createEngine } from '../../src/search/createEngine.ts';

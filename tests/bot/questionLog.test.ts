@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot/bot.ts';
 import { FairUseBot } from '../../src/bot/fairUseBot.ts';
 import { hashUserId, userHashSalt } from '../../src/bot/questionLog.ts';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import { createEngine } from '../../src/search/createEngine.ts';

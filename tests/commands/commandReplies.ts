@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 
 /** Asserts the shape every BotReply has, whatever the command. */
 export function expectBotReplyShape(reply: BotReply, command: string): void {

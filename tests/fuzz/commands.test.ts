@@ -7,7 +7,7 @@ import { renderText } from '../../src/adapters/console/renderText.ts';
 import { renderDiscordEmbeds } from '../../src/adapters/discord/renderDiscordEmbeds.ts';
 import { renderSlackBlocks } from '../../src/adapters/slack/renderSlackBlocks.ts';
 import type { Requester } from '../../src/bot/bot.ts';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import { COMMANDS, type CommandArgs } from '../../commands/index.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { anyText, hostileText } from './hostileInput.ts';

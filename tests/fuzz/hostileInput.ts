@@ -1,7 +1,7 @@
 // Arbitraries of hostile text for the fuzz suite: random Unicode, very long input, and payloads that mix
 // Markdown, Slack and Discord mention syntax, HTML entities, control characters and emoji.
 import fc from 'fast-check';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import type { CitedPassage } from '../../src/search/types.ts';
 
 /** Slack's special mentions and link syntax: each would notify someone or link if it reached Slack unescaped. */

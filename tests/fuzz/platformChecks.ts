@@ -4,7 +4,7 @@
 // own constant past the platform's limit is caught.
 import type { types } from '@slack/bolt';
 import type { APIEmbed } from 'discord.js';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import type { RenderOptions, SlackMessage } from '../../src/adapters/slack/renderSlackBlocks.ts';
 
 /** Slack Block Kit limits (api.slack.com/reference/block-kit). */

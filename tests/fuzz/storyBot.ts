@@ -1,6 +1,6 @@
 // The bot over the shipped story, for the fuzz suite, and what a well-formed reply looks like.
 import { Bot } from '../../src/bot/bot.ts';
-import type { BotReply } from '../../src/bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createEngine } from '../../src/search/createEngine.ts';

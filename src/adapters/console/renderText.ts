@@ -1,4 +1,4 @@
-import { formatCitation, type BotReply } from '../../bot/reply.ts';
+import { formatCitation, type BotReply } from '../../../commands/reply.ts';
 
 /** Renders a reply for a terminal: heading, lines, then each quote followed by its citation. */
 export function renderText(reply: BotReply): string {

@@ -6,7 +6,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import { apologyReply, type Requester } from '../../bot/bot.ts';
-import type { BotReply } from '../../bot/reply.ts';
+import type { BotReply } from '../../../commands/reply.ts';
 import { findCommand, type CommandArgs, type CommandDefinition } from '../../../commands/index.ts';
 import type { Logger } from '../../logger.ts';
 import { ISF_COMMAND_NAME } from './buildSlashCommand.ts';

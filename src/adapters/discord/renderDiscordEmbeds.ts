@@ -1,5 +1,5 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import { formatCitation, type BotReply } from '../../bot/reply.ts';
+import { formatCitation, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
 import { fitText, type FitOptions } from '../../text/fitText.ts';
 

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { formatCitation, type BotReply } from '../../bot/reply.ts';
+import { formatCitation, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
 import { clipText, fitText, type FitOptions } from '../../text/fitText.ts';
 import { escapedLength, escapeSlackText } from './escapeSlackText.ts';

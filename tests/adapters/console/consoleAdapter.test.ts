@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { consoleBanner, createConsoleAdapter } from '../../../src/adapters/console/consoleAdapter.ts';
 import { Bot } from '../../../src/bot/bot.ts';
 import type { ChatBot } from '../../../src/bot/chatBot.ts';
-import type { BotReply } from '../../../src/bot/reply.ts';
+import type { BotReply } from '../../../commands/reply.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import type { Engine } from '../../../src/search/engine.ts';
 import { readStoryFile, storyEngine, type StoryFile } from '../../search/storyEngine.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/renderText.ts';
-import type { BotReply } from '../../../src/bot/reply.ts';
+import type { BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../../src/search/types.ts';
 
 const passage = (overrides: Partial<CitedPassage> = {}): CitedPassage => ({

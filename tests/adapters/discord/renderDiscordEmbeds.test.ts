@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotReply } from '../../../src/bot/reply.ts';
+import type { BotReply } from '../../../commands/reply.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import type { CitedPassage } from '../../../src/search/types.ts';
 import { DISCORD_LIMITS, MAX_QUOTE_EMBEDS, renderDiscordEmbeds, type DiscordMessagePayload } from '../../../src/adapters/discord/renderDiscordEmbeds.ts';

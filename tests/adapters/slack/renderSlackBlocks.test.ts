@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot/bot.ts';
-import type { BotReply } from '../../../src/bot/reply.ts';
+import type { BotReply } from '../../../commands/reply.ts';
 import { MAX_QUOTES, renderSlackBlocks, SHARE_ACTION_ID, SLACK_LIMITS } from '../../../src/adapters/slack/renderSlackBlocks.ts';
 import type { CitedPassage } from '../../../src/search/types.ts';
 import { corpusText, createTestBot, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';

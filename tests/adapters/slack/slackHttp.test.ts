@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot/bot.ts';
-import type { BotReply } from '../../../src/bot/reply.ts';
+import type { BotReply } from '../../../commands/reply.ts';
 import { renderSlackBlocks, SHARE_ACTION_ID } from '../../../src/adapters/slack/renderSlackBlocks.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';

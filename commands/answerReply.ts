@@ -1,4 +1,4 @@
-import type { Answer } from '../search/types.ts';
+import type { Answer } from '../src/search/types.ts';
 import type { BotReply } from './reply.ts';
 
 /** Turns an answer (from ask or search) into a neutral reply. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerReply } from '../../src/bot/answerReply.ts';
+import { answerReply } from '../../commands/answerReply.ts';
 import type { Answer, CitedPassage } from '../../src/search/types.ts';
 
 const passage = (paragraph: number, related?: true): CitedPassage => ({

@@ -1,4 +1,4 @@
-import type { CitedPassage } from '../search/types.ts';
+import type { CitedPassage } from '../src/search/types.ts';
 
 /**
  * What a command answers, independent of any chat platform: adapters only render it.

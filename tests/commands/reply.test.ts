@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation } from '../../src/bot/reply.ts';
+import { formatCitation } from '../../commands/reply.ts';
 
 describe('formatCitation', () => {
   it('gives title, ¶, source and date in one line', () => {
