@@ -6,6 +6,7 @@ export const sources: CommandDefinition = {
   description: 'List the stories the bot quotes from',
   usage: 'sources',
   options: [],
+  needsIndex: false,
   handler({ engine }) {
     const documents = engine.sources();
     return {

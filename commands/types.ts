@@ -29,5 +29,7 @@ export interface CommandDefinition {
   /** One example invocation for help text, without the `/isf ` prefix. */
   usage: string;
   options: CommandOption[];
+  /** False when the handler uses only the corpus (engine.corpus, engine.sources()): a one-shot run then skips indexing. Default true. */
+  needsIndex?: false;
   handler(context: CommandContext): BotReply;
 }

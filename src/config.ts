@@ -42,6 +42,11 @@ export interface Config {
   discord?: DiscordConfig;
 }
 
+/** Every credential in a configuration, for the logger to keep out of its lines. */
+export function configSecrets(config: Config): (string | undefined)[] {
+  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token];
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Reads and validates the environment once; throws ConfigError naming the first bad variable. */

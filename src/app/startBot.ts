@@ -86,6 +86,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       output,
       banner: consoleBanner(engine.corpus.documents.length, engine.passageCount),
       prompt: Boolean(input.isTTY),
+      terminal: Boolean(input.isTTY),
     });
     adapters.push(consoleChat);
     consoleClosed = consoleChat.closed;

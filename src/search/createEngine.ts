@@ -3,12 +3,13 @@ import { analyzeQuestion, type AnalyzedQuestion } from './analyzeQuestion.ts';
 import { citePassage } from './citePassage.ts';
 import { decideAnswerable } from './decideAnswerable.ts';
 import type { Engine } from './engine.ts';
+import { listSources } from './listSources.ts';
 import { PassageIndex } from './passageIndex.ts';
 import { DEFAULT_RANKING, rankPassages, type RankedPassage, type RankingOptions } from './rankPassages.ts';
 import { selectQuote } from './selectQuote.ts';
 import { buildStatusBrief } from './statusBrief.ts';
 import { createSuggester } from './suggestQuestions.ts';
-import type { Answer, CitedPassage, SourceSummary, StatusBrief } from './types.ts';
+import type { Answer, CitedPassage, StatusBrief } from './types.ts';
 
 /** Options of the engine; every field has a default. */
 export interface EngineOptions {
@@ -72,17 +73,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       brief ??= buildStatusBrief(corpus);
       return brief;
     },
-    sources(): SourceSummary[] {
-      return corpus.documents.map((d) => ({
-        doc: d.id,
-        title: d.title,
-        ...(d.source !== undefined && { source: d.source }),
-        ...(d.url !== undefined && { url: d.url }),
-        ...(d.published !== undefined && { published: d.published }),
-        ...(d.author !== undefined && { author: d.author }),
-        paragraphs: d.passages.length,
-      }));
-    },
+    sources: () => listSources(corpus),
     suggestQuestions(typed, limit) {
       suggester ??= createSuggester(corpus);
       return suggester(typed, limit);

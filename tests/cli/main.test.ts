@@ -1,9 +1,14 @@
 import { execFile } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USAGE } from '../../src/cli/parseArgs.ts';
+import { EXIT_CODES } from '../../src/cli/exitCodes.ts';
+import { main } from '../../src/cli/main.ts';
+import { readLines } from '../../src/cli/readLines.ts';
+import { usageText } from '../../src/cli/subcommands.ts';
 import type { Answer, SourceSummary, StatusBrief } from '../../src/search/types.ts';
 import { CORPUS_DIR, STORY_ID } from '../corpus/shippedStory.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
@@ -63,6 +68,7 @@ describe('isf ask', () => {
 
   it('prints a refusal as JSON with its reason', async () => {
     const run = await runCli(['ask', 'What did Indonesia pledge?', '--json', '--corpus', CORPUS_DIR]);
+    expect(run.code).toBe(EXIT_CODES.refused);
     const answer: unknown = JSON.parse(run.stdout);
     expectContractAnswer(answer, 'What did Indonesia pledge?');
     expect(answer).toMatchObject({ answered: false, reason: "The story doesn't mention Indonesia." });
@@ -103,6 +109,21 @@ describe('isf ask', () => {
     expect(answers.map((a) => a.answered)).toEqual([true, false, true]);
   });
 
+  it('streams batch mode: each answer line is written before the next question is read', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const lines = readLines(stdout);
+    const done = main(['ask', '--json', '--corpus', CORPUS_DIR], { stdin, stdout, stderr: new PassThrough(), env: {} });
+    const questions = ['How many troops has Pakistan sent to UN missions?', 'What did Indonesia pledge?', 'Who is the Foreign Office spokesperson?'];
+    for (const question of questions) {
+      stdin.write(`${question}\n`);
+      const next = await lines.next();
+      expectContractAnswer(JSON.parse(next.value as string), question);
+    }
+    stdin.end();
+    expect(await done).toBe(EXIT_CODES.answered);
+  });
+
   it('prints nothing for empty batch input', async () => {
     const run = await runCli(['ask', '--json', '--corpus', CORPUS_DIR], { stdin: '' });
     expect(run).toMatchObject({ code: 0, stdout: '' });
@@ -110,7 +131,7 @@ describe('isf ask', () => {
 
   it('does not read a terminal as batch input: an empty question is refused', async () => {
     const run = await runCli(['ask', '--json', '--corpus', CORPUS_DIR], { isTTY: true });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(EXIT_CODES.refused);
     expect(JSON.parse(run.stdout)).toMatchObject({ answered: false, question: '' });
   });
 });
@@ -212,21 +233,40 @@ describe('isf errors', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('unknown command "frobnicate"');
-    expect(run.stderr).toContain(USAGE);
+    expect(run.stderr).toContain(usageText());
   });
 
-  it('exits 2 for an unknown option and for --corpus without a folder', async () => {
-    expect((await runCli(['--frobnicate'])).code).toBe(2);
+  it('exits 2 with a one-line message and the usage for an unknown option anywhere, never reading it as the question', async () => {
+    for (const argv of [['--frobnicate'], ['ask', 'x', '--jsn', '--corpus', CORPUS_DIR], ['ask', '--jsn', 'x'], ['sources', '-j']]) {
+      const run = await runCli(argv);
+      expect(run.code).toBe(EXIT_CODES.usage);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`isf: unknown option ${argv.find((a) => a.startsWith('-') && a !== '--corpus')}\n${usageText()}`);
+    }
+  });
+
+  it('exits 2 for --corpus without a folder and for an option the command does not take', async () => {
     const run = await runCli(['ask', 'x', '--corpus']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--corpus needs a folder');
+    expect(run.stderr).toContain('--corpus needs a value: --corpus DIR');
+    const chat = await runCli(['chat', '--json']);
+    expect(chat.code).toBe(2);
+    expect(chat.stderr.split('\n')[0]).toBe('isf: isf chat does not take --json');
   });
 
-  it('prints the usage on stdout and exits 0 for help, --help and no command', async () => {
+  it('prints the usage, with every subcommand and the exit codes, on stdout and exits 0 for help, --help and no command', async () => {
     for (const argv of [['help'], ['--help'], ['ask', '-h'], []]) {
       const run = await runCli(argv);
-      expect(run).toEqual({ code: 0, stdout: USAGE, stderr: '' });
+      expect(run).toEqual({ code: 0, stdout: usageText(), stderr: '' });
     }
+    const usage = usageText();
+    for (const name of ['ask', 'status', 'search', 'sources', 'chat', 'start', 'deploy-discord', '--version']) expect(usage).toContain(`isf ${name}`);
+    for (const code of Object.values(EXIT_CODES)) expect(usage).toMatch(new RegExp(`^  ${code}  \\S`, 'm'));
+  });
+
+  it('prints the package version for --version', async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 
@@ -236,6 +276,13 @@ describe('isf chat', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('One story in the corpus');
     expect(run.stdout).toContain('Tahir Hussain Andrabi');
+  });
+
+  it('ends the session at an "exit" line of piped input, answering nothing after it', async () => {
+    const run = await runCli(['chat', '--corpus', CORPUS_DIR], { stdin: 'Who is the Foreign Office spokesperson?\nexit\n/isf sources\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Tahir Hussain Andrabi');
+    expect(run.stdout).not.toContain('One story in the corpus');
   });
 });
 

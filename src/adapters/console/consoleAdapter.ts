@@ -8,12 +8,21 @@ import { renderText } from './renderText.ts';
 /** Streams and text of a console chat; tests swap the streams. */
 export interface ConsoleOptions {
   input: Readable;
-  output: Writable;
+  output: Writable & { columns?: number };
   /** Printed once at start. */
   banner?: string;
   /** Show a prompt (only when a person types: input is a terminal). */
   prompt?: boolean;
+  /** The input is a terminal: readline's line editing and history (arrow keys, Ctrl-R), Ctrl-C quits. */
+  terminal?: boolean;
 }
+
+/** The prompt of the console chat. */
+const PROMPT = 'isf> ';
+/** Lines of input history kept in a terminal session (readline's default is 30; a reading session asks more). */
+const HISTORY_SIZE = 500;
+/** Input lines that end the session, typed or piped. */
+const EXIT_WORDS = new Set(['exit', 'quit']);
 
 /** The banner of the console chat: what it is and how to connect the chat platforms. */
 export function consoleBanner(documents: number, passages: number): string {
@@ -26,7 +35,7 @@ export function consoleBanner(documents: number, passages: number): string {
   ].join('\n');
 }
 
-/** A local chat on a pair of streams: every line is a question or an /isf command; ends with the input. */
+/** A local chat on a pair of streams: every line is a question or an /isf command; ends with the input or "exit". */
 export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): ChatAdapter & { closed: Promise<void> } {
   let state: AdapterState = 'starting';
   let resolveClosed!: () => void;
@@ -43,16 +52,31 @@ export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): Cha
     closed,
     async start() {
       if (options.banner) write(options.banner);
-      lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
-      const prompt = () => options.prompt && write('isf> ');
+      const terminal = Boolean(options.terminal);
+      const rl = createInterface({
+        input: options.input,
+        ...(terminal && { output: options.output, terminal: true, historySize: HISTORY_SIZE, prompt: PROMPT }),
+        terminal,
+        crlfDelay: Infinity,
+      });
+      lines = rl;
+      const prompt = () => {
+        if (ended || !options.prompt) return;
+        if (terminal) rl.prompt();
+        else write(PROMPT);
+      };
+      // Once "exit" is read, the lines readline has already split from the same input are dropped.
+      let ended = false;
+      const end = () => {
+        ended = true;
+        rl.close();
+      };
       // Replies may come as promises (a FairUseBot): chain them so answers print in the order asked.
       let answered: Promise<void> = Promise.resolve();
-      lines.on('line', (line) => {
+      rl.on('line', (line) => {
+        if (ended) return;
         const text = line.trim();
-        if (text === 'exit' || text === 'quit') {
-          lines?.close();
-          return;
-        }
+        if (EXIT_WORDS.has(text.toLowerCase())) return end();
         answered = answered.then(async () => {
           if (text !== '') {
             try {
@@ -64,7 +88,9 @@ export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): Cha
           prompt();
         });
       });
-      lines.on('close', () => {
+      rl.on('SIGINT', end);
+      rl.on('close', () => {
+        ended = true;
         void answered.then(() => {
           state = 'stopped';
           if (options.prompt) write('\n');
