@@ -1,33 +1,12 @@
 #!/usr/bin/env node
-// Launcher for the `isf` command. Runs the bundle in dist/ (built by `npm install` or `npm run build`)
-// when it is newer than every source file; otherwise runs the TypeScript sources through tsx, so an
-// edit is never shadowed by a stale build.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-
-const root = new URL('../', import.meta.url);
-const bundle = new URL('dist/main.js', root);
-
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = new URL(entry.name + (entry.isDirectory() ? '/' : ''), dir);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function bundleIsFresh() {
-  if (!existsSync(bundle)) return false;
-  const built = statSync(bundle).mtimeMs;
-  return newestSource(new URL('src/', root)) <= built && newestSource(new URL('commands/', root)) <= built;
-}
-
+// The `isf` command: runs the bundle in dist/, built by `npm install` (prepare) or `npm run build`.
+// `npm run dev` runs the TypeScript sources instead (bin/isf-dev.js).
 let main;
-if (bundleIsFresh()) {
-  ({ main } = await import(bundle.href));
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ main } = await import(new URL('src/cli/main.ts', root).href));
+try {
+  ({ main } = await import('../dist/main.js'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/main.js')) throw error;
+  process.stderr.write('isf: the build is missing (dist/main.js): run npm run build (npm install runs it too)\n');
+  process.exit(1);
 }
 process.exitCode = await main(process.argv.slice(2));

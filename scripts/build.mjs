@@ -1,4 +1,4 @@
-// Bundles the bot's TypeScript into dist/ with esbuild (shipped with tsx), so `isf` starts in a few
+// Bundles the bot's TypeScript into dist/ with esbuild (a devDependency), so `isf` starts in a few
 // tens of milliseconds instead of compiling on the fly. Runs on `npm install` (prepare) and `npm run build`.
 import { build } from 'esbuild';
 import { cpSync, rmSync } from 'node:fs';

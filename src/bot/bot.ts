@@ -30,9 +30,10 @@ export function apologyReply(command: string): BotReply {
  */
 export class Bot {
   #engine: Engine;
-  readonly #logger: Logger;
+  readonly #logger: Pick<Logger, 'error'>;
 
-  constructor(engine: Engine, logger: Logger) {
+  /** `logger` gets a line when a handler fails; only its `error` is used (a one-shot CLI run passes a plain one). */
+  constructor(engine: Engine, logger: Pick<Logger, 'error'>) {
     this.#engine = engine;
     this.#logger = logger;
   }

@@ -10,7 +10,7 @@ function fromChatCommand(command: CommandDefinition): Subcommand {
   const usage = text
     ? [
         { line: `${command.name} "${text.name.toUpperCase()}" ${flags}`, summary: command.description },
-        { line: `${command.name} ${flags} < FILE`, summary: `batch: one ${text.name} per line in, one answer per line out` },
+        { line: `${command.name} ${flags} < FILE`, summary: 'batch: one per stdin line, each answer written as soon as it is ready' },
       ]
     : [{ line: `${command.name} ${flags}`, summary: command.description }];
   return {
