@@ -24,7 +24,7 @@ export interface ProcessGuardOptions {
  * through the (scrubbing) logger instead of Node's own crash print, which would show error messages and source lines
  * raw. Returns a function that undoes it.
  */
-export function guardProcess(logger: Logger, scrub: (text: string) => string, options: ProcessGuardOptions = {}): () => void {
+export function guardProcess(logger: Pick<Logger, 'fatal' | 'error'>, scrub: (text: string) => string, options: ProcessGuardOptions = {}): () => void {
   const stderr = options.stderr ?? process.stderr;
   const events = options.events ?? process;
   const exit = options.exit ?? ((code: number) => process.exit(code));

@@ -1,18 +1,17 @@
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import { loadEngine } from '../app/loadEngine.ts';
 import { Bot } from '../bot/bot.ts';
-import { configSecrets } from '../config.ts';
 import { cliConfig } from './cliConfig.ts';
-import { createLogger } from '../logger.ts';
 import { EXIT_CODES } from './exitCodes.ts';
 import type { CliArgs } from './parseArgs.ts';
+import { openProcessLogger } from './processLog.ts';
 import type { CliIo } from './types.ts';
 
 /** `isf chat`: the console chat on stdin and stdout, until the input ends or "exit". */
 export async function runChat(args: CliArgs, io: CliIo): Promise<number> {
   const config = cliConfig(args, io);
-  const logger = createLogger(config.logLevel, { secrets: configSecrets(config) });
-  const bot = new Bot(await loadEngine(config.corpusDir, logger), logger);
+  const logger = await openProcessLogger(config, io);
+  const bot = new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir }), logger);
   const chat = createConsoleAdapter(bot, {
     input: io.stdin,
     output: io.stdout,

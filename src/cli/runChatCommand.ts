@@ -4,13 +4,13 @@ import type { CommandDefinition } from '../../commands/types.ts';
 import { renderText } from '../adapters/console/renderText.ts';
 import { Bot, type Requester } from '../bot/bot.ts';
 import type { BotReply } from '../bot/reply.ts';
-import { configSecrets, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
-import type { Logger } from '../logger.ts';
 import { corpusOnlyEngine } from '../search/corpusOnlyEngine.ts';
 import { cliConfig } from './cliConfig.ts';
 import { EXIT_CODES } from './exitCodes.ts';
 import type { CliArgs } from './parseArgs.ts';
+import { openProcessLogger, plainProcessLog } from './processLog.ts';
 import { readLines } from './readLines.ts';
 import type { CliIo } from './types.ts';
 
@@ -42,20 +42,12 @@ export async function runChatCommand(command: CommandDefinition, args: CliArgs, 
  * (stemmer, word lists, MiniSearch) and pino are then never imported, which is most of a start-up.
  */
 async function openBot(command: CommandDefinition, config: Config, io: CliIo): Promise<Bot> {
-  if (command.needsIndex === false) return new Bot(corpusOnlyEngine(await loadCorpus(config.corpusDir)), stderrErrorLog(io));
-  const [{ createLogger }, { loadEngine }] = await Promise.all([import('../logger.ts'), import('../app/loadEngine.ts')]);
-  const logger = createLogger(config.logLevel, { secrets: configSecrets(config) });
-  return new Bot(await loadEngine(config.corpusDir, logger), logger);
-}
-
-/** For a command that needs no index, whose only log line would be a handler failure: one plain line on stderr. */
-function stderrErrorLog(io: CliIo): Pick<Logger, 'error'> {
-  return {
-    error: (fields: unknown, message?: string) => {
-      const reason = fields && typeof fields === 'object' && 'err' in fields && fields.err instanceof Error ? `: ${fields.err.message.split('\n')[0]}` : '';
-      io.stderr.write(`isf: ${message ?? 'error'}${reason}\n`);
-    },
-  } as Pick<Logger, 'error'>;
+  if (command.needsIndex === false) {
+    const log = plainProcessLog(config, io);
+    return new Bot(corpusOnlyEngine(await loadCorpus(config.corpusDir)), log);
+  }
+  const [logger, { loadEngine }] = await Promise.all([openProcessLogger(config, io), import('../app/loadEngine.ts')]);
+  return new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir }), logger);
 }
 
 /** Writes text, waiting when the reader falls behind (so a long batch holds one answer at a time). */

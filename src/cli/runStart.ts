@@ -1,18 +1,15 @@
 import { handleSignals } from '../app/shutdown.ts';
 import { startBot } from '../app/startBot.ts';
-import { configSecrets } from '../config.ts';
 import { cliConfig } from './cliConfig.ts';
-import { createLogger } from '../logger.ts';
 import { EXIT_CODES } from './exitCodes.ts';
 import type { CliArgs } from './parseArgs.ts';
+import { openProcessLogger } from './processLog.ts';
 import type { CliIo } from './types.ts';
 
 /** `isf start` (`npm start`): every configured chat adapter, or the console chat; runs until stopped. */
 export async function runStart(args: CliArgs, io: CliIo): Promise<number> {
   const config = cliConfig(args, io);
-  const logger = createLogger(config.logLevel, { secrets: configSecrets(config), buffered: true });
-  // A long-running bot logs a stray rejection (a library's reconnect, say) and keeps serving.
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  const logger = await openProcessLogger(config, io, { serving: true });
   const signals = handleSignals(logger);
   try {
     const running = await startBot(config, logger, { input: io.stdin, output: io.stdout });
