@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import type { CommandDefinition } from '../../commands/types.ts';
 import { renderText } from '../adapters/console/renderText.ts';
 import { Bot, type Requester } from '../bot/bot.ts';
-import type { BotReply } from '../bot/reply.ts';
+import type { BotReply } from '../../commands/reply.ts';
 import type { Config } from '../config.ts';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import { corpusOnlyEngine } from '../search/corpusOnlyEngine.ts';
