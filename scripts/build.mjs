@@ -6,7 +6,8 @@ import { cpSync, rmSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 rmSync(new URL('dist', root), { recursive: true, force: true });
 await build({
-  entryPoints: [new URL('src/cli/main.ts', root).pathname],
+  // The reload worker is an entry of its own: a worker thread starts from a file (src/app/reloadInWorker.ts).
+  entryPoints: { main: new URL('src/cli/main.ts', root).pathname, indexWorker: new URL('src/app/indexWorker.ts', root).pathname },
   outdir: new URL('dist', root).pathname,
   bundle: true,
   splitting: true,

@@ -5,6 +5,7 @@ import { CORPUS_EXTENSIONS, CorpusError } from '../corpus/loadCorpus.ts';
 import type { Logger } from '../logger.ts';
 import type { Engine } from '../search/engine.ts';
 import { loadEngine } from './loadEngine.ts';
+import { reloadInWorker } from './reloadInWorker.ts';
 
 /** What the watcher swaps the new index into. */
 export interface EngineHolder {
@@ -21,7 +22,9 @@ export interface CorpusWatcherOptions {
   debounceMs?: number;
   /** Safety net for file systems whose change events do not arrive (network and some container mounts): the folder is compared every this many ms. Default 2000; 0 turns it off. */
   pollMs?: number;
-  /** Builds an engine from the folder; default loadEngine (broken files logged and skipped). */
+  /** Folder of the saved index (DATA_DIR): reloads then run in a worker thread (see reloadInWorker). */
+  dataDir?: string;
+  /** Builds an engine from the folder; default reloadInWorker with a dataDir, else loadEngine (broken files logged and skipped). */
   load?: (dir: string, logger: Logger) => Promise<Engine>;
 }
 
@@ -43,7 +46,23 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
   const { dir, bot, logger } = options;
   const debounceMs = options.debounceMs ?? 300;
   const pollMs = options.pollMs ?? 2000;
-  const load = options.load ?? ((folder: string, log: Logger) => loadEngine(folder, log, { warm: true }));
+  let cancelLoad: (() => void) | undefined;
+  const loadHere = (folder: string, log: Logger) => loadEngine(folder, log, { warm: true });
+  const loadInWorker = async (folder: string, log: Logger): Promise<Engine> => {
+    const reload = reloadInWorker(folder, options.dataDir!, log);
+    cancelLoad = reload.cancel;
+    try {
+      return await reload.engine;
+    } catch (error) {
+      if (error instanceof CorpusError || closed) throw error;
+      // The worker could not run or save (DATA_DIR not writable, say): build here, as before, rather than not at all.
+      log.warn({ err: error }, 'reload in a worker failed; building the index on the main thread');
+      return await loadHere(folder, log);
+    } finally {
+      cancelLoad = undefined;
+    }
+  };
+  const load = options.load ?? (options.dataDir !== undefined ? loadInWorker : loadHere);
   let closed = false;
   let debounce: NodeJS.Timeout | undefined;
   let running: Promise<boolean> | undefined;
@@ -58,6 +77,8 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
     try {
       engine = await load(dir, logger);
     } catch (error) {
+      // Shutting down: the reload was abandoned on purpose.
+      if (closed) return false;
       if (error instanceof CorpusError) logger.error({ dir, reason, error: error.message }, 'reload failed: the last good index keeps answering');
       else logger.error({ err: error, dir, reason }, 'reload failed: the last good index keeps answering');
       return false;
@@ -134,6 +155,7 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
     reload,
     close() {
       closed = true;
+      cancelLoad?.();
       clearTimeout(debounce);
       clearInterval(poll);
       watcher?.close();

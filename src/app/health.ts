@@ -19,6 +19,8 @@ export interface LivenessBody {
   uptimeSeconds: number;
   corpus: CorpusFacts;
   adapters: Record<string, AdapterState>;
+  /** Memory of the process in MB: resident set, V8 heap in use, and outside the heap (buffers). */
+  memory: { rssMb: number; heapUsedMb: number; externalMb: number };
 }
 
 /** What the health bodies say of the corpus; `dir` (an absolute path on this host) only where the port is private. */
@@ -47,7 +49,7 @@ export const HEALTH_PATHS = { liveness: '/healthz', readiness: '/readyz' } as co
 
 /** Builds the /healthz body. */
 export function liveness(source: HealthSource, exposure: HealthExposure = {}): LivenessBody {
-  return { status: 'ok', version: VERSION, uptimeSeconds: Math.round(process.uptime()), corpus: corpusFacts(source, exposure), adapters: adapterStates(source) };
+  return { status: 'ok', version: VERSION, uptimeSeconds: Math.round(process.uptime()), corpus: corpusFacts(source, exposure), adapters: adapterStates(source), memory: memoryUse() };
 }
 
 /** Builds the /readyz body. */
@@ -85,6 +87,13 @@ export function healthRoutes(source: HealthSource): { path: string; method: stri
 function corpusFacts(source: HealthSource, exposure: HealthExposure): CorpusFacts {
   const { documents, passages, dir } = source.corpus();
   return exposure.showCorpusDir === false ? { documents, passages } : { documents, passages, dir };
+}
+
+const MB = 2 ** 20;
+
+function memoryUse(): LivenessBody['memory'] {
+  const { rss, heapUsed, external } = process.memoryUsage();
+  return { rssMb: Math.round(rss / MB), heapUsedMb: Math.round(heapUsed / MB), externalMb: Math.round(external / MB) };
 }
 
 function adapterStates(source: HealthSource): Record<string, AdapterState> {

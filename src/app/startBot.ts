@@ -112,7 +112,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       healthServer = await startHealthServer(config.healthPort, health);
       logger.info({ port: healthServer.port }, 'health endpoints listening');
     }
-    watcher = watchCorpus({ dir: config.corpusDir, bot, logger, ...(options.reloadDebounceMs !== undefined && { debounceMs: options.reloadDebounceMs }) });
+    watcher = watchCorpus({ dir: config.corpusDir, dataDir: config.dataDir, bot, logger, ...(options.reloadDebounceMs !== undefined && { debounceMs: options.reloadDebounceMs }) });
     for (const adapter of adapters) {
       await adapter.start();
       logger.info({ adapter: adapter.name }, 'adapter started');

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Engine } from '../search/engine.ts';
 
 /**
@@ -13,25 +14,45 @@ const WARM_QUESTIONS = 40;
  * users after a start or a reload do not pay for them (and acknowledgements are not held up behind them).
  */
 export function warmUp(engine: Engine): void {
+  for (const step of warmUpSteps(engine)) step();
+}
+
+/**
+ * Warms a reloaded engine in a serving process, a step at a time with a pause for the event loop after each:
+ * the caches (fuzzy vocabulary, word lists, status brief, suggestions) but not the JIT questions, since the
+ * process has compiled those paths already while serving the old engine.
+ */
+export async function warmUpSliced(engine: Engine): Promise<void> {
+  const steps = warmUpSteps(engine);
+  for (const step of [steps[0]!, ...steps.slice(1 + WARM_QUESTIONS)]) {
+    step();
+    await yieldToEventLoop();
+  }
+}
+
+function warmUpSteps(engine: Engine): (() => unknown)[] {
   const text = engine.corpus.documents[0]?.passages[0]?.text ?? '';
   const words = text.match(/\p{L}{3,}/gu) ?? [];
   const phrase = words.slice(0, 8).join(' ');
   const long = words.find((w) => w.length >= 8) ?? 'situation';
   // Two inner letters swapped: a typo that only the fuzzy vocabulary can repair.
   const typo = long.slice(0, 2) + long[3] + long[2] + long.slice(4);
-  engine.ask(`What does the story say about ${phrase}?`);
-  // Enough questions for the JIT to compile the hot paths: a few words of every sentence, up to a bound.
+  const steps: (() => unknown)[] = [() => engine.ask(`What does the story say about ${phrase}?`)];
+  // Enough questions for the JIT to compile the hot paths: a few words of the first sentences, up to a bound.
   const sentences = firstSentences(engine, WARM_QUESTIONS);
   for (let i = 0; i < WARM_QUESTIONS; i++) {
     const sentence = sentences[i % Math.max(1, sentences.length)] ?? phrase;
-    engine.ask(`What about ${sentence.split(/\s+/).slice(i % 3, (i % 3) + 6).join(' ')}?`);
+    steps.push(() => engine.ask(`What about ${sentence.split(/\s+/).slice(i % 3, (i % 3) + 6).join(' ')}?`));
   }
-  engine.ask(`How many ${typo.toLowerCase()} were there in 2020?`);
-  engine.ask('Who is Qwertyuiop Zxcvbnm?');
-  engine.search(phrase);
-  engine.status();
-  engine.sources();
-  engine.suggestQuestions(words[0] ?? '');
+  steps.push(
+    () => engine.ask(`How many ${typo.toLowerCase()} were there in 2020?`),
+    () => engine.ask('Who is Qwertyuiop Zxcvbnm?'),
+    () => engine.search(phrase),
+    () => engine.status(),
+    () => engine.sources(),
+    () => engine.suggestQuestions(words[0] ?? ''),
+  );
+  return steps;
 }
 
 /** The first `limit` sentences of the corpus, read no further than that. */

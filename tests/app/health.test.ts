@@ -36,7 +36,18 @@ describe('the health server (HEALTH_PORT)', () => {
     const { status, type, body } = await getJson(`http://127.0.0.1:${server.port}/healthz`);
     expect(status).toBe(200);
     expect(type).toMatch(/^application\/json/);
-    expect(body).toEqual({ status: 'ok', version, uptimeSeconds: expect.any(Number), corpus: { documents: 1, passages: 20, dir: '/stories' }, adapters: { slack: 'starting' } });
+    expect(body).toEqual({
+      status: 'ok',
+      version,
+      uptimeSeconds: expect.any(Number),
+      corpus: { documents: 1, passages: 20, dir: '/stories' },
+      adapters: { slack: 'starting' },
+      memory: { rssMb: expect.any(Number), heapUsedMb: expect.any(Number), externalMb: expect.any(Number) },
+    });
+    // The figures are the process's own, not placeholders.
+    const { memory } = body as { memory: { rssMb: number; heapUsedMb: number } };
+    expect(memory.rssMb).toBeGreaterThan(memory.heapUsedMb);
+    expect(memory.heapUsedMb).toBeGreaterThan(0);
   });
 
   it('answers GET /readyz with 200 only when every adapter is connected and the index has passages, else 503', async () => {

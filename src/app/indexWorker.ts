@@ -1,0 +1,19 @@
+// The body of the reload worker (a worker_thread): reads the corpus folder, brings the saved index up to date
+// (only changed stories re-indexed) and saves it under DATA_DIR, off the main thread; the main thread then
+// reads the saved file in slices (see reloadInWorker). Replies with one message, then ends.
+import { parentPort, workerData } from 'node:worker_threads';
+import { CorpusError } from '../corpus/loadCorpus.ts';
+import { indexFilePath, openIndexedCorpus } from './indexCache.ts';
+import type { IndexWorkerReply, IndexWorkerRequest } from './reloadInWorker.ts';
+
+const request = workerData as IndexWorkerRequest;
+let reply: IndexWorkerReply;
+try {
+  const opened = await openIndexedCorpus(request.corpusDir, request.dataDir);
+  const error = await opened.save();
+  if (error) throw error;
+  reply = { ok: true, path: indexFilePath(request.dataDir, request.corpusDir), origin: opened.origin, reindexed: opened.reindexed, problems: opened.corpus.problems };
+} catch (error) {
+  reply = { ok: false, corpusError: error instanceof CorpusError, message: error instanceof Error ? error.message : String(error) };
+}
+parentPort!.postMessage(reply);

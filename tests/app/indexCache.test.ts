@@ -1,0 +1,89 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexFilePath, openIndexedCorpus } from '../../src/app/indexCache.ts';
+import { loadEngine } from '../../src/app/loadEngine.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { createEngine } from '../../src/search/createEngine.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+
+const dataDirs: string[] = [];
+async function tempDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'isf-data-'));
+  dataDirs.push(dir);
+  return dir;
+}
+
+afterAll(async () => {
+  await removeTempCorpora();
+  await Promise.all(dataDirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+const ZOO = story({ title: 'Zoo news', published: '2025-12-21' }, ['The Gaza zoo keeps 42 zebras, its director Amal Haddad said on Monday.', 'The zoo reopened in November after repairs.']);
+const PORT = story({ title: 'Port news' }, ['The port of Karachi handled 3 million containers in 2024.', 'Its new crane arrived from Shanghai.']);
+const QUESTIONS = ['How many zebras does the Gaza zoo keep?', 'Who is Amal Haddad?', 'How many containers did Karachi handle?', 'Where did the crane come from?', 'Who is Qwertyuiop?'];
+
+describe('the persisted index', () => {
+  it('is built and saved on the first load, then loaded unchanged, answering exactly as a freshly built engine', async () => {
+    const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'port.md': PORT });
+    const dataDir = await tempDataDir();
+    const first = await openIndexedCorpus(corpusDir, dataDir);
+    expect(first.origin).toBe('built');
+    expect(await first.save()).toBeUndefined();
+    const second = await openIndexedCorpus(corpusDir, dataDir);
+    expect(second.origin).toBe('saved');
+    const loaded = createEngine(second.corpus, { index: second.index });
+    const built = createEngine(first.corpus);
+    for (const question of QUESTIONS) expect(loaded.ask(question), question).toEqual(built.ask(question));
+    expect(loaded.status()).toEqual(built.status());
+  });
+
+  it('re-indexes only the story that changed, and answers from the new text', async () => {
+    const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'port.md': PORT });
+    const dataDir = await tempDataDir();
+    await (await openIndexedCorpus(corpusDir, dataDir)).save();
+    await writeFile(join(corpusDir, 'zoo.md'), ZOO.replace('42 zebras', '57 giraffes'));
+    const updated = await openIndexedCorpus(corpusDir, dataDir);
+    expect(updated.origin).toBe('updated');
+    expect(updated.reindexed).toBe(1);
+    const engine = createEngine(updated.corpus, { index: updated.index });
+    expect(engine.ask('How many giraffes does the Gaza zoo keep?').passages[0]?.quote).toContain('57 giraffes');
+    expect(engine.ask('How many zebras does the zoo keep?').passages.every((p) => !p.quote.includes('42'))).toBe(true);
+    // The updated index answers as one built from scratch over the same files.
+    const scratch = createEngine(updated.corpus);
+    for (const question of [...QUESTIONS, 'How many giraffes does the Gaza zoo keep?']) expect(engine.ask(question), question).toEqual(scratch.ask(question));
+    await updated.save();
+    expect((await openIndexedCorpus(corpusDir, dataDir)).origin).toBe('saved');
+  });
+
+  it('drops a removed story and adds a new one', async () => {
+    const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'port.md': PORT });
+    const dataDir = await tempDataDir();
+    await (await openIndexedCorpus(corpusDir, dataDir)).save();
+    await rm(join(corpusDir, 'port.md'));
+    await writeFile(join(corpusDir, 'harbour.md'), PORT.replace('Karachi', 'Gwadar'));
+    const updated = await openIndexedCorpus(corpusDir, dataDir);
+    expect(updated.origin).toBe('updated');
+    const engine = createEngine(updated.corpus, { index: updated.index });
+    expect(engine.passageCount).toBe(4);
+    expect(engine.ask('How many containers did Gwadar handle?').passages[0]?.doc).toBe('harbour');
+    expect(engine.search('Karachi').passages).toEqual([]);
+  });
+
+  it('is rebuilt when the saved file is damaged, and loadEngine reports where the index came from', async () => {
+    const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO });
+    const dataDir = await tempDataDir();
+    await (await openIndexedCorpus(corpusDir, dataDir)).save();
+    const file = indexFilePath(dataDir, corpusDir);
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.slice(0, Math.floor(text.length / 2)));
+    const reopened = await openIndexedCorpus(corpusDir, dataDir);
+    expect(reopened.origin).not.toBe('saved');
+    await reopened.save();
+    const engine = await loadEngine(corpusDir, silentLogger, { dataDir });
+    expect(engine.fromPersisted).toBe(true);
+    expect(engine.ask('How many zebras does the Gaza zoo keep?').answered).toBe(true);
+  });
+});
