@@ -14,6 +14,11 @@ export const ask: CommandDefinition = {
     { name: 'question', description: 'Your question about the story', type: 'string', required: true, maxLength: MAX_QUESTION_LENGTH, autocomplete: true },
     { name: 'private', description: 'Only you see the answer', type: 'boolean', required: false },
   ],
+  rateLimited: true,
+  privateByDefault: false,
+  shareable: true,
+  echoLabel: 'Question',
+  layout: 'answer',
   handler({ engine, args }) {
     const question = typeof args.question === 'string' ? clipText(args.question, MAX_QUESTION_LENGTH) : '';
     return answerReply('ask', engine.ask(question));

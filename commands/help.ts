@@ -6,6 +6,10 @@ export const help: CommandDefinition = {
   description: 'What the bot can do',
   usage: 'help',
   options: [],
+  rateLimited: false,
+  privateByDefault: true,
+  shareable: false,
+  layout: 'answer',
   handler() {
     return {
       command: 'help',

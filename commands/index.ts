@@ -16,3 +16,8 @@ export function findCommand(name: string): CommandDefinition | undefined {
   const wanted = name.toLowerCase();
   return COMMANDS.find((c) => c.name === wanted);
 }
+
+/** The command behind a name, as every platform runs it: an unknown, stale or missing name gets help. */
+export function resolveCommand(name: string | undefined): CommandDefinition {
+  return (name === undefined ? undefined : findCommand(name)) ?? help;
+}

@@ -1,4 +1,4 @@
-import { COMMANDS, findCommand } from './index.ts';
+import { COMMANDS, findCommand, resolveCommand } from './index.ts';
 import type { CommandArgs, CommandDefinition } from './types.ts';
 
 /** A line of chat text resolved to a command and its options. */
@@ -14,7 +14,7 @@ export interface ParsedCommand {
  */
 export function parseCommandText(raw: string): ParsedCommand {
   const text = raw.replace(/^\s*\/?isf\b\s*/i, '').trim();
-  const help = findCommand('help')!;
+  const help = resolveCommand(undefined);
   if (text === '') return { command: help, args: {} };
   const match = /^(\S+)(?:\s+([\s\S]*))?$/.exec(text);
   const word = match?.[1] ?? '';
@@ -22,7 +22,7 @@ export function parseCommandText(raw: string): ParsedCommand {
   const named = findCommand(word);
   // A lone word that is nearly a command name ("stauts") is a mistyped subcommand: show help, not an answer.
   if (!named && rest === '' && looksLikeCommand(word)) return { command: help, args: {} };
-  if (!named) return { command: findCommand('ask')!, args: { question: text } };
+  if (!named) return { command: resolveCommand('ask'), args: { question: text } };
   const textOption = named.options.find((o) => o.type === 'string');
   if (!textOption) return { command: named, args: {} };
   if (rest === '') return { command: help, args: {} };

@@ -10,6 +10,11 @@ export const search: CommandDefinition = {
     { name: 'terms', description: 'Words to look for', type: 'string', required: true, maxLength: 200 },
     { name: 'private', description: 'Only you see the results', type: 'boolean', required: false },
   ],
+  rateLimited: true,
+  privateByDefault: false,
+  shareable: true,
+  echoLabel: 'Search',
+  layout: 'answer',
   handler({ engine, args }) {
     const terms = typeof args.terms === 'string' ? args.terms : '';
     return answerReply('search', engine.search(terms));

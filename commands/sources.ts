@@ -7,6 +7,10 @@ export const sources: CommandDefinition = {
   usage: 'sources',
   options: [],
   needsIndex: false,
+  rateLimited: false,
+  privateByDefault: false,
+  shareable: true,
+  layout: 'answer',
   handler({ engine }) {
     const documents = engine.sources();
     return {

@@ -6,6 +6,10 @@ export const status: CommandDefinition = {
   description: 'Where the story stands now, quoted from it',
   usage: 'status',
   options: [],
+  rateLimited: false,
+  privateByDefault: false,
+  shareable: true,
+  layout: 'brief',
   handler({ engine }) {
     const brief = engine.status();
     return {

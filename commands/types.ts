@@ -31,5 +31,15 @@ export interface CommandDefinition {
   options: CommandOption[];
   /** False when the handler uses only the corpus (engine.corpus, engine.sources()): a one-shot run then skips indexing. Default true. */
   needsIndex?: false;
+  /** Counts toward a user's per-minute question limit on the chat platforms (questions cost; lookups do not). */
+  rateLimited: boolean;
+  /** Answered only to the asker, whatever they choose (Discord ephemeral): nobody else needs it. */
+  privateByDefault: boolean;
+  /** A private answer may be shared to the channel (Slack's "Share to channel" button re-runs it). */
+  shareable: boolean;
+  /** How the user's own words are labelled when repeated back ("Question: …"); none: not repeated with a label. */
+  echoLabel?: string;
+  /** `answer`: each quote stands on its own; `brief`: the quotes read top to bottom as one text (the status brief). */
+  layout: 'answer' | 'brief';
   handler(context: CommandContext): BotReply;
 }

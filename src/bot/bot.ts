@@ -1,5 +1,5 @@
 import { parseCommandText } from '../../commands/parseCommandText.ts';
-import { findCommand, type CommandArgs } from '../../commands/index.ts';
+import { resolveCommand, type CommandArgs } from '../../commands/index.ts';
 import type { Logger } from '../logger.ts';
 import type { Engine } from '../search/engine.ts';
 import type { BotReply } from '../../commands/reply.ts';
@@ -50,7 +50,7 @@ export class Bot {
 
   /** Runs a command by name; never throws: a failing handler yields an apology and a log line. */
   run(commandName: string, args: CommandArgs, requester?: Requester): BotReply {
-    const command = findCommand(commandName) ?? findCommand('help')!;
+    const command = resolveCommand(commandName);
     try {
       return command.handler({ engine: this.#engine, args });
     } catch (error) {

@@ -1,4 +1,4 @@
-import { findCommand, type CommandArgs } from '../../commands/index.ts';
+import { resolveCommand, type CommandArgs } from '../../commands/index.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import type { Logger } from '../logger.ts';
 import type { Requester } from './bot.ts';
@@ -24,8 +24,6 @@ export interface FairUseOptions {
   now?: () => number;
 }
 
-// Only questions count toward the per-user limit: they are what costs; status, sources and help are cheap.
-const LIMITED_COMMANDS = new Set(['ask', 'search']);
 // The local console and CLI belong to the operator: never limited.
 const UNLIMITED_PLATFORMS = new Set<Requester['platform']>(['console', 'cli']);
 
@@ -64,7 +62,8 @@ export class FairUseBot implements ChatBot {
   /** Runs a command for a requester, within fair use; rejects only when the wrapped bot throws. */
   async run(commandName: string, args: CommandArgs, requester?: Requester): Promise<BotReply> {
     const started = performance.now();
-    const command = (findCommand(commandName) ?? findCommand('help')!).name;
+    const definition = resolveCommand(commandName);
+    const command = definition.name;
     const reqId = newRequestId();
     const log = (reply: BotReply | undefined, extra: Partial<QuestionLogEntry> = {}): void =>
       logQuestion(this.#logger, {
@@ -78,7 +77,7 @@ export class FairUseBot implements ChatBot {
         ...extra,
       });
 
-    if (requester && !UNLIMITED_PLATFORMS.has(requester.platform) && LIMITED_COMMANDS.has(command)) {
+    if (requester && !UNLIMITED_PLATFORMS.has(requester.platform) && definition.rateLimited) {
       const verdict = this.#rate.take(`${requester.platform}:${requester.userId}`);
       if (!verdict.allowed) {
         const reply = rateLimitReply(command, this.#rate.limit, Math.ceil(verdict.retryAfterMs / 1000));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, findCommand } from '../../commands/index.ts';
+import { COMMANDS, findCommand, resolveCommand } from '../../commands/index.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { storyEngine } from '../search/storyEngine.ts';
@@ -50,5 +50,29 @@ describe('findCommand', () => {
   it('finds nothing for an unknown name', () => {
     expect(findCommand('frobnicate')).toBeUndefined();
     expect(findCommand('')).toBeUndefined();
+  });
+});
+
+describe('resolveCommand', () => {
+  it('gives the named command, and help for an unknown, stale or missing name', () => {
+    expect(resolveCommand('ASK').name).toBe('ask');
+    expect(resolveCommand('frobnicate').name).toBe('help');
+    expect(resolveCommand(undefined).name).toBe('help');
+  });
+});
+
+describe('command traits', () => {
+  it('rate-limits the questions (ask, search) and not the lookups', () => {
+    expect(COMMANDS.filter((c) => c.rateLimited).map((c) => c.name)).toEqual(['ask', 'search']);
+  });
+
+  it('keeps help private and unshared, and lets every other answer be shared', () => {
+    expect(COMMANDS.filter((c) => c.privateByDefault).map((c) => c.name)).toEqual(['help']);
+    expect(COMMANDS.filter((c) => !c.shareable).map((c) => c.name)).toEqual(['help']);
+  });
+
+  it('labels the user’s words for the commands that repeat them, and lays out status as one brief', () => {
+    expect(Object.fromEntries(COMMANDS.filter((c) => c.echoLabel).map((c) => [c.name, c.echoLabel]))).toEqual({ ask: 'Question', search: 'Search' });
+    expect(COMMANDS.filter((c) => c.layout === 'brief').map((c) => c.name)).toEqual(['status']);
   });
 });

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { apologyReply, type Requester } from '../../bot/bot.ts';
 import type { BotReply } from '../../../commands/reply.ts';
-import { findCommand, type CommandArgs, type CommandDefinition } from '../../../commands/index.ts';
+import { resolveCommand, type CommandArgs, type CommandDefinition } from '../../../commands/index.ts';
 import type { Logger } from '../../logger.ts';
 import { ISF_COMMAND_NAME } from './buildSlashCommand.ts';
 import { CALLBACK_DEADLINE_MS, MissedWindowError, sendBeforeDeadline } from './callbackWindow.ts';
@@ -22,9 +22,6 @@ export interface InteractionHandlerOptions {
   /** A reply not ready after this many ms is deferred ("thinking…") and edited in when ready. */
   deferAfterMs: number;
 }
-
-// Commands answered only to the person who asked, whatever they choose: nobody else needs the help text.
-const PRIVATE_COMMANDS = new Set(['help']);
 
 // Discord's limits on autocomplete: 25 choices, each name and value 1-100 characters.
 const MAX_CHOICES = 25;
@@ -42,10 +39,10 @@ async function answerCommand(interaction: ChatInputCommandInteraction, { bot, lo
   const started = performance.now();
   let command = 'help';
   try {
-    const definition = resolveCommand(interaction);
+    const definition = commandOf(interaction);
     command = definition.name;
     const args = readArgs(interaction, definition);
-    const ephemeral = args.private === true || PRIVATE_COMMANDS.has(command);
+    const ephemeral = args.private === true || definition.privateByDefault;
     const requester: Requester = { platform: 'discord', userId: interaction.user.id };
     const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS);
     logger.info({ command, interaction: interaction.id, how, ephemeral, ms: Math.round(performance.now() - started) }, 'discord command answered');
@@ -55,9 +52,9 @@ async function answerCommand(interaction: ChatInputCommandInteraction, { bot, lo
 }
 
 /** The definition behind `/isf <sub>`; an unknown or stale command gets help. */
-function resolveCommand(interaction: ChatInputCommandInteraction): CommandDefinition {
+function commandOf(interaction: ChatInputCommandInteraction): CommandDefinition {
   const sub = interaction.commandName === ISF_COMMAND_NAME ? interaction.options.getSubcommand(false) : null;
-  return (sub !== null ? findCommand(sub) : undefined) ?? findCommand('help')!;
+  return resolveCommand(sub ?? undefined);
 }
 
 /** Reads the options the definition declares; mentions in text are addressing, not part of the question. */

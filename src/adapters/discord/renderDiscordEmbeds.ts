@@ -1,6 +1,7 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { formatCitation, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
+import { resolveCommand } from '../../../commands/index.ts';
 import { fitText, type FitOptions } from '../../text/fitText.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -32,11 +33,8 @@ export const DISCORD_FIT = { mark: ' …', unbreakable: /\\[\s\S]/g } as const s
 const COLOR_ANSWER = 0x2f6fd6;
 const COLOR_REFUSAL = 0x8a8f98;
 
-// How the user's own words are labelled when repeated back.
-const ECHO_LABELS: Record<string, string> = { ask: 'Q', search: 'Search' };
-
-// Commands whose quotes form one brief (read top to bottom) rather than separate answers.
-const BRIEF_COMMANDS = new Set(['status']);
+// The label of the user's words repeated back when their command gives none.
+const DEFAULT_ECHO_LABEL = 'You asked';
 
 /**
  * Renders a neutral reply as a Discord message: the user's words (escaped) in the content, a heading
@@ -47,7 +45,7 @@ const BRIEF_COMMANDS = new Set(['status']);
 export function renderDiscordEmbeds(reply: BotReply): DiscordMessagePayload {
   const embeds: APIEmbed[] = [];
   const color = reply.refused ? COLOR_REFUSAL : COLOR_ANSWER;
-  const brief = BRIEF_COMMANDS.has(reply.command) && reply.quotes.length > 0;
+  const brief = resolveCommand(reply.command).layout === 'brief' && reply.quotes.length > 0;
 
   // Headings and lines are plain text (a refusal may repeat the user's words): escaped, they show as written.
   const notes = reply.lines.map((line) => fitEscaped(line, DISCORD_LIMITS.embedDescription));
@@ -83,7 +81,7 @@ export function renderApology(reply: BotReply): { content: string; allowedMentio
 function echoLine(reply: BotReply): string | undefined {
   const echo = reply.echo?.trim();
   if (!echo) return undefined;
-  const label = ECHO_LABELS[reply.command] ?? 'You asked';
+  const label = resolveCommand(reply.command).echoLabel ?? DEFAULT_ECHO_LABEL;
   const prefix = `**${label}:** `;
   return prefix + fitEscaped(echo.replace(/\s+/g, ' '), DISCORD_LIMITS.content - prefix.length);
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatCitation, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
+import { resolveCommand } from '../../../commands/index.ts';
 import { clipText, fitText, type FitOptions } from '../../text/fitText.ts';
 import { escapedLength, escapeSlackText } from './escapeSlackText.ts';
 
@@ -68,9 +69,12 @@ export function renderSlackBlocks(reply: BotReply, options: RenderOptions = {}):
   return { text: fallbackText(reply, quotes, options), blocks };
 }
 
-/** The label in front of the user's own words. */
+// The label of the user's words repeated back when their command gives none.
+const DEFAULT_ECHO_LABEL = 'Question';
+
+/** The label in front of the user's own words, as their command gives it. */
 function echoLabel(command: string): string {
-  return command === 'search' ? 'Search' : 'Question';
+  return resolveCommand(command).echoLabel ?? DEFAULT_ECHO_LABEL;
 }
 
 /** A mention of a Slack user id; anything that is not a user id is shown as escaped text. */

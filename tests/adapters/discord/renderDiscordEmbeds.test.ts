@@ -82,7 +82,7 @@ describe('renderDiscordEmbeds', () => {
     const { content, embeds } = renderDiscordEmbeds(
       reply({ echo: 'Who won the cup?', refused: true, quotesAreRelated: true, lines: ["The story doesn't say anything about cup."], quotes: [passage({ related: true })] }),
     );
-    expect(content).toBe('**Q:** Who won the cup?');
+    expect(content).toBe('**Question:** Who won the cup?');
     expect(embeds[0]!.title).toBe("The story doesn't answer that");
     expect(embeds[0]!.description).toContain("The story doesn't say anything about cup.");
     expect(embeds[1]!.footer?.text).toBe('Related passage, not an answer');
@@ -90,7 +90,7 @@ describe('renderDiscordEmbeds', () => {
 
   it('escapes the user’s words but keeps quotes verbatim', () => {
     const { content, embeds } = renderDiscordEmbeds(reply({ echo: '**bold** _x_ `code`', quotes: [passage({ quote: 'A *starred* quote.' })] }));
-    expect(content).toBe('**Q:** \\*\\*bold\\*\\* \\_x\\_ \\`code\\`');
+    expect(content).toBe('**Question:** \\*\\*bold\\*\\* \\_x\\_ \\`code\\`');
     expect(embeds[0]!.description).toBe('> A *starred* quote.');
   });
 

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { resolveCommand } from '../../../../commands/index.ts';
 import { renderSlackBlocks } from '../renderSlackBlocks.ts';
 import { unescapeSlackText } from '../escapeSlackText.ts';
 import type { ListenerDeps } from './types.ts';
@@ -19,8 +20,8 @@ export function slashCommand({ bot, logger, postResponse }: ListenerDeps) {
       (message) => respond({ response_type: 'ephemeral', ...message }),
       async () => {
         const reply = await bot.runText(text, { platform: 'slack', userId: command.user_id });
-        // Help and private notes (over the rate limit) are not worth sharing.
-        const share = reply.command === 'help' || reply.private ? {} : { shareCommandText: text };
+        // Only what the command calls shareable; private notes (over the rate limit) never.
+        const share = resolveCommand(reply.command).shareable && !reply.private ? { shareCommandText: text } : {};
         await respond({ response_type: 'ephemeral', ...renderSlackBlocks(reply, share) });
       },
     );
