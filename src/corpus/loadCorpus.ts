@@ -1,6 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { decodeStoryText, notTextReason } from './decodeText.ts';
 import { splitFrontMatter } from './frontMatter.ts';
+import { describeError, failure, readStoryFile } from './readStoryFile.ts';
 import { splitParagraphs } from './splitParagraphs.ts';
 import { splitSentences } from './splitSentences.ts';
 import type { Corpus, CorpusDocument, CorpusProblem } from './types.ts';
@@ -8,60 +11,113 @@ import type { Corpus, CorpusDocument, CorpusProblem } from './types.ts';
 /** File extensions read as documents. */
 export const CORPUS_EXTENSIONS = ['.md', '.txt'];
 
+/**
+ * Files read at once. Enough to keep a disk busy; reading thousands at once would itself run the process out
+ * of file descriptors (EMFILE, issue 13 item 4) and crowd libuv's four threads.
+ */
+export const PARALLEL_READS = 8;
+
 /** A corpus that cannot be used at all (missing or empty folder, no readable document); one line. */
 export class CorpusError extends Error {
   override name = 'CorpusError';
+  /** True when trying again later may succeed (the folder could not be listed for a passing reason). */
+  readonly transient: boolean;
+
+  constructor(message: string, options: { transient?: boolean } = {}) {
+    super(message);
+    this.transient = options.transient ?? false;
+  }
+}
+
+/** How to load a corpus. */
+export interface LoadCorpusOptions {
+  /**
+   * The corpus loaded before (a reload): a story that fails to read for a passing reason (EMFILE, EIO...) keeps
+   * its previous version instead of dropping out of the index; its problem is still reported, as transient.
+   */
+  previous?: Corpus;
 }
 
 /**
- * Loads every `.md`/`.txt` document of a folder. A broken file is reported in `problems`
- * and skipped; the folder itself being unusable, or holding no good document, throws CorpusError.
+ * Loads every `.md`/`.txt` document of a folder. A broken file is reported in `problems` and skipped; only
+ * regular files are opened (a named pipe or device is reported as "not a regular file", never read). The
+ * folder itself being unusable, or holding no good document, throws CorpusError.
  */
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
   const absolute = resolve(dir);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(absolute);
+    entries = await readdir(absolute, { withFileTypes: true });
   } catch (error) {
-    throw new CorpusError(`corpus folder ${absolute}: ${describe(error)}`);
+    throw new CorpusError(`corpus folder ${absolute}: ${describeError(error)}`, { transient: failure(error).transient });
   }
-  const files = names
-    .filter((name) => CORPUS_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.'))
-    .sort((a, b) => a.localeCompare(b, 'en'));
-  if (files.length === 0) throw new CorpusError(`corpus folder ${absolute} is empty: add .md or .txt stories`);
+  const stories = entries
+    .filter((entry) => CORPUS_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !entry.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  if (stories.length === 0) throw new CorpusError(`corpus folder ${absolute} is empty: add .md or .txt stories`);
 
+  const before = new Map((options.previous?.documents ?? []).map((document) => [document.file, document]));
+  const results = await mapInTurns(stories, PARALLEL_READS, (entry) => loadEntry(join(absolute, entry.name), entry));
   const documents: CorpusDocument[] = [];
   const problems: CorpusProblem[] = [];
-  const results = await Promise.all(files.map((name) => loadDocument(join(absolute, name))));
   for (const result of results) {
-    if ('message' in result) problems.push(result);
-    else documents.push(result);
+    if (!('message' in result)) {
+      documents.push(result);
+      continue;
+    }
+    const kept = result.transient ? before.get(result.file) : undefined;
+    if (kept) {
+      documents.push(kept);
+      problems.push({ ...result, message: `${result.message}; the version read before keeps answering` });
+    } else problems.push(result);
   }
   if (documents.length === 0) {
-    throw new CorpusError(`corpus folder ${absolute} has no usable story: ${problems.map(formatProblem).join('; ')}`);
+    throw new CorpusError(`corpus folder ${absolute} has no usable story: ${problems.map(formatProblem).join('; ')}`, {
+      transient: problems.some((problem) => problem.transient),
+    });
   }
   return { dir: absolute, documents, problems };
 }
 
-/** Loads one document file, or says in one line why it cannot be used. */
+async function loadEntry(file: string, entry: Dirent): Promise<CorpusDocument | CorpusProblem> {
+  // The listing already tells a named pipe, socket or device apart: not even opened.
+  if (entry.isDirectory()) return { file, message: 'is a folder, not a file' };
+  if (!entry.isFile() && !entry.isSymbolicLink()) return { file, message: 'not a regular file: only regular files are read' };
+  return loadDocument(file);
+}
+
+/** Loads one document file, or says in one line why it cannot be used (transient when a retry may succeed). */
 export async function loadDocument(file: string): Promise<CorpusDocument | CorpusProblem> {
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch (error) {
-    return { file, message: `cannot be read: ${describe(error)}` };
-  }
-  return parseDocument(file, raw);
+  const bytes = await readStoryFile(file);
+  if (!Buffer.isBuffer(bytes)) return { file, message: bytes.message, ...(bytes.transient && { transient: true }) };
+  const text = decodeStoryText(bytes);
+  if (typeof text !== 'string') return { file, message: text.problem };
+  return parseDocument(file, text);
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the order of the results. */
+async function mapInTurns<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Parses a document's text (front matter and body) into paragraphs and sentences. */
 export function parseDocument(file: string, raw: string): CorpusDocument | CorpusProblem {
-  if (raw.includes('\u0000')) return { file, message: 'is not a text file (it holds NUL bytes)' };
+  const notText = notTextReason(raw);
+  if (notText !== undefined) return { file, message: notText };
   let split;
   try {
     split = splitFrontMatter(raw);
   } catch (error) {
-    return { file, message: describe(error) };
+    return { file, message: describeError(error) };
   }
   const paragraphs = splitParagraphs(split.body);
   if (paragraphs.length === 0) return { file, message: 'has an empty body: no paragraph to index' };
@@ -88,15 +144,4 @@ export function parseDocument(file: string, raw: string): CorpusDocument | Corpu
 /** One line naming the file and what is wrong with it. */
 export function formatProblem(problem: CorpusProblem): string {
   return `${problem.file}: ${problem.message}`;
-}
-
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error) {
-    const code = String((error as { code: unknown }).code);
-    if (code === 'ENOENT') return 'no such file or folder';
-    if (code === 'EACCES') return 'permission denied';
-    if (code === 'ENOTDIR') return 'not a folder';
-    if (code === 'EISDIR') return 'is a folder, not a file';
-  }
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }

@@ -39,12 +39,14 @@ export interface CorpusDocument extends DocumentMeta {
 export interface CorpusProblem {
   file: string;
   message: string;
+  /** True when the cause may pass (out of file descriptors, a busy or flaky disk): the watcher tries again. */
+  transient?: boolean;
 }
 
 /** Everything loaded from one corpus folder. */
 export interface Corpus {
   dir: string;
   documents: CorpusDocument[];
-  /** Files skipped because they were broken; the good ones still load. */
+  /** Files skipped because they were broken (or, transient, kept from the last load); the good ones still load. */
   problems: CorpusProblem[];
 }

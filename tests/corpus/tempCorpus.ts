@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A file of a temporary corpus: its text, or `{ folder: true }` for a folder that only looks like a story. */
-export type TempEntry = string | Buffer | { folder: true };
+/** A file of a temporary corpus: its text, `{ folder: true }` for a folder or `{ fifo: true }` for a named pipe that only look like a story. */
+export type TempEntry = string | Buffer | { folder: true } | { fifo: true };
 
 const created: string[] = [];
 
@@ -14,6 +15,7 @@ export async function makeTempCorpus(files: Record<string, TempEntry>): Promise<
   for (const [name, entry] of Object.entries(files)) {
     const path = join(dir, name);
     if (typeof entry === 'object' && 'folder' in entry) await mkdir(path);
+    else if (typeof entry === 'object' && 'fifo' in entry) execFileSync('mkfifo', [path]);
     else await writeFile(path, entry);
   }
   return dir;
