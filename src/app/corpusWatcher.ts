@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { CORPUS_EXTENSIONS, CorpusError } from '../corpus/loadCorpus.ts';
+import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import type { Engine } from '../search/engine.ts';
 import { loadEngine } from './loadEngine.ts';
@@ -24,9 +25,20 @@ export interface CorpusWatcherOptions {
   pollMs?: number;
   /** Folder of the saved index (DATA_DIR): reloads then run in a worker thread (see reloadInWorker). */
   dataDir?: string;
-  /** Builds an engine from the folder; default reloadInWorker with a dataDir, else loadEngine (broken files logged and skipped). */
-  load?: (dir: string, logger: Logger) => Promise<Engine>;
+  /** Builds an engine from the folder, keeping `previous`'s version of a story that fails to read for a passing reason; default reloadInWorker with a dataDir, else loadEngine (broken files logged and skipped). */
+  load?: (dir: string, logger: Logger, previous: Corpus) => Promise<Engine>;
+  /** After a passing read error (EMFILE, EIO...) the folder is read again after this many ms, doubling each time it persists. Default 1000. */
+  retryFirstMs?: number;
+  /** Longest wait between those retries, in ms. Default 60000. */
+  retryMaxMs?: number;
 }
+
+/**
+ * Retries after a passing read error: descriptors run out for seconds (a burst of connections) so the first
+ * retry comes soon; a longer outage (a flaky mount) is retried once a minute, cheaply, until it passes.
+ */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
 
 /** A running corpus watcher. */
 export interface CorpusWatcher {
@@ -40,15 +52,18 @@ export interface CorpusWatcher {
  * Watches the corpus folder and, on any change to a story (added, edited, removed), builds a new index beside
  * the old one and swaps it in one step. A broken file is logged and skipped by the loader; when the folder
  * as a whole is unusable (empty, gone, nothing readable), the error is logged and the last good index stays.
- * Reloads never overlap: changes during one lead to exactly one more.
+ * Reloads never overlap: changes during one lead to exactly one more. A story that fails to read for a passing
+ * reason (out of file descriptors, a busy disk) keeps its last version, and the folder is read again after a
+ * bounded backoff until it reads, even when no file changes.
  */
 export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
   const { dir, bot, logger } = options;
   const debounceMs = options.debounceMs ?? 300;
   const pollMs = options.pollMs ?? 2000;
   let cancelLoad: (() => void) | undefined;
-  const loadHere = (folder: string, log: Logger) => loadEngine(folder, log, { warm: true });
-  const loadInWorker = async (folder: string, log: Logger): Promise<Engine> => {
+  const loadHere = (folder: string, log: Logger, previous: Corpus) => loadEngine(folder, log, { warm: true, previous });
+  // The worker keeps a story's previous version from the index it saved last time (see openIndexedCorpus).
+  const loadInWorker = async (folder: string, log: Logger, previous: Corpus): Promise<Engine> => {
     const reload = reloadInWorker(folder, options.dataDir!, log);
     cancelLoad = reload.cancel;
     try {
@@ -57,12 +72,16 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
       if (error instanceof CorpusError || closed) throw error;
       // The worker could not run or save (DATA_DIR not writable, say): build here, as before, rather than not at all.
       log.warn({ err: error }, 'reload in a worker failed; building the index on the main thread');
-      return await loadHere(folder, log);
+      return await loadHere(folder, log, previous);
     } finally {
       cancelLoad = undefined;
     }
   };
   const load = options.load ?? (options.dataDir !== undefined ? loadInWorker : loadHere);
+  const retryFirstMs = options.retryFirstMs ?? RETRY_FIRST_MS;
+  const retryMaxMs = options.retryMaxMs ?? RETRY_MAX_MS;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let retries = 0;
   let closed = false;
   let debounce: NodeJS.Timeout | undefined;
   let running: Promise<boolean> | undefined;
@@ -75,16 +94,18 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
     lastSignature = await folderSignature(dir);
     let engine: Engine;
     try {
-      engine = await load(dir, logger);
+      engine = await load(dir, logger, bot.engine.corpus);
     } catch (error) {
       // Shutting down: the reload was abandoned on purpose.
       if (closed) return false;
       if (error instanceof CorpusError) logger.error({ dir, reason, error: error.message }, 'reload failed: the last good index keeps answering');
       else logger.error({ err: error, dir, reason }, 'reload failed: the last good index keeps answering');
+      retryIf(error instanceof CorpusError && error.transient);
       return false;
     }
     if (closed) return false;
     bot.swapEngine(engine);
+    retryIf(hasTransientProblems(engine.corpus));
     logger.info(
       { reason, documents: engine.corpus.documents.length, passages: engine.passageCount, skipped: engine.corpus.problems.length, ms: Math.round(performance.now() - started) },
       'reload',
@@ -106,6 +127,25 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
       running = undefined;
     });
     return running;
+  };
+
+  // A passing read error leaves the files as they were, so no change event would ever bring the story back.
+  const retryIf = (transient: boolean): void => {
+    if (!transient) {
+      retries = 0;
+      clearTimeout(retryTimer);
+      retryTimer = undefined;
+      return;
+    }
+    if (closed || retryTimer) return;
+    const delayMs = Math.min(retryFirstMs * 2 ** retries, retryMaxMs);
+    retries += 1;
+    logger.warn({ dir, retryInMs: delayMs }, 'a corpus file could not be read for a passing reason: reading the folder again soon');
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void reload('retry');
+    }, delayMs);
+    retryTimer.unref();
   };
 
   const schedule = (reason: string): void => {
@@ -135,6 +175,7 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
   };
 
   startWatching();
+  retryIf(hasTransientProblems(bot.engine.corpus));
   void folderSignature(dir).then((signature) => {
     lastSignature ??= signature;
   });
@@ -157,11 +198,16 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
       closed = true;
       cancelLoad?.();
       clearTimeout(debounce);
+      clearTimeout(retryTimer);
       clearInterval(poll);
       watcher?.close();
       watcher = undefined;
     },
   };
+}
+
+function hasTransientProblems(corpus: Corpus): boolean {
+  return corpus.problems.some((problem) => problem.transient === true);
 }
 
 function isStoryName(name: string): boolean {

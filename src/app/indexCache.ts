@@ -24,6 +24,8 @@ export interface IndexedCorpus {
 export interface OpenIndexOptions {
   /** Pause for the event loop while reading a saved index (a serving process). */
   sliced?: boolean;
+  /** The corpus served until now: a story that fails to read for a passing reason keeps this version (see loadCorpus). */
+  previous?: Corpus;
 }
 
 /** Stats read at once while checking whether the corpus changed. */
@@ -100,13 +102,15 @@ export async function openIndexedCorpus(corpusDir: string, dataDir: string, opti
       // A damaged or half-written file: read the corpus instead, and save a good one.
     }
   }
-  const corpus = await loadCorpus(dir);
+  // The saved index, read first: a story that fails to read for a passing reason keeps its version from it.
+  const previous = usable ? await readIndexFile(path, options).catch(() => undefined) : undefined;
+  const before = options.previous ?? previous?.corpus;
+  const corpus = await loadCorpus(dir, before ? { previous: before } : {});
   const hashes = Object.fromEntries(corpus.documents.map((d) => [d.id, documentHash(d)]));
   let index: PassageIndex | undefined;
   let reindexed = corpus.documents.length;
-  if (usable) {
+  if (previous && saved) {
     try {
-      const previous = await readIndexFile(path, options);
       const changed = new Set(corpus.documents.filter((d) => saved.hashes[d.id] !== hashes[d.id]).map((d) => d.id));
       previous.index.update(corpus, changed);
       index = previous.index;

@@ -14,6 +14,6 @@ try {
   if (error) throw error;
   reply = { ok: true, path: indexFilePath(request.dataDir, request.corpusDir), origin: opened.origin, reindexed: opened.reindexed, problems: opened.corpus.problems };
 } catch (error) {
-  reply = { ok: false, corpusError: error instanceof CorpusError, message: error instanceof Error ? error.message : String(error) };
+  reply = { ok: false, corpusError: error instanceof CorpusError, transient: error instanceof CorpusError && error.transient, message: error instanceof Error ? error.message : String(error) };
 }
 parentPort!.postMessage(reply);

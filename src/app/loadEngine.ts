@@ -1,4 +1,5 @@
 import { formatProblem, loadCorpus } from '../corpus/loadCorpus.ts';
+import type { Corpus, CorpusProblem } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { createEngine } from '../search/createEngine.ts';
 import type { Engine } from '../search/engine.ts';
@@ -13,6 +14,8 @@ export interface LoadEngineOptions {
   dataDir?: string;
   /** Pause for the event loop while reading a saved index (a process that is serving already). */
   sliced?: boolean;
+  /** The corpus served until now (a reload): a story that fails to read for a passing reason keeps this version. */
+  previous?: Corpus;
 }
 
 /**
@@ -23,15 +26,15 @@ export interface LoadEngineOptions {
 export async function loadEngine(corpusDir: string, logger: Logger, options: LoadEngineOptions = {}): Promise<Engine> {
   const started = performance.now();
   if (options.dataDir === undefined) {
-    const corpus = await loadCorpus(corpusDir);
-    for (const problem of corpus.problems) logger.warn({ file: problem.file }, `skipped corpus file: ${formatProblem(problem)}`);
+    const corpus = await loadCorpus(corpusDir, options.previous ? { previous: options.previous } : {});
+    logProblems(corpus.problems, logger);
     const engine = createEngine(corpus);
     if (options.warm) warmUp(engine);
     logger.debug({ documents: corpus.documents.length, passages: engine.passageCount, ms: Math.round(performance.now() - started) }, 'corpus indexed');
     return engine;
   }
-  const opened = await openIndexedCorpus(corpusDir, options.dataDir, { sliced: options.sliced ?? false });
-  for (const problem of opened.corpus.problems) logger.warn({ file: problem.file }, `skipped corpus file: ${formatProblem(problem)}`);
+  const opened = await openIndexedCorpus(corpusDir, options.dataDir, { sliced: options.sliced ?? false, ...(options.previous && { previous: options.previous }) });
+  logProblems(opened.corpus.problems, logger);
   const engine = createEngine(opened.corpus, { index: opened.index, fromPersisted: opened.origin === 'saved' });
   if (opened.origin !== 'saved') {
     void opened.save().then((error) => {
@@ -44,4 +47,12 @@ export async function loadEngine(corpusDir: string, logger: Logger, options: Loa
     'corpus indexed',
   );
   return engine;
+}
+
+/** One warning line per file skipped, or (transient) not read this time and kept from before. */
+function logProblems(problems: readonly CorpusProblem[], logger: Logger): void {
+  for (const problem of problems) {
+    const what = problem.transient ? 'corpus file not read this time' : 'skipped corpus file';
+    logger.warn({ file: problem.file, ...(problem.transient && { transient: true }) }, `${what}: ${formatProblem(problem)}`);
+  }
 }

@@ -16,7 +16,7 @@ export interface IndexWorkerRequest {
 /** What it answers: where the saved index is, or why there is none. */
 export type IndexWorkerReply =
   | { ok: true; path: string; origin: 'saved' | 'updated' | 'built'; reindexed: number; problems: CorpusProblem[] }
-  | { ok: false; corpusError: boolean; message: string };
+  | { ok: false; corpusError: boolean; transient?: boolean; message: string };
 
 /** A reload under way in a worker; cancel() stops it at once (SIGTERM does not wait for a reload). */
 export interface WorkerReload {
@@ -49,8 +49,11 @@ export function reloadInWorker(corpusDir: string, dataDir: string, logger: Logge
   const engine = (async () => {
     const answer = await reply;
     const workerMs = performance.now() - started;
-    if (!answer.ok) throw answer.corpusError ? new CorpusError(answer.message) : new Error(answer.message);
-    for (const problem of answer.problems) logger.warn({ file: problem.file }, `skipped corpus file: ${formatProblem(problem)}`);
+    if (!answer.ok) throw answer.corpusError ? new CorpusError(answer.message, { transient: answer.transient ?? false }) : new Error(answer.message);
+    for (const problem of answer.problems) {
+      const what = problem.transient ? 'corpus file not read this time' : 'skipped corpus file';
+      logger.warn({ file: problem.file, ...(problem.transient && { transient: true }) }, `${what}: ${formatProblem(problem)}`);
+    }
     const loaded = await readIndexFile(answer.path, { sliced: true });
     if (cancelled) throw new Error('reload cancelled');
     loaded.corpus.problems = answer.problems;
