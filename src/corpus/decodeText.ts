@@ -14,7 +14,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decodes a story file's bytes as UTF-8 (UTF-16 when it starts with a UTF-16 byte order mark), or says in
- * one line why they are not text. A leading byte order mark is dropped.
+ * one line why they cannot be. A leading byte order mark is dropped. Whether the text reads as a story is
+ * notTextReason's question.
  */
 export function decodeStoryText(bytes: Uint8Array): string | { problem: string } {
   let text: string;
@@ -25,16 +26,18 @@ export function decodeStoryText(bytes: Uint8Array): string | { problem: string }
   } catch {
     return { problem: 'is not a text file (it is not valid UTF-8; save it as UTF-8 text)' };
   }
-  const problem = notTextReason(text);
-  return problem === undefined ? text : { problem };
+  return text;
 }
 
-/** Why decoded text is not a story's text (NUL bytes, or too many control characters), or undefined when it is text. */
-export function notTextReason(text: string): string | undefined {
+/**
+ * Why a file's text is not a story (NUL bytes anywhere, or too many control characters in the body), or
+ * undefined when it is one. Front matter is left to the renderers, which drop its control characters.
+ */
+export function notTextReason(text: string, body = text): string | undefined {
   if (text.includes('\u0000')) return 'is not a text file (it holds NUL bytes)';
-  const nonText = text.match(NON_TEXT)?.length ?? 0;
-  if (nonText > 0 && nonText > text.length * MAX_NON_TEXT_SHARE) {
-    return `is not a text file (${nonText} of its ${text.length} characters are control or replacement characters)`;
+  const nonText = body.match(NON_TEXT)?.length ?? 0;
+  if (nonText > 0 && nonText > body.length * MAX_NON_TEXT_SHARE) {
+    return `is not a text file (${nonText} of its ${body.length} characters are control or replacement characters)`;
   }
   return undefined;
 }

@@ -111,14 +111,15 @@ async function mapInTurns<T, R>(items: readonly T[], limit: number, work: (item:
 
 /** Parses a document's text (front matter and body) into paragraphs and sentences. */
 export function parseDocument(file: string, raw: string): CorpusDocument | CorpusProblem {
-  const notText = notTextReason(raw);
-  if (notText !== undefined) return { file, message: notText };
+  if (raw.includes('\u0000')) return { file, message: notTextReason(raw)! };
   let split;
   try {
     split = splitFrontMatter(raw);
   } catch (error) {
     return { file, message: describeError(error) };
   }
+  const notText = notTextReason(raw, split.body);
+  if (notText !== undefined) return { file, message: notText };
   const paragraphs = splitParagraphs(split.body);
   if (paragraphs.length === 0) return { file, message: 'has an empty body: no paragraph to index' };
   const id = basename(file, extname(file));

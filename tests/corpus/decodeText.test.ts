@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeStoryText, MAX_NON_TEXT_SHARE } from '../../src/corpus/decodeText.ts';
+import { decodeStoryText, MAX_NON_TEXT_SHARE, notTextReason } from '../../src/corpus/decodeText.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { makeTempCorpus, removeTempCorpora } from './tempCorpus.ts';
 
@@ -18,7 +18,7 @@ function junkWithoutNul(length: number): Buffer {
 
 const problemOf = (bytes: Buffer): string | undefined => {
   const decoded = decodeStoryText(bytes);
-  return typeof decoded === 'string' ? undefined : decoded.problem;
+  return typeof decoded === 'string' ? notTextReason(decoded) : decoded.problem;
 };
 
 describe('telling a story from binary junk', () => {
@@ -37,6 +37,7 @@ describe('telling a story from binary junk', () => {
     const text = `${'Pakistan offered troops for the stabilization force, officials said.\t\r\n'.repeat(3)}\f\nThe vote\u000bpassed.`;
     expect(text.split('\u000b').length - 1).toBeLessThanOrEqual(text.length * MAX_NON_TEXT_SHARE);
     expect(decodeStoryText(Buffer.from(text))).toBe(text);
+    expect(notTextReason(text)).toBeUndefined();
   });
 
   it('reads UTF-8 with or without a byte order mark, and UTF-16 with one', () => {
