@@ -9,7 +9,7 @@
 //
 // --users N makes the requests cycle through N user ids (default: one per request, so a per-user rate limit never
 // applies); --strict also exits 1 when p99 or memory growth misses its target; --profile DIR writes a CPU profile
-// of the bot (node --cpu-prof) there when it stops; --env sets a variable of the bot (MAX_CONCURRENT_QUESTIONS=16).
+// of the bot (node --cpu-prof) there when it stops; --env sets a variable of the bot (RATE_LIMIT_PER_MINUTE=1000).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';

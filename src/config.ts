@@ -36,8 +36,8 @@ export interface Config {
   healthPort?: number;
   /** Questions one user may ask per minute. */
   rateLimitPerMinute: number;
-  /** Questions answered at once, across all users. */
-  maxConcurrent: number;
+  /** Variables that are set but no longer have an effect (MAX_CONCURRENT_QUESTIONS), for a one-time warning at start. */
+  ignoredVariables: string[];
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -46,6 +46,9 @@ export interface Config {
 export function configSecrets(config: Config): (string | undefined)[] {
   return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token];
 }
+
+/** Variables the bot once read and now accepts but ignores. */
+export const IGNORED_VARIABLES = ['MAX_CONCURRENT_QUESTIONS'] as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -67,7 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort('PORT', read('PORT') ?? '3000'),
     ...(healthPort !== undefined && { healthPort: parsePort('HEALTH_PORT', healthPort) }),
     rateLimitPerMinute: parsePositiveInt('RATE_LIMIT_PER_MINUTE', read('RATE_LIMIT_PER_MINUTE') ?? '10'),
-    maxConcurrent: parsePositiveInt('MAX_CONCURRENT_QUESTIONS', read('MAX_CONCURRENT_QUESTIONS') ?? '8'),
+    // Answers are synchronous, one at a time: a cap on answers at once never bound. Still accepted, so an old .env works.
+    ignoredVariables: IGNORED_VARIABLES.filter((name) => read(name) !== undefined),
     ...optional('slack', readSlack(read)),
     ...optional('discord', readDiscord(read)),
   };

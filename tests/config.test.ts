@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       port: 3000,
       rateLimitPerMinute: 10,
-      maxConcurrent: 8,
+      ignoredVariables: [],
     });
   });
 
@@ -58,16 +58,20 @@ describe('loadConfig', () => {
     expect(errorOf({ PORT: port })).toMatch(/^PORT /);
   });
 
-  it('rejects a bad HEALTH_PORT, RATE_LIMIT_PER_MINUTE or MAX_CONCURRENT_QUESTIONS naming it', () => {
+  it('accepts MAX_CONCURRENT_QUESTIONS, whatever its value, as a variable that is set but ignored', () => {
+    expect(loadConfig({ MAX_CONCURRENT_QUESTIONS: '8' }).ignoredVariables).toEqual(['MAX_CONCURRENT_QUESTIONS']);
+    expect(loadConfig({ MAX_CONCURRENT_QUESTIONS: '1.5' }).ignoredVariables).toEqual(['MAX_CONCURRENT_QUESTIONS']);
+    expect(loadConfig({}).ignoredVariables).toEqual([]);
+  });
+
+  it('rejects a bad HEALTH_PORT or RATE_LIMIT_PER_MINUTE naming it', () => {
     expect(errorOf({ HEALTH_PORT: 'x' })).toMatch(/^HEALTH_PORT /);
     expect(errorOf({ RATE_LIMIT_PER_MINUTE: '0' })).toMatch(/^RATE_LIMIT_PER_MINUTE /);
-    expect(errorOf({ MAX_CONCURRENT_QUESTIONS: '1.5' })).toMatch(/^MAX_CONCURRENT_QUESTIONS /);
   });
 
   it('takes only digits for every whole-number variable', () => {
     expect(errorOf({ HEALTH_PORT: '0x1F90' })).toMatch(/^HEALTH_PORT .*digits/);
     expect(errorOf({ RATE_LIMIT_PER_MINUTE: '1e1' })).toMatch(/^RATE_LIMIT_PER_MINUTE .*digits/);
-    expect(errorOf({ MAX_CONCURRENT_QUESTIONS: '0x8' })).toMatch(/^MAX_CONCURRENT_QUESTIONS .*digits/);
     expect(loadConfig({ PORT: '08080', RATE_LIMIT_PER_MINUTE: '12' })).toMatchObject({ port: 8080, rateLimitPerMinute: 12 });
   });
 

@@ -47,10 +47,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const output = options.output ?? process.stdout;
   const adapterStopTimeoutMs = options.adapterStopTimeoutMs ?? 3500;
   const engine = await loadEngine(config.corpusDir, logger, { warm: true, dataDir: config.dataDir });
+  for (const name of config.ignoredVariables) logger.warn({ variable: name }, `${name} is set but has no effect any more (answers are synchronous); remove it from .env`);
   const bot = new Bot(engine, logger);
   const chatBot = new FairUseBot(bot, {
     rateLimitPerMinute: config.rateLimitPerMinute,
-    maxConcurrent: config.maxConcurrent,
     logger,
     salt: userHashSalt([config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token]),
   });

@@ -3,7 +3,7 @@ import { parseCommandText } from '../../commands/parseCommandText.ts';
 import type { Logger } from '../logger.ts';
 import type { Requester } from './bot.ts';
 import type { ChatBot } from './chatBot.ts';
-import { ConcurrencyLimiter, QueueFullError } from './concurrencyLimiter.ts';
+import { QuestionScheduler, QueueFullError } from './questionScheduler.ts';
 import { hashUserId, logQuestion, newRequestId, type QuestionLogEntry } from './questionLog.ts';
 import { RateLimiter } from './rateLimiter.ts';
 import type { BotReply } from '../../commands/reply.ts';
@@ -12,9 +12,12 @@ import type { BotReply } from '../../commands/reply.ts';
 export interface FairUseOptions {
   /** Questions (ask, search) one user may ask per minute. */
   rateLimitPerMinute: number;
-  /** Questions answered at once, across all users; more wait their turn. */
-  maxConcurrent: number;
-  /** Questions waiting at most before the next is turned away as "busy". Default 1000. */
+  /**
+   * Questions in progress at once, for a wrapped ChatBot whose answers take time (a promise); more wait their
+   * turn. Default 8. The Bot answers synchronously, one at a time, so it never binds there.
+   */
+  maxConcurrent?: number;
+  /** Questions waiting at most before the next is turned away as "busy". Default 1,000 (DEFAULT_MAX_QUEUE). */
   maxQueue?: number;
   /** Where the `question` lines go. */
   logger: Logger;
@@ -27,18 +30,21 @@ export interface FairUseOptions {
 // The local console and CLI belong to the operator: never limited.
 const UNLIMITED_PLATFORMS = new Set<Requester['platform']>(['console', 'cli']);
 
+// Questions in progress at once for a ChatBot that answers asynchronously: the old MAX_CONCURRENT_QUESTIONS default.
+const DEFAULT_MAX_IN_PROGRESS = 8;
+
 /**
  * The bot as the chat platforms reach it: a per-user rate limit on questions (a private note with the wait
- * when over it), a cap on questions answered at once (the rest queue), and one `question` log line per
+ * when over it), the time-sliced question scheduler (arrival order, a bounded queue), and one `question` log line per
  * request. It wraps the Bot, so a corpus reload (Bot.swapEngine) applies here at once. Today's engine answers
- * synchronously in about a millisecond, so questions rarely overlap; the cap binds once answering awaits anything.
+ * synchronously in about a millisecond, so questions never overlap; the in-progress cap binds only for an async ChatBot.
  */
 export class FairUseBot implements ChatBot {
   readonly #bot: ChatBot;
   readonly #logger: Logger;
   readonly #salt: string;
   readonly #rate: RateLimiter;
-  readonly #slots: ConcurrencyLimiter;
+  readonly #slots: QuestionScheduler;
 
   /** Wraps the core: a Bot (answers at once), or any ChatBot whose answers take time. */
   constructor(bot: ChatBot, options: FairUseOptions) {
@@ -46,7 +52,7 @@ export class FairUseBot implements ChatBot {
     this.#logger = options.logger;
     this.#salt = options.salt;
     this.#rate = new RateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000, ...(options.now && { now: options.now }) });
-    this.#slots = new ConcurrencyLimiter({ max: options.maxConcurrent, ...(options.maxQueue !== undefined && { maxQueue: options.maxQueue }) });
+    this.#slots = new QuestionScheduler({ max: options.maxConcurrent ?? DEFAULT_MAX_IN_PROGRESS, ...(options.maxQueue !== undefined && { maxQueue: options.maxQueue }) });
   }
 
   /** The engine answering right now. */
