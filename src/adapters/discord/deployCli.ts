@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../config.ts';
 import { createLogger } from '../../logger.ts';
 import { deployDiscordCommands, formatDeployResult } from './deployCommands.ts';
+import { describeDiscordFailure } from './describeDiscordFailure.ts';
 import { discordInviteUrl } from './inviteUrl.ts';
 
 /** Runs the deploy; returns the process exit code (0 registered, 1 failed, 2 not configured). */
@@ -27,14 +28,11 @@ export async function runDeployCli(env: NodeJS.ProcessEnv = process.env, out: No
     out.write(`${formatDeployResult(result)}\nInvite the bot with: ${discordInviteUrl(config.discord.applicationId)}\n`);
     return 0;
   } catch (error) {
-    err.write(`deploy:discord: Discord refused the registration: ${describeError(error)}\n`);
+    // "Refused" only when Discord answered: an unreachable Discord refused nothing.
+    const failure = describeDiscordFailure(error, config.discord);
+    err.write(`deploy:discord: ${failure.reached ? `Discord refused the registration: ${failure.message}` : `${failure.message}; nothing was registered`}\n`);
     return 1;
   }
-}
-
-function describeError(error: unknown): string {
-  if (error && typeof error === 'object' && 'status' in error && error.status === 401) return 'DISCORD_TOKEN was rejected (401 Unauthorized)';
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
 // Run as a script (not when imported by tests); variables already set in the environment win over .env.

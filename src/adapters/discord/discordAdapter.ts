@@ -1,7 +1,9 @@
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
+import { StartError } from '../startError.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
+import { describeDiscordFailure } from './describeDiscordFailure.ts';
 import { rejectCallbackRateLimits } from './callbackWindow.ts';
 import type { DiscordBot } from './discordBot.ts';
 import { createInteractionHandler } from './handleInteraction.ts';
@@ -91,7 +93,7 @@ export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, log
         accepting = false;
         state = 'stopped';
         await client.destroy();
-        throw error;
+        throw new StartError(describeDiscordFailure(error, config).message, { cause: error });
       }
     },
     async stop() {

@@ -5,7 +5,9 @@ import type { ChatBot } from '../../bot/chatBot.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
+import { StartError } from '../startError.ts';
 import { boltLogLevel, createBoltLogger } from './boltLogger.ts';
+import { describeSlackStartFailure, type SlackStartStep } from './describeStartFailure.ts';
 import { DEFAULT_SLACK_HTTP_LIMITS, guardSlackRequests, slackServerOptions, type SlackHttpLimits } from './guardRequests.ts';
 import { registerListeners } from './listeners/index.ts';
 import { createResponsePoster } from './postToResponseUrl.ts';
@@ -154,9 +156,11 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
     async start() {
       if (started) return;
       state = 'starting';
+      let step: SlackStartStep = 'auth';
       try {
         // auth.test: checks the token and tells the bot its own user id (to ignore itself, to strip its mention).
         await app.init();
+        step = receiver ? 'connect' : 'listen';
         if (receiver) await app.start();
         else {
           server = (await app.start(listenPort, slackServerOptions(httpLimits))) as Server;
@@ -164,7 +168,7 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
         }
       } catch (error) {
         state = 'disconnected';
-        throw new Error(`Slack (${config.mode} mode) could not start: ${describe(error)}. ${hint(config)}`, { cause: error });
+        throw new StartError(describeSlackStartFailure(error, config, step, listenPort), { cause: error });
       }
       started = true;
       state = 'connected';
@@ -215,17 +219,3 @@ async function within(promise: Promise<unknown>, ms: number): Promise<void> {
   }
 }
 
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'data' in error) {
-    const data = (error as { data?: { error?: unknown } }).data;
-    if (typeof data?.error === 'string') return `Slack API error "${data.error}"`;
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
-function hint(config: SlackConfig): string {
-  const api = config.apiUrl ? ` and that SLACK_API_URL (${config.apiUrl}) is reachable` : '';
-  return config.mode === 'socket'
-    ? `Check SLACK_BOT_TOKEN (xoxb-…) and SLACK_APP_TOKEN (xapp-…, scope connections:write)${api}.`
-    : `Check SLACK_BOT_TOKEN (xoxb-…)${api}; PORT must be free.`;
-}

@@ -10,6 +10,7 @@ import { silentLogger } from '../../../src/logger.ts';
 import { buildIsfCommand } from '../../../src/adapters/discord/buildSlashCommand.ts';
 import { deployDiscordCommands, formatDeployResult } from '../../../src/adapters/discord/deployCommands.ts';
 import { DISCORD_BOT_PERMISSIONS, discordInviteUrl } from '../../../src/adapters/discord/inviteUrl.ts';
+import { closedPort } from '../closedPort.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
 
 const run = promisify(execFile);
@@ -72,13 +73,12 @@ describe('deployDiscordCommands', () => {
   });
 });
 
-describe('npm run deploy:discord (deployCli.ts)', () => {
-  const cli = resolve('src/adapters/discord/deployCli.ts');
-  const runTs = resolve('bin/run-ts.js');
+describe('npm run deploy:discord (isf deploy-discord, deployCli.ts)', () => {
+  const isf = resolve('bin/isf.js');
   const env = (extra: Record<string, string>) => ({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...extra });
 
   it('prints what it registered, and the invite URL', async () => {
-    const { stdout } = await run(process.execPath, [runTs, cli], {
+    const { stdout } = await run(process.execPath, [isf, 'deploy-discord'], {
       cwd: emptyDir,
       env: env({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl }),
     });
@@ -88,15 +88,30 @@ describe('npm run deploy:discord (deployCli.ts)', () => {
   });
 
   it('fails with a message naming the token when Discord rejects it', async () => {
-    const failed = run(process.execPath, [runTs, cli], {
+    const failed = run(process.execPath, [isf, 'deploy-discord'], {
       cwd: emptyDir,
       env: env({ DISCORD_TOKEN: 'wrong', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }),
     });
     await expect(failed).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('DISCORD_TOKEN was rejected') });
+    const error = (await failed.catch((e: unknown) => e)) as { stderr: string };
+    expect(error.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(error.stderr).toMatch(/^deploy:discord: Discord refused the registration: DISCORD_TOKEN was rejected by Discord/);
+  });
+
+  it('says it could not reach Discord, not that Discord refused, when nothing answers', async () => {
+    const closed = await closedPort();
+    const failed = run(process.execPath, [isf, 'deploy-discord'], {
+      cwd: emptyDir,
+      env: env({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: `http://127.0.0.1:${closed}/api` }),
+    });
+    const error = (await failed.catch((e: unknown) => e)) as { code: number; stderr: string };
+    expect(error.code).toBe(1);
+    expect(error.stderr).toBe(`deploy:discord: cannot reach Discord at http://127.0.0.1:${closed}/api (ECONNREFUSED): check the network connection and DISCORD_API_URL; nothing was registered\n`);
+    expect(error.stderr).not.toContain('refused the registration');
   });
 
   it('says what to set when Discord is not configured', async () => {
-    await expect(run(process.execPath, [runTs, cli], { cwd: emptyDir, env: env({}) })).rejects.toMatchObject({
+    await expect(run(process.execPath, [isf, 'deploy-discord'], { cwd: emptyDir, env: env({}) })).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('DISCORD_TOKEN'),
     });

@@ -122,7 +122,7 @@ describe('Socket Mode shutdown', () => {
     const fake = await startFakeSlack();
     const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: 'xapp-wrong', mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), captureLogger().logger);
     try {
-      await expect(adapter.start()).rejects.toThrow(/invalid_auth.*SLACK_APP_TOKEN/);
+      await expect(adapter.start()).rejects.toThrow(/^SLACK_APP_TOKEN was rejected by Slack \(invalid_auth\)/);
       expect(fake.openSockets).toBe(0);
     } finally {
       await adapter.stop();
