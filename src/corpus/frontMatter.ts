@@ -1,3 +1,5 @@
+import { parseDocument } from 'yaml';
+
 /** Keys the contract allows in front matter. */
 export const FRONT_MATTER_KEYS = ['title', 'source', 'url', 'published', 'author'] as const;
 
@@ -16,8 +18,9 @@ export class FrontMatterError extends Error {}
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 
 /**
- * Splits optional `---` front matter (simple `key: value` lines, values optionally quoted) from the body.
- * Unknown keys are ignored; an unclosed block or a line that is not `key: value` is an error.
+ * Splits optional `---` front matter from the body. The block is YAML (lists, nesting and comments allowed; dates
+ * stay text): the known keys are read, the rest ignored. A block that is not YAML but the simple `key: value` lines
+ * this loader always read (a title holding ": ") is read as such lines; anything else is an error naming the line.
  */
 export function splitFrontMatter(raw: string): SplitFrontMatter {
   const opening = OPENING.exec(raw);
@@ -27,6 +30,38 @@ export function splitFrontMatter(raw: string): SplitFrontMatter {
   if (!closing) throw new FrontMatterError('front matter starts with --- but has no closing --- line');
   const block = rest.slice(0, closing.index);
   const body = rest.slice(closing.index + closing[0].length);
+  return { fields: readYaml(block) ?? readKeyValueLines(block), body };
+}
+
+/** The known fields of a YAML mapping, or undefined when the block is not a YAML mapping. */
+function readYaml(block: string): SplitFrontMatter['fields'] | undefined {
+  // The core schema has no timestamps: `published: 2025-12-20` stays the text it is.
+  const document = parseDocument(block, { schema: 'core' });
+  if (document.errors.length > 0) return undefined;
+  const value: unknown = document.toJS();
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const fields: SplitFrontMatter['fields'] = {};
+  for (const [rawKey, rawValue] of Object.entries(value as Record<string, unknown>)) {
+    const key = rawKey.toLowerCase();
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) continue;
+    const text = asText(key, rawValue);
+    if (text !== '') fields[key as FrontMatterKey] = text;
+  }
+  return fields;
+}
+
+/** A known key's value as text: a scalar as written, a list of scalars joined by commas (several authors). */
+function asText(key: string, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) return value.map(String).join(', ').trim();
+  throw new FrontMatterError(`front matter key "${key}" must be text, not ${Array.isArray(value) ? 'a list of lists' : 'a mapping'}`);
+}
+
+/** The simple `key: value` lines (values optionally quoted); a line that is not one is an error naming it. */
+function readKeyValueLines(block: string): SplitFrontMatter['fields'] {
   const fields: SplitFrontMatter['fields'] = {};
   block.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '' || line.trimStart().startsWith('#')) return;
@@ -38,7 +73,7 @@ export function splitFrontMatter(raw: string): SplitFrontMatter {
       fields[key as FrontMatterKey] = value;
     }
   });
-  return { fields, body };
+  return fields;
 }
 
 function unquote(value: string, line: number): string {

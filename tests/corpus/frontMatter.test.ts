@@ -77,4 +77,20 @@ describe('splitFrontMatter', () => {
       expect(message).not.toContain('\n');
     }
   });
+
+  it('reads YAML: a tags list and nested keys are ignored, not a reason to skip the story', () => {
+    const raw = '---\ntitle: T\ntags:\n  - gaza\n  - un\nextra:\n  nested: true\npublished: 2025-12-20\n---\nBody.';
+    expect(splitFrontMatter(raw)).toEqual({ fields: { title: 'T', published: '2025-12-20' }, body: 'Body.' });
+    expect(splitFrontMatter('---\ntags: [a, b]\ntitle: T\n---\nB').fields).toEqual({ title: 'T' });
+  });
+
+  it('keeps a date, a number and a folded title as the text they are', () => {
+    const raw = '---\npublished: 2025-12-20\ntitle: >-\n  A title on\n  two lines\nsource: 1945\n---\nB';
+    expect(splitFrontMatter(raw).fields).toEqual({ published: '2025-12-20', title: 'A title on two lines', source: '1945' });
+  });
+
+  it('joins a list of authors, and refuses a mapping where a known key wants text', () => {
+    expect(splitFrontMatter('---\nauthor:\n  - A. One\n  - B. Two\n---\nB').fields.author).toBe('A. One, B. Two');
+    expect(errorOf('---\ntitle:\n  main: T\n---\nB')).toMatch(/"title" must be text/);
+  });
 });

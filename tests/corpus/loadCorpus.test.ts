@@ -89,6 +89,13 @@ describe('loadCorpus on other folders', () => {
     expect(document!.passages.map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.']);
   });
 
+  it('loads a story whose front matter holds a YAML list (tags), with its known fields', async () => {
+    const dir = await makeTempCorpus({ 'tagged.md': '---\ntitle: Tagged story\ntags:\n  - gaza\n  - isf\npublished: 2025-12-20\n---\n\nOne paragraph.\n' });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.documents.map((d) => [d.id, d.title, d.published])).toEqual([['tagged', 'Tagged story', '2025-12-20']]);
+  });
+
   it('reads .txt files the same way as .md files', async () => {
     const text = story({ title: 'Plain text', published: '2024-01-02' }, ['Alpha paragraph.', 'Beta paragraph.']);
     const dir = await makeTempCorpus({ 'one.md': text, 'two.txt': text });
