@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { wordKind } from '../../src/text/englishWords.ts';
-import { COMMON_ACRONYMS, LEMMAS, SYNONYM_GROUPS } from '../../src/text/thesaurus.ts';
+import { LEMMAS, SYNONYM_GROUPS } from '../../src/text/thesaurus.ts';
 import { CORPUS_DIR } from '../corpus/shippedStory.ts';
 
 describe('thesaurus', () => {
@@ -14,13 +14,6 @@ describe('thesaurus', () => {
     for (const [form, base] of Object.entries(LEMMAS)) {
       expect(form).toBe(form.toLowerCase());
       expect(base).toBe(base.toLowerCase());
-    }
-  });
-
-  it('spells every acronym in capitals and its long form with words of matching initials', () => {
-    for (const [short, long] of Object.entries(COMMON_ACRONYMS)) {
-      expect(short).toBe(short.toUpperCase());
-      expect(long.split(' ').length).toBeGreaterThanOrEqual(2);
     }
   });
 

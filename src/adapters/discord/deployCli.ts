@@ -1,8 +1,5 @@
 // `npm run deploy:discord`: registers /isf with Discord and prints what it registered.
 // Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL (from .env too).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../config.ts';
 import { createLogger } from '../../logger.ts';
 import { deployDiscordCommands, formatDeployResult } from './deployCommands.ts';
@@ -33,10 +30,4 @@ export async function runDeployCli(env: NodeJS.ProcessEnv = process.env, out: No
     err.write(`deploy:discord: ${failure.reached ? `Discord refused the registration: ${failure.message}` : `${failure.message}; nothing was registered`}\n`);
     return 1;
   }
-}
-
-// Run as a script (not when imported by tests); variables already set in the environment win over .env.
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  process.exitCode = await runDeployCli();
 }

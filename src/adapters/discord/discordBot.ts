@@ -8,8 +8,3 @@ export type DiscordBot = ChatBot;
 export function isExpiredInteraction(error: unknown): boolean {
   return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
 }
-
-/** True when the interaction was already answered (a race with a duplicate delivery). */
-export function isAlreadyAcknowledged(error: unknown): boolean {
-  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
-}
