@@ -5,7 +5,7 @@
 // index, p50/p99 per question, peak RSS and hit@1 on the original questions; then the real `isf ask` CLI:
 // first and second start, and the gaps between answer lines in batch mode.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -154,6 +154,7 @@ try {
     for (const row of rows) console.log(line(row));
     report.push({ paragraphs: corpus.paragraphs, isfCold, isfWarm, msCold, msWarm, cliFirst: { ...cliFirst, lines: cliFirst.lines.length }, cliBatch: { ...cliBatch, lines: cliBatch.lines.length } });
   }
+  await mkdir(join(REPO_ROOT, 'bench/results'), { recursive: true });
   await writeFile(join(REPO_ROOT, 'bench/results/scale-latest.json'), `${JSON.stringify({ node: process.version, questions: questions.length, sizes: report }, null, 2)}\n`);
 } finally {
   await rm(base, { recursive: true, force: true });
