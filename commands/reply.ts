@@ -27,6 +27,33 @@ export interface BotReply {
   retryAfterSeconds?: number;
   /** True when answering failed and this is the apology. */
   failed?: true;
+  /**
+   * The question this reply answers, when it is not what the user typed: a follow-up read with the thread's
+   * earlier question ("and China?" → "How did China vote on the UN resolution?"). Renderers show it first, in italics.
+   */
+  answeredQuestion?: string;
+  /** Which passages of a longer answer this reply shows (1-based, inclusive) of how many; "more" shows the next ones. */
+  page?: ReplyPage;
+  /** The id votes on this answer are recorded under; renderers show 👍/👎 when it is set. */
+  answerId?: string;
+}
+
+/** The passages of a longer answer one reply shows. */
+export interface ReplyPage {
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** True when passages of the answer are left to show ("more"). */
+export function hasMorePassages(reply: BotReply): boolean {
+  return reply.page !== undefined && reply.page.last < reply.page.total;
+}
+
+/** "Passages 1–3 of 6." or "Passage 4 of 4.": where a page stands in its answer. */
+export function describePage(page: ReplyPage): string {
+  const range = page.first === page.last ? `${page.first}` : `${page.first}–${page.last}`;
+  return `${page.first === page.last ? 'Passage' : 'Passages'} ${range} of ${page.total}.`;
 }
 
 /** Formats a citation as one line: title, ¶N, source, date. */

@@ -10,6 +10,11 @@ export interface Requester {
   userId: string;
   /** The id of this request in the logs, when one was given (FairUseBot gives one). */
   reqId?: string;
+  /**
+   * The conversation the message belongs to (a Slack thread, a Discord reply chain or thread, a DM, the console
+   * session): follow-ups and "more" are read against its earlier exchange. None: every message stands alone.
+   */
+  conversation?: string;
 }
 
 /** The reply given when a handler fails: short, and it blames no one. */

@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import type { CommandArgs } from '../../../commands/index.ts';
+import { parseCommandText } from '../../../commands/parseCommandText.ts';
+import type { Logger } from '../../logger.ts';
+import type { Store } from '../../store/types.ts';
+import type { Requester } from '../bot.ts';
+import type { ChatBot } from '../chatBot.ts';
+import type { BotReply } from '../reply.ts';
+import { saveAnswer } from './answerRecords.ts';
+import { readFollowUp, type PreviousExchange } from './rewriteFollowUp.ts';
+import { contextFromJson, contextToJson, MAX_CONTEXT_PASSAGES, THREAD_TTL_MS, threadKey, type ThreadContext } from './threadContext.ts';
+
+/** Quotes one chat reply shows: the Slack and Discord renderers show 3 at most, so a page is 3 and "more" shows the next 3. */
+export const QUOTES_PER_PAGE = 3;
+
+// The commands whose answers are paged, remembered for "more", and voted on.
+const ANSWER_COMMANDS = new Set(['ask', 'search', 'status']);
+
+/** Options of a ConversationBot. */
+export interface ConversationOptions {
+  /** Where thread context and answer records are kept. */
+  store: Pick<Store, 'getThread' | 'putThread'>;
+  logger: Logger;
+  /** How long a conversation is remembered after its last answer; default a day (THREAD_TTL_MS). */
+  ttlMs?: number;
+  /** Quotes a reply shows; default QUOTES_PER_PAGE. */
+  pageSize?: number;
+}
+
+/**
+ * The bot in a conversation: a message in a thread (Requester.conversation) is read with the thread's last
+ * exchange. A follow-up ("and China?", "who is he?", "why?") is rewritten into a whole question from the
+ * user's words and the earlier question, and its reply says which question it answered; "more" shows the next
+ * passages of the last answer, never one already shown; a follow-up with nothing to follow gets a hint. Answers
+ * are cut into pages and get an id votes are recorded under. Without a conversation, messages pass through.
+ * It sits inside FairUseBot, so follow-ups and "more" are counted like any question.
+ */
+export class ConversationBot implements ChatBot {
+  readonly #bot: ChatBot;
+  readonly #store: ConversationOptions['store'];
+  readonly #logger: Logger;
+  readonly #ttlMs: number;
+  readonly #pageSize: number;
+
+  constructor(bot: ChatBot, options: ConversationOptions) {
+    this.#bot = bot;
+    this.#store = options.store;
+    this.#logger = options.logger;
+    this.#ttlMs = options.ttlMs ?? THREAD_TTL_MS;
+    this.#pageSize = options.pageSize ?? QUOTES_PER_PAGE;
+  }
+
+  /** The engine answering right now. */
+  get engine(): ChatBot['engine'] {
+    return this.#bot.engine;
+  }
+
+  /** Free chat text, parsed by the core, then run as a command in its conversation. */
+  async runText(text: string, requester?: Requester): Promise<BotReply> {
+    const { command, args } = parseCommandText(text);
+    return this.run(command.name, args, requester);
+  }
+
+  /** Runs a command in the requester's conversation (if any): follow-ups rewritten, "more" served, answers paged and remembered. */
+  async run(commandName: string, args: CommandArgs, requester?: Requester): Promise<BotReply> {
+    const conversation = requester?.conversation;
+    if (conversation === undefined) return this.#bot.run(commandName, args, requester);
+    const context = await this.#load(conversation);
+    if (commandName !== 'ask') return this.#remember(conversation, await this.#bot.run(commandName, args, requester));
+
+    const typed = typeof args.question === 'string' ? args.question : '';
+    const reading = readFollowUp(typed, previousExchange(context));
+    switch (reading.kind) {
+      case 'more':
+        return this.#more(conversation, context);
+      case 'unfollowable':
+        return hintReply(typed, reading.hint);
+      case 'rewritten': {
+        const reply = await this.#bot.run('ask', { ...args, question: reading.question }, requester);
+        return this.#remember(conversation, reply.failed || reply.private ? reply : { ...reply, echo: typed, answeredQuestion: reading.question });
+      }
+      default:
+        return this.#remember(conversation, await this.#bot.run('ask', args, requester));
+    }
+  }
+
+  /** The next page of the conversation's last answer, or a note that there is none. */
+  async #more(conversation: string, context: ThreadContext | undefined): Promise<BotReply> {
+    if (!context) return noteReply('There is no earlier answer here to show more of: ask a question first.');
+    const first = context.shown;
+    const page = context.passages.slice(first, first + this.#pageSize);
+    if (page.length === 0) {
+      const about = context.question !== undefined ? ` for "${context.question}"` : '';
+      return noteReply(`That was all: there are no more passages${about}.`, context.question);
+    }
+    const shown = first + page.length;
+    await this.#save(conversation, { ...context, shown });
+    const answerId = await this.#saveAnswer(context.question ?? context.heading ?? context.command, page, context.refused);
+    return {
+      command: context.command,
+      ...(context.heading !== undefined && { heading: context.heading }),
+      ...(context.question !== undefined && { answeredQuestion: context.question }),
+      lines: [],
+      quotes: page,
+      refused: context.refused,
+      ...(context.related && { quotesAreRelated: true }),
+      json: { question: context.question, passages: page },
+      page: { first: first + 1, last: shown, total: context.passages.length },
+      ...(answerId !== undefined && { answerId }),
+    };
+  }
+
+  /** Keeps an answer as the conversation's last exchange and returns its first page, with an id to vote on. */
+  async #remember(conversation: string, reply: BotReply): Promise<BotReply> {
+    if (reply.private || reply.failed || !ANSWER_COMMANDS.has(reply.command)) return reply;
+    const passages = reply.quotes.slice(0, MAX_CONTEXT_PASSAGES);
+    const shown = Math.min(this.#pageSize, passages.length);
+    const question = reply.answeredQuestion ?? reply.echo;
+    await this.#save(conversation, {
+      command: reply.command,
+      ...(question !== undefined && { question }),
+      ...(reply.heading !== undefined && { heading: reply.heading }),
+      passages,
+      shown,
+      related: reply.quotesAreRelated === true,
+      refused: reply.refused,
+    });
+    const answerId = await this.#saveAnswer(question ?? reply.heading ?? reply.command, passages.slice(0, shown), reply.refused);
+    return {
+      ...reply,
+      quotes: passages.slice(0, shown),
+      ...(passages.length > shown && { page: { first: 1, last: shown, total: passages.length } }),
+      ...(answerId !== undefined && { answerId }),
+    };
+  }
+
+  async #load(conversation: string): Promise<ThreadContext | undefined> {
+    try {
+      return contextFromJson(await this.#store.getThread(threadKey(conversation)));
+    } catch (error) {
+      // Without its context a message is answered on its own: worse, but an answer.
+      this.#logger.warn({ err: error }, 'conversation: could not read the thread context');
+      return undefined;
+    }
+  }
+
+  async #save(conversation: string, context: ThreadContext): Promise<void> {
+    try {
+      await this.#store.putThread(threadKey(conversation), contextToJson(context), this.#ttlMs);
+    } catch (error) {
+      this.#logger.warn({ err: error }, 'conversation: could not keep the thread context');
+    }
+  }
+
+  async #saveAnswer(question: string, passages: BotReply['quotes'], refused: boolean): Promise<string | undefined> {
+    const answerId = randomBytes(8).toString('hex');
+    try {
+      await saveAnswer(this.#store, answerId, { question, citations: passages.map((p) => ({ doc: p.doc, paragraph: p.paragraph })), refused });
+      return answerId;
+    } catch (error) {
+      // An answer that cannot be voted on still answers.
+      this.#logger.warn({ err: error }, 'conversation: could not keep the answer for votes');
+      return undefined;
+    }
+  }
+}
+
+/** The exchange a follow-up is read against: the last question asked (a search or status is not one). */
+function previousExchange(context: ThreadContext | undefined): PreviousExchange | undefined {
+  if (context?.command !== 'ask' || context.question === undefined) return undefined;
+  return { question: context.question, quotes: context.passages.map((p) => p.quote) };
+}
+
+/** The refusal of a follow-up that has nothing to follow: the hint on how to ask. */
+function hintReply(typed: string, hint: string): BotReply {
+  return { command: 'ask', echo: typed, lines: [hint], quotes: [], refused: true, json: { question: typed, answered: false, reason: hint, passages: [] } };
+}
+
+/** A short note about "more" (nothing earlier, or nothing left). */
+function noteReply(note: string, question?: string): BotReply {
+  return { command: 'ask', ...(question !== undefined && { answeredQuestion: question }), lines: [note], quotes: [], refused: false, json: { note } };
+}
