@@ -1,11 +1,15 @@
 import type { Readable, Writable } from 'node:stream';
 import { Bot } from '../bot/bot.ts';
+import { ConversationBot } from '../bot/conversation/conversationBot.ts';
+import { createConversationServices } from '../bot/conversation/services.ts';
 import { FairUseBot } from '../bot/fairUseBot.ts';
 import { userHashSalt } from '../bot/questionLog.ts';
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import type { ChatAdapter } from '../adapters/types.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { MemoryStore } from '../store/memoryStore.ts';
+import type { Store } from '../store/types.ts';
 import { watchCorpus, type CorpusWatcher } from './corpusWatcher.ts';
 import { healthRoutes, type HealthSource } from './health.ts';
 import { startHealthServer, type HealthServer } from './healthServer.ts';
@@ -15,8 +19,10 @@ import { loadEngine } from './loadEngine.ts';
 export interface RunningBot {
   /** The core; its engine is swapped on reload. */
   bot: Bot;
-  /** The bot as the chat platforms reach it: rate limit, concurrency cap, question log. */
+  /** The bot as the chat platforms reach it: rate limit, concurrency cap, question log, conversations. */
   chatBot: FairUseBot;
+  /** The store of thread context and votes. */
+  store: Store;
   adapters: ChatAdapter[];
   /** Where /healthz and /readyz answer: Slack's HTTP port, HEALTH_PORT, or both; empty when off. */
   healthPorts: number[];
@@ -36,6 +42,8 @@ export interface StartOptions {
   adapterStopTimeoutMs?: number;
   /** Debounce of corpus folder changes; default 300 ms. */
   reloadDebounceMs?: number;
+  /** The store of thread context and votes; default one in memory. */
+  store?: Store;
 }
 
 /**
@@ -49,11 +57,15 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const engine = await loadEngine(config.corpusDir, logger, { warm: true, dataDir: config.dataDir });
   for (const name of config.ignoredVariables) logger.warn({ variable: name }, `${name} is set but has no effect any more (answers are synchronous); remove it from .env`);
   const bot = new Bot(engine, logger);
-  const chatBot = new FairUseBot(bot, {
+  const store = options.store ?? new MemoryStore();
+  const salt = userHashSalt([config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token]);
+  // Conversations sit inside fair use, so follow-ups and "more" count like questions.
+  const chatBot = new FairUseBot(new ConversationBot(bot, { store, logger }), {
     rateLimitPerMinute: config.rateLimitPerMinute,
     logger,
-    salt: userHashSalt([config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token]),
+    salt,
   });
+  const conversation = createConversationServices(store, salt, logger);
 
   const adapters: ChatAdapter[] = [];
   let stopping = false;
@@ -69,6 +81,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     const slack = createSlackAdapter(config.slack, chatBot, logger, {
       port: config.port,
       stopTimeoutMs: adapterStopTimeoutMs,
+      conversation,
       // In Socket Mode Bolt would open a server of its own for these; HEALTH_PORT serves them there instead.
       ...(slackHttp && { customRoutes: healthRoutes(health) }),
     });
@@ -77,7 +90,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/discordAdapter.ts');
-    adapters.push(createDiscordAdapter(config.discord, chatBot, logger, { stopTimeoutMs: adapterStopTimeoutMs }));
+    adapters.push(createDiscordAdapter(config.discord, chatBot, logger, { stopTimeoutMs: adapterStopTimeoutMs, conversation }));
   }
   let consoleClosed: Promise<void> | undefined;
   if (adapters.length === 0) {
@@ -126,5 +139,5 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   void consoleClosed?.then(stop);
 
   const healthPorts = [...(onSlackPort !== undefined ? [onSlackPort] : []), ...(healthServer ? [healthServer.port] : [])];
-  return { bot, chatBot, adapters, healthPorts, done, reload: (reason = 'request') => watcher!.reload(reason), stop };
+  return { bot, chatBot, store, adapters, healthPorts, done, reload: (reason = 'request') => watcher!.reload(reason), stop };
 }

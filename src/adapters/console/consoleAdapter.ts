@@ -80,7 +80,8 @@ export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): Cha
         answered = answered.then(async () => {
           if (text !== '') {
             try {
-              write(renderText(await bot.runText(text, { platform: 'console', userId: 'console' })) + '\n');
+              // The session is one conversation: "and China?", "why?" and "more" follow the last answer.
+              write(renderText(await bot.runText(text, { platform: 'console', userId: 'console', conversation: 'console' })) + '\n');
             } catch {
               write(renderText(apologyReply('ask')) + '\n');
             }

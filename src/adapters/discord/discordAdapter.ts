@@ -1,4 +1,5 @@
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import type { ConversationServices } from '../../bot/conversation/services.ts';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import { StartError } from '../startError.ts';
@@ -18,6 +19,8 @@ export interface DiscordAdapterOptions {
   deferAfterMs?: number;
   /** How long stop() waits for answers in flight before closing. Default 5000. */
   stopTimeoutMs?: number;
+  /** Votes and reply chains of conversations; without them votes are not kept and only mentions and DMs are answered. */
+  conversation?: ConversationServices;
 }
 
 /** The Discord adapter, with its discord.js client exposed for tests and diagnostics. */
@@ -35,8 +38,9 @@ export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, log
   let state: AdapterState = 'stopped';
   let accepting = false;
 
-  const onInteraction = createInteractionHandler({ bot, logger: log, deferAfterMs });
-  const onMessage = createMessageHandler({ bot, logger: log });
+  const services = options.conversation ? { conversation: options.conversation } : {};
+  const onInteraction = createInteractionHandler({ bot, logger: log, deferAfterMs, ...services });
+  const onMessage = createMessageHandler({ bot, logger: log, ...services });
   // Every handler's work is tracked so stop() can let answers in flight finish.
   const track = (work: Promise<void>): void => {
     const tracked = work.catch((error: unknown) => log.error({ err: error }, 'discord handler failed'));

@@ -2,18 +2,21 @@ import {
   MessageFlags,
   type ApplicationCommandOptionChoiceData,
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
 import { apologyReply, type Requester } from '../../bot/bot.ts';
+import type { ConversationServices } from '../../bot/conversation/services.ts';
 import type { BotReply } from '../../../commands/reply.ts';
 import { resolveCommand, type CommandArgs, type CommandDefinition } from '../../../commands/index.ts';
 import type { Logger } from '../../logger.ts';
 import { ISF_COMMAND_NAME } from './buildSlashCommand.ts';
 import { CALLBACK_DEADLINE_MS, MissedWindowError, sendBeforeDeadline } from './callbackWindow.ts';
+import { answerButtons, parseButton, reasonButtons } from './discordComponents.ts';
 import { isExpiredInteraction, type DiscordBot } from './discordBot.ts';
 import { removeMentions } from './removeMentions.ts';
-import { renderApology, renderDiscordEmbeds } from './renderDiscordEmbeds.ts';
+import { NO_MENTIONS, renderApology, renderDiscordEmbeds } from './renderDiscordEmbeds.ts';
 
 /** What the interaction handler works with. */
 export interface InteractionHandlerOptions {
@@ -21,6 +24,8 @@ export interface InteractionHandlerOptions {
   logger: Logger;
   /** A reply not ready after this many ms is deferred ("thinking…") and edited in when ready. */
   deferAfterMs: number;
+  /** Vote recording for the 👍/👎 buttons; without it votes are acknowledged but not kept. */
+  conversation?: ConversationServices;
 }
 
 // Discord's limits on autocomplete: 25 choices, each name and value 1-100 characters.
@@ -32,6 +37,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   return async (interaction) => {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, options);
     else if (interaction.isChatInputCommand()) await answerCommand(interaction, options);
+    else if (interaction.isButton()) await answerButton(interaction, options);
   };
 }
 
@@ -43,8 +49,10 @@ async function answerCommand(interaction: ChatInputCommandInteraction, { bot, lo
     command = definition.name;
     const args = readArgs(interaction, definition);
     const ephemeral = args.private === true || definition.privateByDefault;
-    const requester: Requester = { platform: 'discord', userId: interaction.user.id };
-    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS);
+    // A slash answer is a conversation of its own, continued by its **More** button.
+    const conversation = `discord:slash:${interaction.id}`;
+    const requester: Requester = { platform: 'discord', userId: interaction.user.id, conversation };
+    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS, conversation);
     logger.info({ command, interaction: interaction.id, how, ephemeral, ms: Math.round(performance.now() - started) }, 'discord command answered');
   } catch (error) {
     await apologize(interaction, command, error, logger);
@@ -79,7 +87,9 @@ async function respondInTime(
   work: () => BotReply | Promise<BotReply>,
   deferAfterMs: number,
   deadline: number,
+  conversation?: string,
 ): Promise<'replied' | 'deferred'> {
+  const render = (reply: BotReply) => ({ ...renderDiscordEmbeds(reply), components: answerButtons(reply, conversation) });
   const pending = Promise.resolve().then(work);
   pending.catch(() => undefined); // still awaited below; this only stops an unhandled rejection if deferring fails first
   let timer: NodeJS.Timeout | undefined;
@@ -90,7 +100,7 @@ async function respondInTime(
   const only = { flags: MessageFlags.Ephemeral as const };
   if (ready) {
     // A private note (over the rate limit) is ephemeral whatever the asker chose.
-    const message = ready.reply.private ? { ...renderApology(ready.reply), ...only } : { ...renderDiscordEmbeds(ready.reply), ...(ephemeral && only) };
+    const message = ready.reply.private ? { ...renderApology(ready.reply), ...only } : { ...render(ready.reply), ...(ephemeral && only) };
     try {
       await sendBeforeDeadline(() => interaction.reply(message), deadline);
       return 'replied';
@@ -98,7 +108,7 @@ async function respondInTime(
       if (!(error instanceof MissedWindowError)) throw error;
     }
     await sendBeforeDeadline(() => interaction.deferReply(ready.reply.private || ephemeral ? only : {}), deadline);
-    await interaction.editReply(ready.reply.private ? { ...renderApology(ready.reply), embeds: [] } : renderDiscordEmbeds(ready.reply));
+    await interaction.editReply(ready.reply.private ? { ...renderApology(ready.reply), embeds: [] } : render(ready.reply));
     return 'deferred';
   }
   await sendBeforeDeadline(() => interaction.deferReply(ephemeral ? only : {}), deadline);
@@ -108,9 +118,40 @@ async function respondInTime(
     await interaction.followUp({ ...renderApology(reply), ...only });
     await interaction.deleteReply();
   } else {
-    await interaction.editReply(reply.private ? { ...renderApology(reply), embeds: [] } : renderDiscordEmbeds(reply));
+    await interaction.editReply(reply.private ? { ...renderApology(reply), embeds: [] } : render(reply));
   }
   return 'deferred';
+}
+
+/**
+ * The bot's buttons: **More** shows the next passages of the conversation it names (privately when the answer
+ * was private); 👍/👎 and the reasons after a 👎 are recorded and acknowledged to the voter only.
+ */
+async function answerButton(interaction: ButtonInteraction, { bot, logger, conversation: services }: InteractionHandlerOptions): Promise<void> {
+  const request = parseButton(interaction.customId);
+  if (!request) return;
+  const only = { flags: MessageFlags.Ephemeral as const };
+  try {
+    if (request.kind === 'more') {
+      const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+      const reply = await bot.runText('more', { platform: 'discord', userId: interaction.user.id, conversation: request.conversation });
+      if (reply.private) await interaction.reply({ ...renderApology(reply), ...only });
+      else await interaction.reply({ ...renderDiscordEmbeds(reply), components: answerButtons(reply, request.conversation), ...(ephemeral && only) });
+      return;
+    }
+    const voter: Requester = { platform: 'discord', userId: interaction.user.id };
+    const vote = request.kind === 'vote' ? request.vote : 'down';
+    const outcome = services
+      ? await services.feedback.vote({ answerId: request.answerId, vote, voter, ...(request.kind === 'reason' && { reason: request.reason }) })
+      : { text: 'Thanks for the feedback.', askWhy: false, recorded: false };
+    const payload = { content: outcome.text, allowedMentions: NO_MENTIONS, components: outcome.askWhy ? reasonButtons(request.answerId) : [] };
+    // A reason replaces the private "what was wrong?" it answers; a vote gets a private note of its own.
+    if (request.kind === 'reason') await interaction.update(payload);
+    else await interaction.reply({ ...payload, ...only });
+  } catch (error) {
+    if (isExpiredInteraction(error)) logger.warn({ interaction: interaction.id, code: 10062 }, 'discord button expired before the bot answered');
+    else logger.error({ err: error, interaction: interaction.id }, 'discord button failed');
+  }
 }
 
 /** Logs a failed command and tells the user, privately where Discord allows; an expired interaction is only logged. */

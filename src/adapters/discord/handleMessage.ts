@@ -1,6 +1,8 @@
 import type { Message } from 'discord.js';
 import { apologyReply, type Requester } from '../../bot/bot.ts';
+import type { ConversationServices } from '../../bot/conversation/services.ts';
 import type { Logger } from '../../logger.ts';
+import { answerButtons } from './discordComponents.ts';
 import type { DiscordBot } from './discordBot.ts';
 import { removeMentions } from './removeMentions.ts';
 import { renderApology, renderDiscordEmbeds, type DiscordMessagePayload } from './renderDiscordEmbeds.ts';
@@ -9,28 +11,43 @@ import { renderApology, renderDiscordEmbeds, type DiscordMessagePayload } from '
 export interface MessageHandlerOptions {
   bot: DiscordBot;
   logger: Logger;
+  /** Links answers to their conversations, so a reply to an answer follows it up; without it only mentions and DMs are answered. */
+  conversation?: ConversationServices;
 }
 
 /**
- * Answers a message that mentions the bot (as a reply to it) and any direct message (in the DM).
+ * Answers a message that mentions the bot (as a reply to it), a reply to one of its answers (a follow-up, read
+ * with that answer's conversation) and any direct message (in the DM).
+ * A conversation is a DM, a thread, or a chain of replies starting at a mention; each answer sent is linked to it.
  * A private note (over the rate limit) about a mention goes to the author's DMs, or, when Discord
  * refuses that, as a short reply.
  * Messages from bots, the bot itself included, webhooks and the system are ignored. Without the
  * Message Content intent Discord still sends the text of exactly these messages.
  */
-export function createMessageHandler({ bot, logger }: MessageHandlerOptions): (message: Message) => Promise<void> {
+export function createMessageHandler({ bot, logger, conversation: services }: MessageHandlerOptions): (message: Message) => Promise<void> {
   return async (message) => {
     if (message.author.bot || message.webhookId !== null || message.system) return;
     const inDirectMessage = !message.inGuild();
-    if (!inDirectMessage && !mentionsBot(message)) return;
+    const referenced = message.reference?.messageId;
+    // A reply to one of the bot's answers continues its conversation, mention or not.
+    const followed = referenced !== undefined && services ? await services.links.find(messageKey(referenced)) : undefined;
+    if (!inDirectMessage && followed === undefined && !mentionsBot(message)) return;
 
-    const requester: Requester = { platform: 'discord', userId: message.author.id };
+    const conversation = inDirectMessage
+      ? `discord:dm:${message.channelId}`
+      : message.channel.isThread()
+        ? `discord:thread:${message.channelId}`
+        : (followed ?? `discord:msg:${message.id}`);
+    const requester: Requester = { platform: 'discord', userId: message.author.id, conversation };
     const started = performance.now();
     try {
       const reply = await bot.runText(removeMentions(message.content), requester);
       let where: 'dm' | 'mention' | 'dm-note' = inDirectMessage ? 'dm' : 'mention';
       if (reply.private && !inDirectMessage && (await sendPrivately(message, renderApology(reply), logger))) where = 'dm-note';
-      else await send(message, inDirectMessage, reply.private ? renderApology(reply) : renderDiscordEmbeds(reply));
+      else {
+        const sent = await send(message, inDirectMessage, reply.private ? renderApology(reply) : { ...renderDiscordEmbeds(reply), components: answerButtons(reply, conversation) });
+        if (sent && services) await services.links.link(messageKey(sent.id), conversation);
+      }
       logger.info(
         { command: reply.command, message: message.id, where, ...(reply.private && { private: true }), ms: Math.round(performance.now() - started) },
         'discord message answered',
@@ -72,11 +89,19 @@ async function sendPrivately(message: Message, payload: ReturnType<typeof render
   }
 }
 
-async function send(message: Message, inDirectMessage: boolean, payload: Omit<DiscordMessagePayload, 'embeds'> & { embeds?: DiscordMessagePayload['embeds'] }): Promise<void> {
+/** The key a Discord message is linked to its conversation under. */
+export function messageKey(messageId: string): string {
+  return `discord:${messageId}`;
+}
+
+type SendPayload = Omit<DiscordMessagePayload, 'embeds'> & { embeds?: DiscordMessagePayload['embeds']; components?: ReturnType<typeof answerButtons> };
+
+async function send(message: Message, inDirectMessage: boolean, payload: SendPayload): Promise<Message | undefined> {
   if (!inDirectMessage) {
     // Still answer if the question was deleted meanwhile, just without the reference.
-    await message.reply({ ...payload, failIfNotExists: false });
+    return message.reply({ ...payload, failIfNotExists: false });
   } else if (message.channel.isSendable()) {
-    await message.channel.send(payload);
+    return message.channel.send(payload);
   }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import { formatCitation, type BotReply } from '../../../commands/reply.ts';
+import { describePage, formatCitation, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
 import { resolveCommand } from '../../../commands/index.ts';
 import { fitText, type FitOptions } from '../../text/fitText.ts';
@@ -67,7 +67,7 @@ export function renderDiscordEmbeds(reply: BotReply): DiscordMessagePayload {
   }
 
   const payload: DiscordMessagePayload = { embeds: fitEmbeds(embeds), allowedMentions: NO_MENTIONS };
-  const content = echoLine(reply);
+  const content = contentOf(reply);
   if (content) payload.content = content;
   if (!payload.content && payload.embeds.length === 0) payload.content = reply.refused ? "The story doesn't answer that." : 'Done.';
   return payload;
@@ -76,6 +76,16 @@ export function renderDiscordEmbeds(reply: BotReply): DiscordMessagePayload {
 /** A plain text version of the apology for a failed handler: short, and it pings no one. */
 export function renderApology(reply: BotReply): { content: string; allowedMentions: typeof NO_MENTIONS } {
   return { content: fitText(reply.lines.join(' '), DISCORD_LIMITS.content, DISCORD_FIT), allowedMentions: NO_MENTIONS };
+}
+
+/** The message text: the question as the bot read it (a follow-up) in italics, the user's words, where the page stands. */
+function contentOf(reply: BotReply): string | undefined {
+  const parts: string[] = [];
+  if (reply.answeredQuestion !== undefined) parts.push(`*${fitEscaped(reply.answeredQuestion.replace(/\s+/g, ' '), 600)}*`);
+  const echo = echoLine(reply);
+  if (echo !== undefined) parts.push(echo);
+  if (reply.page) parts.push(describePage(reply.page));
+  return parts.length > 0 ? fitText(parts.join('\n'), DISCORD_LIMITS.content, DISCORD_FIT) : undefined;
 }
 
 function echoLine(reply: BotReply): string | undefined {

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { formatCitation, type BotReply } from '../../../commands/reply.ts';
+import { describePage, formatCitation, hasMorePassages, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
 import { resolveCommand } from '../../../commands/index.ts';
 import { clipText, fitText, type FitOptions } from '../../text/fitText.ts';
@@ -31,12 +31,20 @@ export const MAX_QUOTES = 3;
 /** The action id of the "Share to channel" button. */
 export const SHARE_ACTION_ID = 'isf_share';
 
+/** The action id of the **More** button; its value is the conversation whose answer it continues. */
+export const MORE_ACTION_ID = 'isf_more';
+
+/** The action id of the 👍/👎 feedback buttons; their values are `up:<answer id>` and `down:<answer id>`. */
+export const FEEDBACK_ACTION_ID = 'isf_feedback';
+
 /** How a reply is rendered beyond its content. */
 export interface RenderOptions {
   /** Adds a "Share to channel" button that re-runs this command text (ephemeral slash-command answers). */
   shareCommandText?: string;
   /** The Slack user id of whoever shared the answer to the channel; adds "Shared by @user". */
   sharedBy?: string;
+  /** The conversation the reply belongs to: with passages left to show, adds a **More** button that continues it. */
+  conversation?: string;
 }
 
 /** A Slack message: Block Kit blocks and the plain-text fallback used by notifications. */
@@ -55,14 +63,20 @@ export function renderSlackBlocks(reply: BotReply, options: RenderOptions = {}):
   const head: types.KnownBlock[] = [];
   const tail: types.KnownBlock[] = [];
 
+  // The question as the bot read it comes first, so a follow-up's reading is seen before its answer.
+  if (reply.answeredQuestion !== undefined) head.push(section(`_${fitEscaped(reply.answeredQuestion, SLACK_LIMITS.sectionText - 2)}_`));
   if (options.sharedBy !== undefined) head.push(context(`Shared by ${mentionUser(options.sharedBy)}`));
   if (reply.heading) head.push(section(`*${fitEscaped(reply.heading, SLACK_LIMITS.sectionText - 2)}*`));
   if (reply.echo !== undefined) head.push(context(`${echoLabel(reply.command)}: ${fitEscaped(reply.echo, SLACK_LIMITS.contextText - 20)}`));
 
   if (quotes.length > 0 && reply.quotesAreRelated) tail.push(context('Related passages from the story; they do not answer the question.'));
   for (const quote of quotes) tail.push(quoteSection(quote.quote), context(citationText(quote)));
-  if (reply.quotes.length > quotes.length) tail.push(context(`Showing ${quotes.length} of ${reply.quotes.length} passages.`));
-  if (options.shareCommandText !== undefined) tail.push(shareButton(options.shareCommandText));
+  const more = hasMorePassages(reply) && options.conversation !== undefined;
+  if (reply.page) tail.push(context(`${describePage(reply.page)}${more ? ' *More* shows the next.' : ''}`));
+  else if (reply.quotes.length > quotes.length) tail.push(context(`Showing ${quotes.length} of ${reply.quotes.length} passages.`));
+  const buttons = [...(more ? [moreButton(options.conversation!)] : []), ...(options.shareCommandText !== undefined ? [shareButton(options.shareCommandText)] : [])];
+  if (buttons.length > 0) tail.push({ type: 'actions', elements: buttons });
+  if (reply.answerId !== undefined) tail.push(feedbackButtons(reply.answerId));
 
   const room = SLACK_LIMITS.blocks - head.length - tail.length;
   const blocks = [...head, ...lineSections(reply.lines, room), ...tail];
@@ -139,15 +153,30 @@ function lineSections(lines: readonly string[], room: number): types.SectionBloc
 }
 
 /** The "Share to channel" button; its value is the command text (escaped, like all text sent), re-run when clicked. */
-function shareButton(commandText: string): types.ActionsBlock {
+function shareButton(commandText: string): types.Button {
   return {
-    type: 'actions',
+    type: 'button',
+    action_id: SHARE_ACTION_ID,
+    text: { type: 'plain_text', text: 'Share to channel', emoji: false },
+    value: fitEscaped(commandText, SLACK_LIMITS.buttonValue) || 'help',
+  };
+}
+
+/** The **More** button: its value names the conversation, whose next passages it shows. */
+function moreButton(conversation: string): types.Button {
+  return { type: 'button', action_id: MORE_ACTION_ID, text: { type: 'plain_text', text: 'More', emoji: false }, value: conversation.slice(0, SLACK_LIMITS.buttonValue) };
+}
+
+/** 👍/👎 under an answer: Block Kit's context_actions block with feedback_buttons. */
+function feedbackButtons(answerId: string): types.ContextActionsBlock {
+  return {
+    type: 'context_actions',
     elements: [
       {
-        type: 'button',
-        action_id: SHARE_ACTION_ID,
-        text: { type: 'plain_text', text: 'Share to channel', emoji: false },
-        value: fitEscaped(commandText, SLACK_LIMITS.buttonValue) || 'help',
+        type: 'feedback_buttons',
+        action_id: FEEDBACK_ACTION_ID,
+        positive_button: { text: { type: 'plain_text', text: '👍' }, value: `up:${answerId}`, accessibility_label: 'This answer helped' },
+        negative_button: { text: { type: 'plain_text', text: '👎' }, value: `down:${answerId}`, accessibility_label: 'This answer was wrong or unhelpful' },
       },
     ],
   };
@@ -156,6 +185,7 @@ function shareButton(commandText: string): types.ActionsBlock {
 /** The plain-text fallback shown in notifications: the same content, one item a line, escaped. */
 function fallbackText(reply: BotReply, quotes: readonly CitedPassage[], options: RenderOptions): string {
   const parts: string[] = [];
+  if (reply.answeredQuestion !== undefined) parts.push(reply.answeredQuestion);
   if (reply.heading) parts.push(reply.heading);
   if (reply.echo !== undefined) parts.push(`${echoLabel(reply.command)}: ${reply.echo}`);
   parts.push(...reply.lines);

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
 import type { ChatBot } from '../../bot/chatBot.ts';
+import type { ConversationServices } from '../../bot/conversation/services.ts';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { AdapterState, ChatAdapter } from '../types.ts';
@@ -32,6 +33,8 @@ export interface SlackAdapterOptions {
   httpLimits?: Partial<SlackHttpLimits>;
   /** Where signatures of recent requests are remembered to refuse replays (HTTP mode); default this process's memory. */
   replayGuard?: ReplayGuard;
+  /** Vote recording for the 👍/👎 buttons; without it votes are acknowledged but not kept. */
+  conversation?: ConversationServices;
 }
 
 /** The Slack adapter: a ChatAdapter with its Bolt App (for tests and extra routes). */
@@ -115,7 +118,8 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
 
   const inFlight = new Set<Promise<unknown>>();
   const postResponse = createResponsePoster();
-  registerListeners(app, { bot, logger: log, commandName: options.commandName ?? '/isf', postResponse }, {
+  const deps = { bot, logger: log, commandName: options.commandName ?? '/isf', postResponse, ...(options.conversation && { conversation: options.conversation }) };
+  registerListeners(app, deps, {
     add(work) {
       inFlight.add(work);
       const forget = () => inFlight.delete(work);

@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/types.ts';
 import type { Requester } from '../bot.ts';
 import type { ChatBot } from '../chatBot.ts';
-import type { BotReply } from '../reply.ts';
+import type { BotReply } from '../../../commands/reply.ts';
 import { saveAnswer } from './answerRecords.ts';
 import { readFollowUp, type PreviousExchange } from './rewriteFollowUp.ts';
 import { contextFromJson, contextToJson, MAX_CONTEXT_PASSAGES, THREAD_TTL_MS, threadKey, type ThreadContext } from './threadContext.ts';

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { unescapeSlackText } from '../escapeSlackText.ts';
 import { renderSlackBlocks, type SlackMessage } from '../renderSlackBlocks.ts';
+import { slackConversation } from './conversationKey.ts';
 import { isFromBot, stripBotMention } from './fromBot.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
@@ -11,6 +12,8 @@ export function directMessage({ bot, logger }: ListenerDeps) {
     // Only new messages a person typed in a DM; edits, deletions, joins and bot posts have a subtype or bot_id.
     if (event.channel_type !== 'im' || event.subtype !== undefined || isFromBot(event, context)) return;
     const text = unescapeSlackText(stripBotMention(event.text ?? '', context.botUserId));
+    // A DM (or a thread in it) is one private conversation.
+    const conversation = slackConversation(event.channel, event.thread_ts);
     const post = (message: SlackMessage) =>
       client.chat.postMessage({
         channel: event.channel,
@@ -20,8 +23,8 @@ export function directMessage({ bot, logger }: ListenerDeps) {
         ...message,
       });
     await withApology(logger, { listener: 'direct_message' }, post, async () => {
-      const reply = await bot.runText(text, { platform: 'slack', userId: event.user });
-      await post(renderSlackBlocks(reply));
+      const reply = await bot.runText(text, { platform: 'slack', userId: event.user, conversation });
+      await post(renderSlackBlocks(reply, { conversation }));
     });
   };
 }

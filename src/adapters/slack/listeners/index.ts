@@ -1,7 +1,10 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
-import { SHARE_ACTION_ID } from '../renderSlackBlocks.ts';
+import type { App, BlockButtonAction, BlockFeedbackButtonsAction } from '@slack/bolt';
+import { VOTE_REASON_ACTION_PREFIX } from '../renderFeedback.ts';
+import { FEEDBACK_ACTION_ID, MORE_ACTION_ID, SHARE_ACTION_ID } from '../renderSlackBlocks.ts';
 import { appMention } from './appMention.ts';
 import { directMessage } from './directMessage.ts';
+import { feedbackButtons, voteReasonButton } from './feedbackButtons.ts';
+import { moreButton } from './moreButton.ts';
 import { shareButton } from './shareButton.ts';
 import { slashCommand } from './slashCommand.ts';
 import type { ListenerDeps } from './types.ts';
@@ -13,7 +16,7 @@ export interface InFlight {
   add(work: Promise<unknown>): void;
 }
 
-/** Registers every Slack listener of the bot in one place: the slash command, the share button, mentions and DMs. */
+/** Registers every Slack listener of the bot in one place: the slash command, the share, More and feedback buttons, mentions and DMs. */
 export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlight): void {
   const tracked =
     <Args>(listener: (args: Args) => Promise<void>) =>
@@ -34,6 +37,9 @@ export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlig
   });
   app.command(deps.commandName, tracked(slashCommand(deps)));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, tracked(shareButton(deps)));
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: MORE_ACTION_ID }, tracked(moreButton(deps)));
+  app.action<BlockFeedbackButtonsAction>({ type: 'block_actions', action_id: FEEDBACK_ACTION_ID }, tracked(feedbackButtons(deps)));
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: new RegExp(`^${VOTE_REASON_ACTION_PREFIX}`) }, tracked(voteReasonButton(deps)));
   app.event('app_mention', tracked(appMention(deps)));
   app.event('message', tracked(directMessage(deps)));
   app.error(async (error) => {

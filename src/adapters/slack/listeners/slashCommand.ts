@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { resolveCommand } from '../../../../commands/index.ts';
 import { renderSlackBlocks } from '../renderSlackBlocks.ts';
 import { unescapeSlackText } from '../escapeSlackText.ts';
+import { slackConversation } from './conversationKey.ts';
 import type { ListenerDeps } from './types.ts';
 import { withApology } from './withApology.ts';
 
@@ -19,10 +20,12 @@ export function slashCommand({ bot, logger, postResponse }: ListenerDeps) {
       { listener: 'slash_command' },
       (message) => respond({ response_type: 'ephemeral', ...message }),
       async () => {
-        const reply = await bot.runText(text, { platform: 'slack', userId: command.user_id });
+        // Slash answers are private: the asker's own conversation in that channel, continued by **More**.
+        const conversation = slackConversation(command.channel_id, undefined, command.user_id);
+        const reply = await bot.runText(text, { platform: 'slack', userId: command.user_id, conversation });
         // Only what the command calls shareable; private notes (over the rate limit) never.
         const share = resolveCommand(reply.command).shareable && !reply.private ? { shareCommandText: text } : {};
-        await respond({ response_type: 'ephemeral', ...renderSlackBlocks(reply, share) });
+        await respond({ response_type: 'ephemeral', ...renderSlackBlocks(reply, { ...share, conversation }) });
       },
     );
   };

@@ -1,4 +1,5 @@
 import type { ChatBot } from '../../../bot/chatBot.ts';
+import type { ConversationServices } from '../../../bot/conversation/services.ts';
 import type { Logger } from '../../../logger.ts';
 import type { ResponsePoster } from '../postToResponseUrl.ts';
 
@@ -10,4 +11,6 @@ export interface ListenerDeps {
   commandName: string;
   /** Posts slash-command answers to their response_url. */
   postResponse: ResponsePoster;
+  /** Vote recording (👍/👎); without it votes are acknowledged but not kept. */
+  conversation?: ConversationServices;
 }

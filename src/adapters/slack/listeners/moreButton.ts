@@ -1,0 +1,34 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { renderSlackBlocks, type SlackMessage } from '../renderSlackBlocks.ts';
+import { parseSlackConversation } from './conversationKey.ts';
+import type { ListenerDeps } from './types.ts';
+import { withApology } from './withApology.ts';
+
+/**
+ * **More**: shows the next passages of the conversation the button names, where the answer was: in its thread
+ * for everyone, or privately again for a slash-command answer (only its asker's button works there).
+ */
+export function moreButton({ bot, logger }: ListenerDeps) {
+  return async ({ ack, action, body, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const conversation = action.value ?? '';
+    const place = parseSlackConversation(conversation);
+    const userId = body.user.id;
+    if (!place || (place.privateTo !== undefined && place.privateTo !== userId)) return;
+    const privately = (message: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    await withApology(logger, { listener: 'more_button' }, privately, async () => {
+      const reply = await bot.runText('more', { platform: 'slack', userId, conversation });
+      if (place.privateTo !== undefined || reply.private) {
+        await privately(renderSlackBlocks(reply, { conversation }));
+        return;
+      }
+      await client.chat.postMessage({
+        channel: place.channel,
+        ...(place.threadTs !== undefined && { thread_ts: place.threadTs }),
+        unfurl_links: false,
+        unfurl_media: false,
+        ...renderSlackBlocks(reply, { conversation }),
+      });
+    });
+  };
+}
