@@ -193,20 +193,23 @@ export class FakeSlack {
     };
   }
 
-  /** A block_actions payload: a user clicked a button of a message. */
-  blockActions(action: { action_id: string; value: string }, options: { userId: string; channelId: string; responseUrl: string }): Record<string, unknown> {
+  /** A block_actions payload: a user clicked a button (or, with `type: 'feedback_buttons'`, 👍/👎) of a message. */
+  blockActions(
+    action: { action_id: string; value: string; type?: 'button' | 'feedback_buttons' },
+    options: { userId: string; channelId: string; responseUrl: string; ephemeral?: boolean },
+  ): Record<string, unknown> {
     return {
       type: 'block_actions',
       user: { id: options.userId, username: 'sharer', name: 'sharer', team_id: TEAM_ID },
       api_app_id: APP_ID,
       token: 'legacy-verification-token',
-      container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channelId, is_ephemeral: true },
+      container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channelId, is_ephemeral: options.ephemeral ?? true },
       trigger_id: `${Date.now()}.trigger`,
       team: { id: TEAM_ID, domain: 'fake' },
       is_enterprise_install: false,
       channel: { id: options.channelId, name: 'general' },
       response_url: options.responseUrl,
-      actions: [{ ...action, block_id: 'b1', type: 'button', text: { type: 'plain_text', text: 'Share to channel' }, action_ts: `${Date.now() / 1000}` }],
+      actions: [{ block_id: 'b1', type: 'button', text: { type: 'plain_text', text: 'Share to channel' }, ...action, action_ts: `${Date.now() / 1000}` }],
     };
   }
 

@@ -70,7 +70,7 @@ export function quotesOf(blocks: WireBlock[]): { quote: string; citation: string
 /** The share button of a message, if it has one. */
 export function shareButtonOf(blocks: WireBlock[]): { action_id: string; value: string } | undefined {
   for (const block of blocks) {
-    const button = block.type === 'actions' ? block.elements?.find((e) => e.type === 'button') : undefined;
+    const button = block.type === 'actions' ? block.elements?.find((e) => e.type === 'button' && e.action_id === 'isf_share') : undefined;
     if (button?.action_id && button.value !== undefined) return { action_id: button.action_id, value: button.value };
   }
   return undefined;
@@ -79,4 +79,22 @@ export function shareButtonOf(blocks: WireBlock[]): { action_id: string; value: 
 /** Every piece of text a message would show or send (text fallback, block texts, button values). */
 export function allTextOf(message: Record<string, unknown>): string {
   return JSON.stringify(message);
+}
+
+/** The value of a message's **More** button, if it has one. */
+export function moreButtonOf(blocks: WireBlock[]): string | undefined {
+  for (const block of blocks) {
+    const button = block.type === 'actions' ? block.elements?.find((e) => e.action_id === 'isf_more') : undefined;
+    if (button?.value !== undefined) return button.value;
+  }
+  return undefined;
+}
+
+/** The 👍/👎 values of a message (Block Kit feedback_buttons in a context_actions block), if it has them. */
+export function feedbackOf(blocks: WireBlock[]): { actionId: string; up: string; down: string } | undefined {
+  for (const block of blocks as unknown as { type: string; elements?: { type: string; action_id?: string; positive_button?: { value: string }; negative_button?: { value: string } }[] }[]) {
+    const element = block.type === 'context_actions' ? block.elements?.find((e) => e.type === 'feedback_buttons') : undefined;
+    if (element?.action_id && element.positive_button && element.negative_button) return { actionId: element.action_id, up: element.positive_button.value, down: element.negative_button.value };
+  }
+  return undefined;
 }
