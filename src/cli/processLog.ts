@@ -8,7 +8,15 @@ import type { CliIo } from './types.ts';
 export interface ProcessLogOptions {
   /** A serving bot: buffered stderr lines, and a stray rejection is logged rather than fatal. */
   serving?: boolean;
+  /**
+   * The console chat is on this terminal: unless LOG_LEVEL is set, only warnings and errors are logged, so info lines
+   * never print over the prompt or between answers.
+   */
+  consoleChat?: boolean;
 }
+
+/** Level of a console chat's log when LOG_LEVEL is not set. */
+const CONSOLE_LOG_LEVEL = 'warn';
 
 /**
  * The pino logger of a run. When the run owns the process's stderr (not a test calling main() with streams of its
@@ -16,7 +24,8 @@ export interface ProcessLogOptions {
  */
 export async function openProcessLogger(config: Config, io: CliIo, options: ProcessLogOptions = {}): Promise<Logger> {
   const { createLogger } = await import('../logger.ts');
-  const logger = createLogger(config.logLevel, { secrets: configSecrets(config), buffered: options.serving ?? false });
+  const level = options.consoleChat && !io.env.LOG_LEVEL?.trim() ? CONSOLE_LOG_LEVEL : config.logLevel;
+  const logger = createLogger(level, { secrets: configSecrets(config), buffered: options.serving ?? false });
   if (io.stderr === process.stderr) guardProcess(logger, createScrubber(configSecrets(config)), { keepServingOnRejection: options.serving ?? false });
   return logger;
 }

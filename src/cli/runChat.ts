@@ -10,7 +10,7 @@ import type { CliIo } from './types.ts';
 /** `isf chat`: the console chat on stdin and stdout, until the input ends or "exit". */
 export async function runChat(args: CliArgs, io: CliIo): Promise<number> {
   const config = cliConfig(args, io);
-  const logger = await openProcessLogger(config, io);
+  const logger = await openProcessLogger(config, io, { consoleChat: true });
   const bot = new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir }), logger);
   const chat = createConsoleAdapter(bot, {
     input: io.stdin,

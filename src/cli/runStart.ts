@@ -9,7 +9,7 @@ import type { CliIo } from './types.ts';
 /** `isf start` (`npm start`): every configured chat adapter, or the console chat; runs until stopped. */
 export async function runStart(args: CliArgs, io: CliIo): Promise<number> {
   const config = cliConfig(args, io);
-  const logger = await openProcessLogger(config, io, { serving: true });
+  const logger = await openProcessLogger(config, io, { serving: true, consoleChat: !config.slack && !config.discord });
   const signals = handleSignals(logger);
   try {
     const running = await startBot(config, logger, { input: io.stdin, output: io.stdout });

@@ -83,7 +83,7 @@ describe('isf ask', () => {
     const run = await runCli(['ask', 'When did the Security Council approve the resolution?', '--corpus', CORPUS_DIR]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('November 17');
-    expect(run.stdout).toContain(`${file.front.title} · ¶10`);
+    expect(run.stdout).toContain(`— ¶10 · ${STORY_ID}\n      ${file.front.title} · ${file.front.source}`);
   });
 
   it('answers one JSON line per stdin line, in order, in batch mode', async () => {
@@ -166,7 +166,7 @@ describe('isf status, search and sources', () => {
   it('prints the status as text with ¶ citations', async () => {
     const run = await runCli(['status', '--corpus', CORPUS_DIR]);
     expect(run.stdout).toContain('Where the story stands');
-    expect(run.stdout).toMatch(/ · ¶\d+ · /);
+    expect(run.stdout).toMatch(/— ¶\d+ · isf-pakistan-troops/);
   });
 });
 

@@ -65,6 +65,9 @@ export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): Cha
         if (terminal) rl.prompt();
         else write(PROMPT);
       };
+      // A document's full source is shown with its first quote of the session; later quotes cite `¶N · doc-id`.
+      const shownSources = new Set<string>();
+      const textOptions = () => ({ shownSources, ...(terminal && options.output.columns !== undefined && { width: options.output.columns }) });
       // Once "exit" is read, the lines readline has already split from the same input are dropped.
       let ended = false;
       const end = () => {
@@ -81,9 +84,9 @@ export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): Cha
           if (text !== '') {
             try {
               // The session is one conversation: "and China?", "why?" and "more" follow the last answer.
-              write(renderText(await bot.runText(text, { platform: 'console', userId: 'console', conversation: 'console' })) + '\n');
+              write(renderText(await bot.runText(text, { platform: 'console', userId: 'console', conversation: 'console' }), textOptions()) + '\n');
             } catch {
-              write(renderText(apologyReply('ask')) + '\n');
+              write(renderText(apologyReply('ask'), textOptions()) + '\n');
             }
           }
           prompt();

@@ -56,7 +56,9 @@ describe('createConsoleAdapter', () => {
     const statusAt = out.indexOf('Where the story stands');
     expect(answerAt).toBeGreaterThan(0);
     expect(statusAt).toBeGreaterThan(answerAt);
-    expect(out).toContain(`${file.front.title} · ¶13`);
+    expect(out).toContain(`— ¶13 · isf-pakistan-troops\n      ${file.front.title} · ${file.front.source}`);
+    // The full source once per session: the status quotes after the answer cite only ¶N and the story's id.
+    expect(out.split(file.front.title!).length - 1).toBe(2); // the status heading, and the first citation
     const statusPart = out.slice(statusAt);
     for (const line of engine.status().lines) {
       expect(statusPart).toContain(line.quote);

@@ -25,17 +25,37 @@ describe('renderText', () => {
         'A line.',
         '',
         '  │ A quoted sentence.',
-        '    — A story · ¶4 · Wire · 2025-12-20',
+        '    — ¶4 · doc',
+        '      A story · Wire · 2025-12-20',
         '',
         '  │ Another.',
-        '    — A story · ¶9 · Wire · 2025-12-20',
+        '    — ¶9 · doc',
         '',
       ].join('\n'),
     );
   });
 
-  it('adds the url after the citation when there is one', () => {
-    expect(renderText(reply({ quotes: [passage({ url: 'https://example.com/s' })] }))).toContain('¶4 · Wire · 2025-12-20 · https://example.com/s');
+  it('adds the url to the full source when there is one', () => {
+    expect(renderText(reply({ quotes: [passage({ url: 'https://example.com/s' })] }))).toContain('      A story · Wire · 2025-12-20 · https://example.com/s');
+  });
+
+  it('shows a full source only once across the replies of one session', () => {
+    const shownSources = new Set<string>();
+    expect(renderText(reply({ quotes: [passage()] }), { shownSources })).toContain('A story · Wire');
+    const second = renderText(reply({ quotes: [passage({ paragraph: 5 }), passage({ doc: 'other', title: 'Other story' })] }), { shownSources });
+    expect(second).not.toContain('A story');
+    expect(second).toContain('— ¶5 · doc\n');
+    expect(second).toContain('— ¶4 · other\n      Other story · Wire');
+  });
+
+  it('wraps at words to the width given, keeping each prefix, and not without one', () => {
+    const quote = 'Pakistan has previously sent more than 200,000 troops to 41 UN peacekeeping missions, the most of any country.';
+    const wrapped = renderText(reply({ heading: 'A heading that is long enough to wrap at thirty', quotes: [passage({ quote })] }), { width: 30 });
+    for (const line of wrapped.split('\n')) expect(line.length).toBeLessThanOrEqual(30);
+    const quoteLines = wrapped.split('\n').filter((l) => l.startsWith('  │ '));
+    expect(quoteLines.length).toBeGreaterThan(3);
+    expect(quoteLines.map((l) => l.slice(4)).join(' ')).toBe(quote);
+    expect(renderText(reply({ quotes: [passage({ quote })] }))).toContain(`  │ ${quote}\n`);
   });
 
   it('says when the quotes are only related passages', () => {
