@@ -1,5 +1,5 @@
 import type { CorpusDocument, Passage } from '../corpus/types.ts';
-import { termsOfTokens, type Term } from '../text/analyze.ts';
+import { indexTerms, termsOfTokens, type Term } from '../text/analyze.ts';
 import { sentenceFacts, type SentenceFacts } from '../text/answerTypes.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
 
@@ -20,7 +20,11 @@ export interface IndexedPassage {
   terms: string[];
   termSet: ReadonlySet<string>;
   sentences: IndexedSentence[];
+  /** Index terms of the document's title (one set per document, shared by its paragraphs). */
+  titleTerms: ReadonlySet<string>;
 }
+
+const titleTermsOf = new WeakMap<CorpusDocument, ReadonlySet<string>>();
 
 /** The index terms of a paragraph in order, with how each word was written (what indexing needs). */
 export function passageTerms(passage: Passage): Term[] {
@@ -50,5 +54,7 @@ export function analyzePassage(document: CorpusDocument, passage: Passage): Inde
     }
     return { text: s.text, start: s.start, end: s.end, terms: sentenceTerms, termSet: new Set(sentenceTerms), facts: sentenceFacts(s.text, sentenceTokens) };
   });
-  return { passage, document, terms, termSet: new Set(terms), sentences };
+  let titleTerms = titleTermsOf.get(document);
+  if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));
+  return { passage, document, terms, termSet: new Set(terms), sentences, titleTerms };
 }

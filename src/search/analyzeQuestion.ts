@@ -1,10 +1,13 @@
 import { analyzeText, termOf } from '../text/analyze.ts';
-import { wordKind, type WordKind } from '../text/englishWords.ts';
+import { isMisspeltOrdinaryWord, wordKind, type WordKind } from '../text/englishWords.ts';
 import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
-import { QUESTION_STOP_WORDS } from '../text/stopWords.ts';
+import { QUESTION_STOP_WORDS, STOP_WORDS } from '../text/stopWords.ts';
 import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { wordVariants } from '../text/wordVariants.ts';
+import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
+import { frameQuestion, type QuestionFrame } from './questionFrame.ts';
+import { NEGATION } from './verifyAnswer.ts';
 import type { PassageIndex } from './passageIndex.ts';
 
 /** A word of the question as it will be searched. */
@@ -35,6 +38,10 @@ export interface AnalyzedQuestion {
   questionWords: ReadonlySet<string>;
   /** The question only asks what or who something is ("What is the ISF?", "Who is Andrabi?"). */
   definitional: boolean;
+  /** What the question asks for: its focus, and for "what did X say" its speaker. */
+  frame: QuestionFrame;
+  /** The question is put in the negative ("which is not…", "what cannot…"): the answer must be too. */
+  negated: boolean;
 }
 
 // "What is X?", "Who was X?", "What does X stand for / mean?", "Tell me about X", "X?"
@@ -49,13 +56,18 @@ for (const group of SYNONYM_GROUPS) {
 /** Weight of a word found only through a synonym, an acronym's expansion or a typo repair. */
 export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8 };
 
+/** Shortest acronym whose typos are repaired ("ARPNET" → "ARPANET"); shorter ones are too close to others. */
+const MIN_TYPO_ACRONYM = 5;
+
 /** Longest question text analyzed; longer input is cut (it is still answered). */
 export const MAX_ANALYZED_LENGTH = 1000;
 
 /** Turns a question into weighted query words against one index: typo repair, synonyms, acronyms both ways. */
 export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuestion {
   const text = cleanQuestion(raw);
-  const analyzed = analyzeText(text, QUESTION_STOP_WORDS);
+  // Misspelt common words ("wat did rubio sai") are read as meant; every other word is searched as typed.
+  const searched = repairCommonWordTypos(text, (folded) => index.vocabulary.has(folded));
+  const analyzed = analyzeText(searched, QUESTION_STOP_WORDS);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   analyzed.forEach((token, position) => {
@@ -75,8 +87,15 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
         if (term) add(term, EXPANSION_WEIGHTS.variant);
       }
     }
-    // An ordinary English word the corpus lacks is a different word, not a typo of a corpus word.
-    if (alternatives.size === 0 && !token.numeric && !token.acronym && kindOfWord() !== 'ordinary') {
+    // Words run together ("Superbowl", "UserDatagram", "whatare") stand for their parts.
+    if (alternatives.size === 0 && !token.numeric) {
+      const parts = splitRunTogether(token.normal, index);
+      if (parts?.length === 0) return;
+      for (const part of parts ?? []) add(part, EXPANSION_WEIGHTS.variant);
+    }
+    // An ordinary English word the corpus lacks is a different word, not a typo of a corpus word; long
+    // acronyms can be mistyped too ("ARPNET").
+    if (alternatives.size === 0 && !token.numeric && (!token.acronym || token.normal.length >= MIN_TYPO_ACRONYM) && kindOfWord() !== 'ordinary') {
       const repaired = repairTypo(token.normal, index);
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
@@ -96,25 +115,74 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       isName:
         token.acronym ||
         (token.capitalized && (position > 0 || token.offset > 0 || index.names.has(token.normal))) ||
+        // "why did india abstain": a name the corpus always capitalizes is one however it is typed.
+        (index.isProperName(token.normal) && kindOfWord() !== 'ordinary') ||
         kind === 'name' ||
-        (kind === 'unknown' && token.normal.length >= 6),
+        // A long word general English does not know is a name, unless it is a misspelt ordinary word.
+        (kind === 'unknown' && token.normal.length >= 6 && (token.capitalized || !isMisspeltOrdinaryWord(token.normal))),
       ...(kind !== undefined && { kind }),
       numeric: token.numeric,
       idf: index.idf(token.term),
       missing,
     });
   });
-  addAcronymsOfLongForms(text, words, index);
-  const definition = DEFINITIONAL.exec(text);
+  addAcronymsOfLongForms(searched, words, index);
+  joinSplitNames(words, index);
+  const definition = DEFINITIONAL.exec(searched);
   // "What does X stand for?" asks about X alone: the framing verb is not part of the subject.
   const subject = definition?.[2] ? words.filter((w) => !/^(stand|mean|refer)$/i.test(w.surface)) : words;
   return {
     text,
     words: subject,
-    answerType: questionAnswerType(text),
+    answerType: questionAnswerType(searched),
     questionWords: new Set(analyzed.map((t) => t.normal)),
     definitional: definition !== null && subject.length > 0 && subject.length <= 4 && subject.every((w) => w.isName),
+    frame: frameQuestion(searched),
+    negated: isNegated(searched),
   };
+}
+
+/**
+ * The corpus terms of a word typed run together: two parts that are each a corpus word or a function word
+ * ("superbowl" → super, bowl; "whatare" → nothing to search). Undefined when no split works.
+ */
+function splitRunTogether(normal: string, index: PassageIndex): string[] | undefined {
+  if (normal.length < 5 || !/^\p{L}+$/u.test(normal)) return undefined;
+  for (let k = 2; k <= normal.length - 2; k++) {
+    const halves = [normal.slice(0, k), normal.slice(k)];
+    const known = halves.map((h) => (STOP_WORDS.has(h) ? '' : h.length >= 3 ? index.vocabulary.get(h) : undefined));
+    if (known.every((t) => t !== undefined)) return known.filter((t): t is string => t !== '');
+  }
+  return undefined;
+}
+
+/**
+ * Names split differently from the corpus ("Viet Nam" for "Vietnam") find the joined form, and a first name
+ * the corpus lacks before a surname it has ("Graham Twigg" where it says "Twigg") is no longer a missing name.
+ */
+function joinSplitNames(words: QueryWord[], index: PassageIndex): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    const joined = index.vocabulary.get(foldWord(a.surface + b.surface));
+    if (joined) {
+      for (const w of [a, b]) {
+        w.alternatives.set(joined, Math.max(w.alternatives.get(joined) ?? 0, EXPANSION_WEIGHTS.variant));
+        w.missing = false;
+        delete w.kind;
+      }
+    } else if (a.missing && a.isName && !b.missing && b.isName && /^\p{Lu}/u.test(a.surface) && /^\p{Lu}/u.test(b.surface)) {
+      a.isName = false;
+    }
+  }
+}
+
+/**
+ * Whether the question itself is put in the negative: a negation in its main clause, not in a relative clause
+ * ("who did X support that were not…") nor an alternative ("prime or not").
+ */
+function isNegated(text: string): boolean {
+  const main = text.replace(/\b(?:that|which|who|whom|whose)\b(?:\s+\S+){0,2}?\s+(?:not|never)\b|\bor\s+not\b/gi, ' ');
+  return NEGATION.test(main);
 }
 
 /** Strips control characters and collapses whitespace; cuts very long input. */

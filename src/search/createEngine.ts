@@ -1,7 +1,9 @@
 import type { Corpus } from '../corpus/types.ts';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyzeQuestion.ts';
 import { citePassage } from './citePassage.ts';
-import { decideAnswerable } from './decideAnswerable.ts';
+import { refuseQuestion } from './decideAnswerable.ts';
+import { detectSmallTalk, smallTalkReply } from './smallTalk.ts';
+import { verifyAnswer } from './verifyAnswer.ts';
 import type { Engine } from './engine.ts';
 import { listSources } from './listSources.ts';
 import { PassageIndex } from './passageIndex.ts';
@@ -50,9 +52,16 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     ...(options.fromPersisted && { fromPersisted: true }),
     ask(raw) {
       const question = analyzeQuestion(String(raw ?? ''), index);
+      const smallTalk = detectSmallTalk(question.text);
+      if (smallTalk) return { question: question.text, answered: false, smallTalk: true, reason: smallTalkReply(smallTalk), passages: [] };
       const ranked = rankPassages(index, question, ranking);
-      const verdict = decideAnswerable(question, ranked[0]);
-      if (verdict.answered) return { question: question.text, answered: true, passages: cite(ranked, question, false) };
+      const refusal = refuseQuestion(question);
+      const verdict = refusal ? { answered: false as const, ...refusal } : verifyAnswer(question, ranked);
+      if (verdict.answered) {
+        // The verified paragraph leads; the others follow in rank order.
+        const ordered = [verdict.passage, ...ranked.filter((r) => r !== verdict.passage)];
+        return { question: question.text, answered: true, passages: cite(ordered, question, false) };
+      }
       const related = ranked.filter((r) => r.matched.length > 0);
       return { question: question.text, answered: false, reason: verdict.reason, passages: cite(related, question, true) };
     },

@@ -13,30 +13,36 @@ export const MIN_COVERAGE_OF_SEVERAL = 0.2;
  */
 export const MISSING_WORD_WEIGHT = 0.5;
 
-/** The verdict on a question: answered, or refused with a one-sentence reason. */
-export type Verdict = { answered: true } | { answered: false; reason: string };
+/** A question-level refusal: what the corpus as a whole lacks, before any paragraph is looked at. */
+export interface QuestionRefusal {
+  kind: 'empty' | 'no-words' | 'no-speech' | 'missing-name' | 'missing-focus';
+  reason: string;
+}
 
 /**
- * Decides whether the best paragraph answers the question. It does not when the question has no words
- * to search, names someone or something the corpus never mentions, or when the best paragraph holds
- * too little of what the question asks.
+ * Refuses a question the corpus cannot answer whatever paragraph is chosen: it is empty or has no words to
+ * search, it asks what someone said whom the corpus never names, it names someone or something the corpus
+ * never mentions, or it asks for a thing (its focus: "the budget", "the Secretary-General") the corpus has
+ * no word for. Returns undefined when the paragraphs must be looked at (see verifyAnswer).
  */
-export function decideAnswerable(question: AnalyzedQuestion, best: RankedPassage | undefined): Verdict {
-  if (question.text === '') return { answered: false, reason: 'The question is empty: ask something about the story.' };
+export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | undefined {
+  if (question.text === '') return { kind: 'empty', reason: 'The question is empty: ask something about the story.' };
   if (question.words.length === 0) {
-    return { answered: false, reason: "That doesn't look like a question about the story: try naming who or what you want to know about." };
+    return { kind: 'no-words', reason: "That doesn't look like a question about the story: try naming who or what you want to know about." };
+  }
+  const { speaker, focus } = question.frame;
+  const missingTerm = (term: string) => question.words.some((w) => w.term === term && w.missing);
+  if (speaker && question.answerType === 'statement' && speaker.terms.some(missingTerm)) {
+    return { kind: 'no-speech', reason: `The story doesn't report anything ${speaker.text} said.` };
+  }
+  // Only a role asked after by name ("who is the UN Secretary-General?") must be in the corpus word for word:
+  // other attributes are often paraphrased ("nickname" for "known as") and are checked on the passage.
+  if (focus && focus.role === 'attribute' && !focus.generic && question.answerType === 'name' && focus.terms.some(missingTerm)) {
+    return { kind: 'missing-focus', reason: `The story doesn't mention ${article(focus.text)} ${focus.text}.` };
   }
   const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
-  if (missingNames.length > 0) return { answered: false, reason: `The story doesn't mention ${listWords(missingNames)}.` };
-  if (!best) return { answered: false, reason: `The story doesn't say anything about ${listWords(question.words)}.` };
-  const coverage = answerCoverage(question.words, best);
-  if (coverage < MIN_COVERAGE && (best.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
-    const unmatched = question.words.filter((w) => !best.matched.includes(w));
-    const missing = unmatched.filter((w) => w.missing);
-    const named = missing.length > 0 ? missing : unmatched;
-    return { answered: false, reason: `The story doesn't say anything about ${listWords(named.length > 0 ? named : question.words)}.` };
-  }
-  return { answered: true };
+  if (missingNames.length > 0) return { kind: 'missing-name', reason: `The story doesn't mention ${listWords(missingNames, 'or')}.` };
+  return undefined;
 }
 
 /** Share of the question's information the paragraph holds, missing ordinary words discounted. */
@@ -55,8 +61,14 @@ const REASON_WORDS = 3;
 const REASON_WORD_LENGTH = 40;
 
 /** "a", "a or b", "a, b or c", as the user wrote them (at most three, each cut short if very long). */
-function listWords(words: readonly QueryWord[]): string {
+export function listWords(words: readonly QueryWord[], conjunction: 'or' | 'and' = 'or'): string {
   const surfaces = [...new Set(words.map((w) => (w.surface.length > REASON_WORD_LENGTH ? `${w.surface.slice(0, REASON_WORD_LENGTH)}…` : w.surface)))].slice(0, REASON_WORDS);
-  if (surfaces.length <= 1) return surfaces[0] ?? 'that';
-  return `${surfaces.slice(0, -1).join(', ')} or ${surfaces[surfaces.length - 1]}`;
+  if (surfaces.length <= 1) return surfaces[0] ?? '';
+  return `${surfaces.slice(0, -1).join(', ')} ${conjunction} ${surfaces[surfaces.length - 1]}`;
+}
+
+/** "a" or "an" before a phrase as it would be read aloud ("an ISF", "a UN Secretary-General", "an envoy"). */
+export function article(phrase: string): string {
+  if (/^[A-Z]{2,}\b/.test(phrase)) return /^[AEFHILMNORSX]/.test(phrase) ? 'an' : 'a';
+  return /^[aeiou]/i.test(phrase) ? 'an' : 'a';
 }

@@ -89,6 +89,7 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
     for (const chunk of chunks(state.documentFrequency, ENTRIES_PER_LINE * 10)) await write('f', chunk);
     for (const chunk of chunks(state.vocabulary, ENTRIES_PER_LINE * 10)) await write('v', chunk);
     for (const chunk of chunks(state.names, ENTRIES_PER_LINE * 10)) await write('n', chunk);
+    for (const chunk of chunks(state.lowered, ENTRIES_PER_LINE * 10)) await write('l', chunk);
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     await rename(partial, path);
   } catch (error) {
@@ -126,6 +127,7 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
   const documentFrequency: [string, number][] = [];
   const vocabulary: [string, string, number][] = [];
   const names: [string, number][] = [];
+  const lowered: [string, number][] = [];
   for await (const line of lines) {
     const record = JSON.parse(line) as Record<string, unknown>;
     if ('h' in record) header = record.h as IndexHeader;
@@ -136,12 +138,13 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
     else if ('f' in record) for (const entry of record.f as [string, number][]) documentFrequency.push(entry);
     else if ('v' in record) for (const entry of record.v as [string, string, number][]) vocabulary.push(entry);
     else if ('n' in record) for (const entry of record.n as [string, number][]) names.push(entry);
+    else if ('l' in record) for (const entry of record.l as [string, number][]) lowered.push(entry);
     if (options.sliced) await yieldToEventLoop();
   }
   if (!header || !searchHead || !tables) throw new Error(`saved index ${path} is incomplete`);
   const js = { ...searchHead, index: terms } as AsPlainObject;
   const search = options.sliced ? await MiniSearch.loadJSAsync<IndexedFields>(js, MINISEARCH_OPTIONS) : MiniSearch.loadJS<IndexedFields>(js, MINISEARCH_OPTIONS);
   const corpus: Corpus = { dir: header.corpusDir, documents, problems: [] };
-  const state: PassageIndexState = { search: js, ...tables, documentFrequency, vocabulary, names };
+  const state: PassageIndexState = { search: js, ...tables, documentFrequency, vocabulary, names, lowered };
   return { header, corpus, index: new PassageIndex(corpus, state, search) };
 }

@@ -48,6 +48,7 @@ export interface PassageIndexState {
   documentFrequency: [string, number][];
   vocabulary: [string, string, number][];
   names: [string, number][];
+  lowered: [string, number][];
   acronyms: [string, string][];
 }
 
@@ -64,8 +65,10 @@ export class PassageIndex {
   readonly documentFrequency = new Map<string, number>();
   /** Folded surface word → index term, for variants and typo tolerance on what the corpus really contains. */
   readonly vocabulary = new Map<string, string>();
-  /** Words written capitalized somewhere in the corpus (names), folded → paragraphs writing them so. */
+  /** Words written capitalized somewhere in the corpus, not at a sentence's start (names), folded → paragraphs writing them so. */
   readonly names = new Map<string, number>();
+  /** Words written in lower case somewhere, folded → paragraphs writing them so (to tell "Egypt" from "Security"). */
+  readonly #lowered = new Map<string, number>();
   #acronyms: AcronymTable = new Map();
   #vocabularyCount = new Map<string, number>();
   #fuzzyVocabulary: SearchableMap<string> | undefined;
@@ -126,6 +129,11 @@ export class PassageIndex {
     return this.#fuzzyVocabulary;
   }
 
+  /** A name the corpus never writes in lower case ("Egypt", not "Security"): a question may type it so. */
+  isProperName(word: string): boolean {
+    return this.names.has(word) && !this.#lowered.has(word);
+  }
+
   /** Whether any paragraph contains the index term. */
   has(term: string): boolean {
     return this.documentFrequency.has(term);
@@ -159,6 +167,7 @@ export class PassageIndex {
       documentFrequency: [...this.documentFrequency],
       vocabulary: [...this.vocabulary].map(([word, term]) => [word, term, this.#vocabularyCount.get(word) ?? 1]),
       names: [...this.names],
+      lowered: [...this.#lowered],
       acronyms: [...this.#acronyms],
     };
   }
@@ -177,6 +186,8 @@ export class PassageIndex {
       const seenTerms = new Set<string>();
       const seenWords = new Set<string>();
       const seenNames = new Set<string>();
+      const seenLowered = new Set<string>();
+      const openers = sentenceOpeners(passage);
       const terms: string[] = [];
       for (const t of passageTerms(passage)) {
         terms.push(t.term);
@@ -189,9 +200,13 @@ export class PassageIndex {
           if (!this.vocabulary.has(t.normal)) this.vocabulary.set(t.normal, t.term);
           this.#vocabularyCount.set(t.normal, (this.#vocabularyCount.get(t.normal) ?? 0) + 1);
         }
-        if (t.capitalized && !seenNames.has(t.normal)) {
+        if (t.capitalized && !openers.has(t.offset) && !seenNames.has(t.normal)) {
           seenNames.add(t.normal);
           this.names.set(t.normal, (this.names.get(t.normal) ?? 0) + 1);
+        }
+        if (!t.capitalized && !t.acronym && !seenLowered.has(t.normal)) {
+          seenLowered.add(t.normal);
+          this.#lowered.set(t.normal, (this.#lowered.get(t.normal) ?? 0) + 1);
         }
       }
       this.search.add({ id, text: terms.join(' '), title });
@@ -213,6 +228,8 @@ export class PassageIndex {
       const seenTerms = new Set<string>();
       const seenWords = new Set<string>();
       const seenNames = new Set<string>();
+      const seenLowered = new Set<string>();
+      const openers = sentenceOpeners(passage);
       for (const t of passageTerms(passage)) {
         if (!seenTerms.has(t.term)) {
           seenTerms.add(t.term);
@@ -222,9 +239,13 @@ export class PassageIndex {
           seenWords.add(t.normal);
           decrement(this.vocabulary, this.#vocabularyCount, t.normal);
         }
-        if (t.capitalized && !seenNames.has(t.normal)) {
+        if (t.capitalized && !openers.has(t.offset) && !seenNames.has(t.normal)) {
           seenNames.add(t.normal);
           decrement(this.names, this.names, t.normal);
+        }
+        if (!t.capitalized && !t.acronym && !seenLowered.has(t.normal)) {
+          seenLowered.add(t.normal);
+          decrement(this.#lowered, this.#lowered, t.normal);
         }
       }
       this.search.discard(id);
@@ -261,6 +282,17 @@ export class PassageIndex {
       this.#vocabularyCount.set(word, count);
     }
     for (const [name, count] of state.names) this.names.set(name, count);
+    for (const [word, count] of state.lowered) this.#lowered.set(word, count);
     this.#acronyms = new Map(state.acronyms);
   }
+}
+
+/** Offsets of the first word of each sentence: a capital there says nothing about a name. */
+function sentenceOpeners(passage: Passage): Set<number> {
+  const openers = new Set<number>();
+  for (const s of passage.sentences) {
+    const first = /[\p{L}\p{N}]/u.exec(s.text);
+    if (first) openers.add(s.start + first.index);
+  }
+  return openers;
 }

@@ -52,6 +52,10 @@ export interface RankedPassage {
   sentenceFits: number[];
   /** The paragraph's share of the question's information, 0..1. */
   coverage: number;
+  /** The best sentence and its better neighbour: their share of the question's information, 0..1. */
+  windowShare: number;
+  /** For each sentence, the weight at which it holds each question word. */
+  sentenceWeights: Float64Array[];
   /** For each question word, the weight at which the paragraph holds it (0 when it does not). */
   wordWeights: Float64Array;
   /** Query words the paragraph has (directly or through an alternative). */
@@ -130,7 +134,7 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
       options.proximity * bestProximity +
       options.answerType * sentenceFits[best]! +
       options.names * nameShare;
-    return { indexed, score, bestSentence: best, sentenceShares, sentenceFits, coverage, wordWeights, matched };
+    return { indexed, score, bestSentence: best, sentenceShares, sentenceFits, coverage, windowShare, sentenceWeights: perSentence, wordWeights, matched };
   });
   if (question.definitional) rewardFirstMentions(ranked, words.length, options.firstMention);
   return ranked.sort((a, b) => b.score - a.score);

@@ -18,8 +18,10 @@ export interface CitedPassage {
 export interface Answer {
   question: string;
   answered: boolean;
-  /** Only when `answered` is false: why, in one sentence. */
+  /** Only when `answered` is false: why, in one sentence (for small talk, the bot's short reply). */
   reason?: string;
+  /** Set when the message was small talk ("hi", "thanks"): answered without a story quote. */
+  smallTalk?: true;
   passages: CitedPassage[];
 }
 

@@ -1,7 +1,7 @@
 import type { WordToken } from './tokenize.ts';
 
 /** The kind of fact a question asks for. */
-export type AnswerType = 'date' | 'number' | 'name' | 'place' | 'reason' | 'statement' | 'none';
+export type AnswerType = 'date' | 'duration' | 'number' | 'name' | 'place' | 'reason' | 'statement' | 'none';
 
 /** The facts a sentence holds, by kind, as folded words; computed once when the corpus is indexed. */
 export interface SentenceFacts {
@@ -16,23 +16,38 @@ export interface SentenceFacts {
 const DATE_WORDS = new Set(
   'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekly monthly annual annually century decade'.split(' '),
 );
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const TIME_UNITS = new Set('years year centuries century decades decade months month weeks week days day hours bc ad bce ce'.split(' '));
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent'.split(' '),
+  'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent single couple'.split(' '),
 );
 const SPEECH = /["“”]|\b(said|says|stated|states|told|announced|added|noted|emphasi[sz]ed|remarked|declared|insisted|argued|claimed|warned|according to)\b/i;
 const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
-/** Reads which kind of fact a question asks for from its question words ("when" → date, "how many" → number). */
+/** The question's own wh-word and what follows it: the part that says what is asked ("…, how much of it…"). */
+const WH_WORD = /\b(?:how|what|which|who|whom|whose|when|where|why)\b/i;
+
+/**
+ * Reads which kind of fact a question asks for from its leading question word ("when" → date, "how many" →
+ * number). A question word inside a clause ("what does he do when…") does not count.
+ */
 export function questionAnswerType(question: string): AnswerType {
-  const q = question.toLowerCase();
-  if (/\bhow (many|much)\b|\bwhat (number|percentage|percent|amount|share|proportion|size|population)\b|\bhow (old|long|far|large|big|tall|high)\b/.test(q)) {
-    return /\bhow long ago\b/.test(q) ? 'date' : 'number';
+  // "When many people are arrested, what is…": the question word after the opening clause is the question's.
+  const afterClause = /^(?:when|if|although|though|while|since|after|before|because|as)\b[^,?]*,\s*(?=(?:how|what|which|who|whom|whose|when|where|why)\b)/i.exec(question);
+  const at = afterClause ? afterClause[0].length : WH_WORD.exec(question)?.index;
+  const q = (at === undefined ? question : question.slice(at)).toLowerCase();
+  if (/^how (many|much)\b|^(what|which) (number|percentage|percent|amount|share|proportion|size|population|budget|cost|price|total)\b|^how (old|long|far|large|big|tall|high)\b/.test(q)) {
+    // A duration ("how long", "how long ago") is answered by a time or a count of time units, as a date is.
+    return /^how long\b/.test(q) ? 'duration' : 'number';
   }
-  if (/\bwhen\b|\b(what|which) (year|date|day|month|time|decade|century|season|period)\b|\bsince when\b/.test(q)) return 'date';
-  if (/\bwho(m|se)?\b|\b(what|which) (person|people|official|leader|spokes\w*|minister|president|secretary|man|woman|group|organi[sz]ation|party|company|newspaper|paper|outlet|agency|team)\b|\bname of\b/.test(q)) return 'name';
-  if (/\bwhere\b|\b(what|which) (country|countries|city|cities|nation|nations|place|region|state|states|capital|town|continent|location|area)\b/.test(q)) return 'place';
-  if (/\bwhy\b|\bfor what reason\b|\bwhat (is|was) the reason\b|\bhow come\b/.test(q)) return 'reason';
-  if (/\bwhat (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think|mean)\b|\bhow did .* (respond|react)\b|\bwhat was .* (response|reaction|statement)\b/.test(q)) return 'statement';
+  if (/^when\b|^(what|which) (year|date|day|month|time|decade|century)\b|^since when\b/.test(q)) return 'date';
+  if (/^what(?:'s|’s| is| was) the (?:total |exact |approximate )?(number|amount|size|percentage|share|total|count) of\b/.test(q)) return 'number';
+  if (/^who(m|se)?\b|^(what|which) (person|people|official|leader|spokes\w*|minister|president|secretary|man|woman|group|organi[sz]ation|party|company|newspaper|paper|outlet|agency|team)\b|\bname of\b/.test(q)) return 'name';
+  if (/^where\b|^(what|which) (country|countries|city|cities|nation|nations|place|region|state|states|capital|town|continent|location|area)\b/.test(q)) return 'place';
+  if (/^why\b|^for what reason\b|^what (is|was) the reason\b|^how come\b/.test(q)) return 'reason';
+  if (/^what (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think)\b|^how did .* (respond|react)\b|^what was .* (response|reaction|statement)\b/.test(q)) return 'statement';
+  // "What was the ISF's budget?", "What is Warsaw's population?": an attribute that is an amount.
+  if (/^what (is|was|are|were) (the )?([\p{L}\p{N}'’-]+ ){0,3}?(budget|cost|price|population|salary|size|strength|total|amount|worth|value)\b/u.test(q)) return 'number';
   return 'none';
 }
 
@@ -41,7 +56,11 @@ export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): S
   const facts: SentenceFacts = { dates: [], numbers: [], names: [], givesReason: REASON.test(sentence), reportsSpeech: SPEECH.test(sentence) };
   tokens.forEach((token, i) => {
     const word = token.normal;
-    if (DATE_WORDS.has(word) || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word)) facts.dates.push(word);
+    // A day of the month beside its month ("November 17", "17 November") is part of a date, not a count.
+    const besideMonth = token.numeric && Number(word) <= 31 && [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && MONTHS.has(t.normal));
+    // A count of time units dates something too ("10,000 years ago", "three centuries").
+    const countOfTime = (token.numeric || NUMBER_WORDS.has(word)) && tokens[i + 1] !== undefined && TIME_UNITS.has(tokens[i + 1]!.normal);
+    if (DATE_WORDS.has(word) || besideMonth || countOfTime || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word)) facts.dates.push(word);
     if (token.numeric || NUMBER_WORDS.has(word)) facts.numbers.push(word);
     // A capitalized word that does not open the sentence is most likely a name.
     if (i > 0 && token.capitalized && !DATE_WORDS.has(word)) facts.names.push(word);
@@ -58,8 +77,12 @@ export function answerTypeFit(type: AnswerType, facts: SentenceFacts, questionWo
   switch (type) {
     case 'date':
       return fresh(facts.dates);
+    case 'duration':
+      // "How long ago…", "how long did…": a time or a count of time units.
+      return fresh(facts.dates) || fresh(facts.numbers);
     case 'number':
-      return fresh(facts.numbers);
+      // A year or a day of the month is a date, not the amount asked for.
+      return fresh(facts.numbers.filter((n) => !facts.dates.includes(n)));
     case 'name':
     case 'place':
       return fresh(facts.names);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import SearchableMap from 'minisearch/SearchableMap';
 import { americanSpelling } from './wordVariants.ts';
 
 /** What general English knows of a word: an ordinary word, a proper name, or nothing. */
@@ -28,4 +29,17 @@ export function wordKind(word: string): WordKind {
 /** A rough base form, so plurals and verb forms of ordinary words count as ordinary ("brokered"). */
 function baseForm(word: string): string {
   return word.replace(/ies$/, 'y').replace(/(ing|ed|es|s)$/, '');
+}
+
+let fuzzyOrdinary: SearchableMap<true> | undefined;
+
+/**
+ * Whether an unknown word is one or two slips from an ordinary English word ("gaurentee" → "guarantee",
+ * "referencing" → "reference"): a misspelt word, not a name. Builds its lookup tree on first use.
+ */
+export function isMisspeltOrdinaryWord(word: string): boolean {
+  if (wordKind(word) !== 'unknown') return false;
+  for (const stem of [word.replace(/ing$/, 'e'), word.replace(/ed$/, 'e')]) if (stem !== word && wordKind(stem) === 'ordinary') return true;
+  fuzzyOrdinary ??= SearchableMap.from([...ordinary!].filter((w) => w.length >= 4).map((w) => [w, true] as [string, true]));
+  return fuzzyOrdinary.fuzzyGet(word, word.length >= 8 ? 2 : 1).size > 0;
 }

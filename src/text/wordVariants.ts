@@ -7,11 +7,16 @@ export function wordVariants(word: string): string[] {
   const variants = new Set<string>();
   // Nationality adjective → country.
   if (/[^aeiou]i$/.test(word)) variants.add(word.slice(0, -1));
-  if (word.endsWith('ian')) variants.add(word.slice(0, -1)).add(word.slice(0, -3));
-  else if (word.endsWith('an')) variants.add(word.slice(0, -1)).add(word.slice(0, -2));
+  if (word.endsWith('ian')) variants.add(word.slice(0, -1)).add(word.slice(0, -3)).add(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('an')) variants.add(word.slice(0, -1)).add(word.slice(0, -2)).add(`${word}y`);
   if (word.endsWith('ese')) variants.add(word.slice(0, -3)).add(`${word.slice(0, -3)}a`);
-  if (word.endsWith('ish')) variants.add(word.slice(0, -3)).add(`${word.slice(0, -3)}ey`);
-  // Country → nationality adjective.
+  if (word.endsWith('ish')) variants.add(word.slice(0, -3)).add(`${word.slice(0, -3)}ey`).add(`${word.slice(0, -3)}ain`);
+  // Central Asian names: "Afghan" ↔ "Afghanistan", "Uzbek" ↔ "Uzbekistan", "Kazakh" ↔ "Kazakhstan".
+  if (word.endsWith('stan')) variants.add(word.replace(/i?stan$/, ''));
+  else variants.add(`${word}istan`).add(`${word}stan`);
+  // Country → nationality adjective ("Germany" → "German", "Italy" → "Italian", "Britain" → "British").
+  if (word.endsWith('y')) variants.add(word.slice(0, -1)).add(`${word.slice(0, -1)}ian`);
+  if (word.endsWith('ain')) variants.add(`${word.slice(0, -3)}ish`);
   if (word.endsWith('a')) variants.add(`${word}n`);
   if (word.endsWith('an')) variants.add(`${word}i`);
   variants.add(`${word}i`).add(`${word}ian`).add(`${word}ese`);
