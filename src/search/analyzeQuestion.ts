@@ -14,6 +14,8 @@ import type { PassageIndex } from './passageIndex.ts';
 export interface QueryWord {
   /** The word as the user wrote it. */
   surface: string;
+  /** Where it starts in the question (as searched, after typo repair). */
+  offset: number;
   /** Its index term as written. */
   term: string;
   /** The index terms that stand for it in the corpus, with their weights: itself, a typo repair, synonyms, an acronym's long form. */
@@ -110,6 +112,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     const kind = missing && !token.numeric && !token.acronym ? kindOfWord() : undefined;
     words.push({
       surface: token.surface,
+      offset: token.offset,
       term: token.term,
       alternatives,
       isName:
@@ -127,7 +130,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     });
   });
   addAcronymsOfLongForms(searched, words, index);
-  joinSplitNames(words, index);
+  joinSplitNames(searched, words, index);
   const definition = DEFINITIONAL.exec(searched);
   // "What does X stand for?" asks about X alone: the framing verb is not part of the subject.
   const subject = definition?.[2] ? words.filter((w) => !/^(stand|mean|refer)$/i.test(w.surface)) : words;
@@ -160,9 +163,10 @@ function splitRunTogether(normal: string, index: PassageIndex): string[] | undef
  * Names split differently from the corpus ("Viet Nam" for "Vietnam") find the joined form, and a first name
  * the corpus lacks before a surname it has ("Graham Twigg" where it says "Twigg") is no longer a missing name.
  */
-function joinSplitNames(words: QueryWord[], index: PassageIndex): void {
+function joinSplitNames(text: string, words: QueryWord[], index: PassageIndex): void {
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];
+    if (!/^\s+$/.test(text.slice(a.offset + a.surface.length, b.offset))) continue;
     const joined = index.vocabulary.get(foldWord(a.surface + b.surface));
     if (joined) {
       for (const w of [a, b]) {

@@ -58,8 +58,8 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       const refusal = refuseQuestion(question);
       const verdict = refusal ? { answered: false as const, ...refusal } : verifyAnswer(question, ranked);
       if (verdict.answered) {
-        // The verified paragraph leads; the others follow in rank order.
-        const ordered = [verdict.passage, ...ranked.filter((r) => r !== verdict.passage)];
+        // The verified paragraph leads; better-ranked ones failed verification and are not shown beside it.
+        const ordered = ranked.slice(ranked.indexOf(verdict.passage));
         return { question: question.text, answered: true, passages: cite(ordered, question, false) };
       }
       const related = ranked.filter((r) => r.matched.length > 0);

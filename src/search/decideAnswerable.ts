@@ -32,9 +32,6 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   }
   const { speaker, focus } = question.frame;
   const missingTerm = (term: string) => question.words.some((w) => w.term === term && w.missing);
-  if (speaker && question.answerType === 'statement' && speaker.terms.some(missingTerm)) {
-    return { kind: 'no-speech', reason: `The story doesn't report anything ${speaker.text} said.` };
-  }
   // Only a role asked after by name ("who is the UN Secretary-General?") must be in the corpus word for word:
   // other attributes are often paraphrased ("nickname" for "known as") and are checked on the passage.
   if (focus && focus.role === 'attribute' && !focus.generic && question.answerType === 'name' && focus.terms.some(missingTerm)) {
@@ -42,6 +39,9 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   }
   const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
   if (missingNames.length > 0) return { kind: 'missing-name', reason: `The story doesn't mention ${listWords(missingNames, 'or')}.` };
+  if (speaker && question.answerType === 'statement' && speaker.terms.some(missingTerm)) {
+    return { kind: 'no-speech', reason: `The story doesn't report anything ${speaker.text} said.` };
+  }
   return undefined;
 }
 

@@ -15,7 +15,7 @@ export interface QuestionFrame {
 
 /** A phrase of the question: its words as written and the index terms that must be found. */
 export interface FramePhrase {
-  /** As the user wrote it, trimmed of leading articles ("the Afghan government" → "Afghan government" is not done: kept whole). */
+  /** As the user wrote it: a speaker whole ("the Afghan government"), others without a leading article ("UN Secretary-General"). */
   text: string;
   /** Index terms of the phrase's content words, in order. */
   terms: string[];
@@ -113,9 +113,10 @@ function copulaFocus(text: string): string | undefined {
 /** Turns the words of a phrase into a FramePhrase; undefined when none of them is a content word. */
 function phraseOf(raw: string, role: FramePhrase['role']): FramePhrase | undefined {
   const words = raw.trim().split(/\s+/);
+  const whole = words.join(' ');
   while (words.length > 0 && DETERMINER.test(words[0]!)) words.shift();
-  const text = words.join(' ');
-  const terms = analyzeText(text).filter((t) => !t.compound).map((t) => t.term);
+  const text = role === 'speaker' ? whole : words.join(' ');
+  const terms = analyzeText(words.join(' ')).filter((t) => !t.compound && !/ly$/.test(t.normal)).map((t) => t.term);
   if (terms.length === 0) return undefined;
   const lastWord = (words.at(-1) ?? '').toLowerCase().replace(/['’]s$/, '');
   const lastPart = lastWord.split('-').at(-1)!;

@@ -1,3 +1,4 @@
+import { indexTerms } from '../text/analyze.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import type { AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
@@ -59,13 +60,16 @@ type Check = { ok: true } | { ok: false; kind: RefusalKind; reason: string };
  */
 export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly RankedPassage[]): Verdict {
   let first: Check | undefined;
+  let withNames: Check | undefined;
   const top = ranked[0]?.score ?? 0;
-  for (const candidate of ranked.slice(0, CANDIDATES_VERIFIED)) {
-    if (candidate.score < MIN_PROMOTED_SCORE * top) break;
+  for (const [rank, candidate] of ranked.slice(0, CANDIDATES_VERIFIED).entries()) {
     const check = checkPassage(question, candidate);
-    if (check.ok) return { answered: true, passage: candidate };
-    first ??= check;
+    if (check.ok && candidate.score >= MIN_PROMOTED_SCORE * top) return { answered: true, passage: candidate };
+    if (rank === 0) first = check;
+    // The reason is best told by a paragraph that has the question's names ("no number for Egypt").
+    if (!check.ok && check.kind !== 'names-apart') withNames ??= check;
   }
+  if (first && !first.ok && first.kind === 'names-apart' && withNames) first = withNames;
   if (!first || first.ok) return { answered: false, kind: 'low-coverage', reason: `The story doesn't say anything about ${listWords(question.words) || 'that'}.` };
   return { answered: false, kind: first.kind, reason: first.reason };
 }
@@ -74,11 +78,17 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
 function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Check {
   const { words, frame, answerType } = question;
   const window = windowOf(candidate);
-  const inWindow = (i: number) => window.some((s) => candidate.sentenceWeights[s]![i]! > 0);
   const names = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
   const informationOf = (indices: readonly number[]) => indices.reduce((sum, i) => sum + words[i]!.idf, 0);
   const { titleTerms } = candidate.indexed;
-  const nameHeld = (i: number) => candidate.wordWeights[i]! > 0 || [...words[i]!.alternatives.keys()].some((t) => titleTerms.has(t));
+  // A story names someone once and then says "he": the document's title and the paragraph before count too.
+  let before: ReadonlySet<string> | undefined;
+  const beforeTerms = () => (before ??= previousParagraphTerms(candidate));
+  const nameHeld = (i: number) => {
+    if (candidate.wordWeights[i]! > 0) return true;
+    const alternatives = [...words[i]!.alternatives.keys()];
+    return alternatives.some((t) => titleTerms.has(t)) || alternatives.some((t) => beforeTerms().has(t));
+  };
   const absentNames = names.filter((i) => !nameHeld(i));
   if (absentNames.length > 0 && (names.length === 1 || informationOf(absentNames) >= MAX_ABSENT_NAME_SHARE * informationOf(names))) {
     const present = names.filter((i) => nameHeld(i)).map((i) => words[i]!);
@@ -140,6 +150,13 @@ function prefixFlips(term: string): string[] {
   return ['un', 'non', 'in', 'im', 'ir', 'il', 'dis'].flatMap((p) => (term.startsWith(p) && term.length > p.length + 4 ? [term.slice(p.length)] : []));
 }
 
+/** Index terms of the paragraph before the candidate's in its document (none for the first). */
+function previousParagraphTerms(candidate: RankedPassage): ReadonlySet<string> {
+  const { document, passage } = candidate.indexed;
+  const previous = document.passages[passage.paragraph - 2];
+  return new Set(previous ? indexTerms(previous.text) : []);
+}
+
 /** The best sentence and its neighbours. */
 function windowOf(candidate: RankedPassage): number[] {
   const last = candidate.indexed.sentences.length - 1;
@@ -188,6 +205,8 @@ function fillerInParagraph(type: AnswerType, candidate: RankedPassage): boolean 
 function noFillerReason(type: AnswerType, question: AnalyzedQuestion, namesText: string): string {
   const focus = question.frame.focus?.text;
   if (type === 'number') {
+    const attribute = question.frame.focus?.role === 'attribute' ? question.frame.focus.text : undefined;
+    if (attribute) return `The story doesn't give ${article(attribute)} ${attribute}${namesText ? ` for ${namesText}` : ''}.`;
     const of = focus ? ` of ${focus}` : '';
     return namesText ? `The story doesn't give a number${of} for ${namesText}.` : `The story doesn't give a number${of}.`;
   }

@@ -23,7 +23,8 @@ const PAIRS = [
   'best worst', 'better worse', 'increased decreased', 'gained lost', 'won lost', 'upstream downstream', 'inner outer',
   'top bottom', 'above below', 'dependent independent', 'visible invisible', 'efficient inefficient', 'stable unstable',
   'known unknown', 'likely unlikely', 'official unofficial', 'voluntary compulsory', 'temporary permanent', 'global local',
-  'international national', 'military civilian', 'rise decline', 'growth decline', 'expand shrink', 'strengthen weaken',
+  'international national', 'larger smaller', 'bigger smaller', 'older younger', 'longer shorter', 'wider narrower',
+  'stronger weaker', 'richer poorer', 'earliest latest', 'cheaper dearer', 'military civilian', 'rise decline', 'growth decline', 'expand shrink', 'strengthen weaken',
 ];
 
 const OPPOSITES = new Map<string, Set<string>>();

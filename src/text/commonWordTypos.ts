@@ -1,4 +1,4 @@
-import { wordKind } from './englishWords.ts';
+import { closestOrdinaryWord, wordKind } from './englishWords.ts';
 import { foldWord } from './tokenize.ts';
 
 /**
@@ -22,10 +22,14 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 
 const COMMON_SET = new Set(COMMON_WORDS);
 
+/** Shortest word repaired to the nearest ordinary English word: shorter ones have too many neighbours. */
+const MIN_SPELLING_REPAIR = 6;
+
 /**
- * Repairs misspelt common words in a question, leaving every other word as typed: a word is repaired only
- * when general English does not know it, the corpus does not contain it (`known`), and a common word is one
- * edit away (or it is chat shorthand). Returns the text with the repairs in place.
+ * Repairs misspelt words in a question, leaving every other word as typed: a lower-case word is repaired only
+ * when the corpus does not contain it (`known`) and general English does not know it as an ordinary word, to
+ * a common word one edit away, chat shorthand's meaning, or (6 letters or more, unknown to English) the
+ * nearest ordinary word. Returns the text with the repairs in place.
  */
 export function repairCommonWordTypos(text: string, known: (folded: string) => boolean): string {
   // Whole words, contractions included ("shouldn't" is not "shouldn" and "t").
@@ -35,9 +39,12 @@ export function repairCommonWordTypos(text: string, known: (folded: string) => b
     if (COMMON_SET.has(folded) || known(folded)) return word;
     const shorthand = SHORTHAND[folded];
     if (shorthand !== undefined) return shorthand;
-    if (folded.length < 3 || /\d/.test(folded) || wordKind(folded) !== 'unknown') return word;
+    // A lower-case word known only as a name ("wil") is a slip too; an ordinary word is left alone.
+    if (folded.length < 3 || /\d/.test(folded) || wordKind(folded) === 'ordinary') return word;
     const repaired = COMMON_WORDS.find((common) => common.length >= 3 && withinOneEdit(folded, common));
-    return repaired ?? word;
+    if (repaired) return repaired;
+    // A longer misspelt ordinary word ("guarentee") is read as the word it is a slip of.
+    return folded.length >= MIN_SPELLING_REPAIR && wordKind(folded) === 'unknown' ? (closestOrdinaryWord(folded) ?? word) : word;
   });
 }
 

@@ -40,6 +40,16 @@ let fuzzyOrdinary: SearchableMap<true> | undefined;
 export function isMisspeltOrdinaryWord(word: string): boolean {
   if (wordKind(word) !== 'unknown') return false;
   for (const stem of [word.replace(/ing$/, 'e'), word.replace(/ed$/, 'e')]) if (stem !== word && wordKind(stem) === 'ordinary') return true;
+  return closestOrdinaryWord(word) !== undefined;
+}
+
+/** The ordinary English word one slip from a word (two for words of 8 letters or more), nearest first. */
+export function closestOrdinaryWord(word: string): string | undefined {
+  wordKind(word);
   fuzzyOrdinary ??= SearchableMap.from([...ordinary!].filter((w) => w.length >= 4).map((w) => [w, true] as [string, true]));
-  return fuzzyOrdinary.fuzzyGet(word, word.length >= 8 ? 2 : 1).size > 0;
+  let best: [string, number] | undefined;
+  for (const [candidate, [, distance]] of fuzzyOrdinary.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
+    if (!best || distance < best[1] || (distance === best[1] && candidate < best[0])) best = [candidate, distance];
+  }
+  return best?.[0];
 }

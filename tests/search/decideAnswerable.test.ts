@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
-import { decideAnswerable } from '../../src/search/decideAnswerable.ts';
+import { refuseQuestion } from '../../src/search/decideAnswerable.ts';
+import { verifyAnswer } from '../../src/search/verifyAnswer.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { DEFAULT_RANKING, rankPassages } from '../../src/search/rankPassages.ts';
@@ -26,7 +27,8 @@ function expectOneSentence(reason: string | undefined): void {
 
 function verdictOf(text: string) {
   const question = analyzeQuestion(text, index);
-  return decideAnswerable(question, rankPassages(index, question, DEFAULT_RANKING)[0]);
+  const refusal = refuseQuestion(question);
+  return refusal ? { answered: false as const, ...refusal } : verifyAnswer(question, rankPassages(index, question, DEFAULT_RANKING));
 }
 
 describe('abstention on questions the story does not answer', () => {
@@ -89,7 +91,7 @@ describe('abstention on questions the story does not answer', () => {
   });
 });
 
-describe('decideAnswerable', () => {
+describe('refuseQuestion and verifyAnswer', () => {
   it('refuses an empty question', () => {
     const verdict = verdictOf('   ');
     expect(verdict.answered).toBe(false);
@@ -101,13 +103,15 @@ describe('decideAnswerable', () => {
     expect(verdict).toMatchObject({ answered: false, reason: expect.stringMatching(/doesn't look like a question/) });
   });
 
-  it('refuses when there is no best passage, naming the words', () => {
+  it('refuses when there is no passage at all, naming the words', () => {
     const question = analyzeQuestion('harbour ferries', index);
-    expect(decideAnswerable(question, undefined)).toEqual({ answered: false, reason: "The story doesn't say anything about harbour or ferries." });
+    expect(verifyAnswer(question, [])).toMatchObject({ answered: false, reason: "The story doesn't say anything about harbour or ferries." });
   });
 
-  it('accepts a question whose best paragraph holds it', () => {
-    expect(verdictOf('When did the Security Council approve the resolution?')).toEqual({ answered: true });
+  it('accepts a question whose best paragraph holds it, and gives that paragraph', () => {
+    const verdict = verdictOf('When did the Security Council approve the resolution?');
+    expect(verdict.answered).toBe(true);
+    if (verdict.answered) expect(verdict.passage.indexed.passage.paragraph).toBe(10);
   });
 
   it('gives every refusal as one sentence', () => {

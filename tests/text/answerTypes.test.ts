@@ -9,7 +9,12 @@ describe('questionAnswerType', () => {
     ['When did the Security Council approve the resolution?', 'date'],
     ['what year will operations begin', 'date'],
     ['On which date was the vote?', 'date'],
-    ['How long ago was the cease-fire?', 'date'],
+    ['How long ago was the cease-fire?', 'duration'],
+    ['For how long will the force stay?', 'duration'],
+    ['What is the ISF\'s budget?', 'number'],
+    ["What's the number of the resolution?", 'number'],
+    ['When many people are arrested, what tactic is used?', 'none'],
+    ['What does he do when the vote fails?', 'none'],
     ['How many troops has Pakistan sent?', 'number'],
     ['How much money is involved?', 'number'],
     ['What percentage of troops?', 'number'],
@@ -34,10 +39,14 @@ describe('questionAnswerType', () => {
 describe('sentenceFacts', () => {
   it('collects month names, numbers and names that do not open the sentence', () => {
     const facts = factsOf('The resolution was approved by the UN Security Council on November 17.');
-    expect(facts.dates).toEqual(['november']);
+    expect(facts.dates).toEqual(['november', '17']);
     expect(facts.numbers).toEqual(['17']);
     expect(facts.names).toEqual(['un', 'security', 'council']);
     expect(facts.givesReason).toBe(false);
+  });
+
+  it('counts a number of time units as a date ("10,000 years ago")', () => {
+    expect(factsOf('The ice retreated 10,000 years ago.').dates).toContain('10000');
   });
 
   it('counts number words and years', () => {
@@ -55,15 +64,21 @@ describe('sentenceFacts', () => {
 
 describe('answerTypeFit', () => {
   const facts = factsOf('The resolution was approved by the UN Security Council on November 17.');
+  const counted = factsOf('Pakistan has sent more than 200,000 troops.');
 
   it('fits a sentence that holds a fact of the kind asked for', () => {
     expect(answerTypeFit('date', facts, new Set(['approved']))).toBe(1);
-    expect(answerTypeFit('number', facts, new Set())).toBe(1);
+    expect(answerTypeFit('number', counted, new Set())).toBe(1);
     expect(answerTypeFit('name', facts, new Set())).toBe(1);
   });
 
+  it('does not take a day of the month or a year for the amount a number question asks for', () => {
+    expect(answerTypeFit('number', facts, new Set())).toBe(0);
+    expect(answerTypeFit('number', factsOf('Operations begin in early 2026.'), new Set())).toBe(0);
+  });
+
   it('does not fit when the only such fact is a word of the question itself', () => {
-    expect(answerTypeFit('date', facts, new Set(['november']))).toBe(0);
+    expect(answerTypeFit('date', facts, new Set(['november', '17']))).toBe(0);
   });
 
   it('does not fit a reason question without a reason, nor a question of no particular type', () => {
