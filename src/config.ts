@@ -38,6 +38,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Variables that are set but no longer have an effect (MAX_CONCURRENT_QUESTIONS), for a one-time warning at start. */
   ignoredVariables: string[];
+  /** After SIGTERM, how long acknowledged answers may take to go out before the process gives up on them, in ms. */
+  drainTimeoutMs: number;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -49,6 +51,13 @@ export function configSecrets(config: Config): (string | undefined)[] {
 
 /** Variables the bot once read and now accepts but ignores. */
 export const IGNORED_VARIABLES = ['MAX_CONCURRENT_QUESTIONS'] as const;
+
+/**
+ * Default drain after SIGTERM, in seconds. A Slack response_url takes posts for 30 minutes and a Discord
+ * interaction token for 15, but supervisors kill after a grace period (Kubernetes: 30 s, systemd: 90 s):
+ * 25 s fits inside the shortest common one with room to close the sockets.
+ */
+export const DEFAULT_DRAIN_SECONDS = 25;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -72,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: parsePositiveInt('RATE_LIMIT_PER_MINUTE', read('RATE_LIMIT_PER_MINUTE') ?? '10'),
     // Answers are synchronous, one at a time: a cap on answers at once never bound. Still accepted, so an old .env works.
     ignoredVariables: IGNORED_VARIABLES.filter((name) => read(name) !== undefined),
+    drainTimeoutMs: parsePositiveInt('SHUTDOWN_DRAIN_SECONDS', read('SHUTDOWN_DRAIN_SECONDS') ?? String(DEFAULT_DRAIN_SECONDS)) * 1000,
     ...optional('slack', readSlack(read)),
     ...optional('discord', readDiscord(read)),
   };

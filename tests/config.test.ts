@@ -28,7 +28,14 @@ describe('loadConfig', () => {
       port: 3000,
       rateLimitPerMinute: 10,
       ignoredVariables: [],
+      drainTimeoutMs: 25_000,
     });
+  });
+
+  it('reads the shutdown drain in seconds, and refuses one that is not a whole number of at least 1', () => {
+    expect(loadConfig({ SHUTDOWN_DRAIN_SECONDS: '5' }).drainTimeoutMs).toBe(5000);
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_SECONDS: '0' })).toThrow(/SHUTDOWN_DRAIN_SECONDS/);
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_SECONDS: 'soon' })).toThrow(/SHUTDOWN_DRAIN_SECONDS/);
   });
 
   it('has no Slack or Discord without their variables', () => {

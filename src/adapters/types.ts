@@ -7,6 +7,12 @@ export interface ChatAdapter {
   readonly state: AdapterState;
   /** Connects and starts serving; resolves once ready. */
   start(): Promise<void>;
-  /** Stops taking new work, finishes replies in flight, closes sockets and servers. */
-  stop(): Promise<void>;
+  /** Stops taking new work, finishes replies in flight (until the drain deadline), closes sockets and servers. */
+  stop(): Promise<StopOutcome>;
+}
+
+/** How a stop went: answers already acknowledged to the user's platform but never sent count as lost. */
+export interface StopOutcome {
+  /** Acknowledged answers still unsent when the drain deadline passed. */
+  unsent: number;
 }

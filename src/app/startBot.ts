@@ -5,7 +5,7 @@ import { createConversationServices } from '../bot/conversation/services.ts';
 import { FairUseBot } from '../bot/fairUseBot.ts';
 import { userHashSalt } from '../bot/questionLog.ts';
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
-import type { ChatAdapter } from '../adapters/types.ts';
+import type { ChatAdapter, StopOutcome } from '../adapters/types.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { MemoryStore } from '../store/memoryStore.ts';
@@ -30,16 +30,18 @@ export interface RunningBot {
   done: Promise<void>;
   /** Rebuilds the index from the corpus folder and swaps it in (SIGHUP); true when swapped. */
   reload(reason?: string): Promise<boolean>;
-  /** Stops taking work, finishes replies in flight, closes adapters, the watcher and the health server. */
-  stop(): Promise<void>;
+  /** Stops taking work, sends the acknowledged answers (until the drain deadline), closes adapters, the watcher and the health server; says how many answers were lost. */
+  stop(): Promise<StopOutcome>;
 }
 
 /** Tuning of startBot; the defaults suit production. */
 export interface StartOptions {
   input?: Readable & { isTTY?: boolean };
   output?: Writable;
-  /** Longest wait of each adapter's stop() for replies in flight; default 3500, inside the 5-second shutdown. */
-  adapterStopTimeoutMs?: number;
+  /** Longest wait of each adapter's stop() for acknowledged answers to go out; default config.drainTimeoutMs. */
+  drainTimeoutMs?: number;
+  /** Called when an adapter can never serve again (Discord rejected the token): the caller stops and exits non-zero. */
+  onFatal?: (reason: string) => void;
   /** Debounce of corpus folder changes; default 300 ms. */
   reloadDebounceMs?: number;
   /** The store of thread context and votes; default one in memory. */
@@ -53,7 +55,7 @@ export interface StartOptions {
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
-  const adapterStopTimeoutMs = options.adapterStopTimeoutMs ?? 3500;
+  const drainTimeoutMs = options.drainTimeoutMs ?? config.drainTimeoutMs;
   const engine = await loadEngine(config.corpusDir, logger, { warm: true, dataDir: config.dataDir });
   for (const name of config.ignoredVariables) logger.warn({ variable: name }, `${name} is set but has no effect any more (answers are synchronous); remove it from .env`);
   const bot = new Bot(engine, logger);
@@ -80,7 +82,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     const { createSlackAdapter } = await import('../adapters/slack/slackAdapter.ts');
     const slack = createSlackAdapter(config.slack, chatBot, logger, {
       port: config.port,
-      stopTimeoutMs: adapterStopTimeoutMs,
+      drainTimeoutMs,
       conversation,
       // In Socket Mode Bolt would open a server of its own for these; HEALTH_PORT serves them there instead.
       ...(slackHttp && { customRoutes: healthRoutes(health) }),
@@ -90,7 +92,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/discordAdapter.ts');
-    adapters.push(createDiscordAdapter(config.discord, chatBot, logger, { stopTimeoutMs: adapterStopTimeoutMs, conversation }));
+    adapters.push(createDiscordAdapter(config.discord, chatBot, logger, { drainTimeoutMs, conversation, ...(options.onFatal && { onFatal: options.onFatal }) }));
   }
   let consoleClosed: Promise<void> | undefined;
   if (adapters.length === 0) {
@@ -109,14 +111,20 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   let watcher: CorpusWatcher | undefined;
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  let stopped: Promise<void> | undefined;
-  const stop = (): Promise<void> =>
+  let stopped: Promise<StopOutcome> | undefined;
+  const stop = (): Promise<StopOutcome> =>
     (stopped ??= (async () => {
       stopping = true;
       watcher?.close();
-      await Promise.allSettled(adapters.map((a) => a.stop()));
+      const outcomes = await Promise.allSettled(adapters.map((a) => a.stop()));
+      let unsent = 0;
+      outcomes.forEach((outcome, i) => {
+        if (outcome.status === 'fulfilled') unsent += outcome.value.unsent;
+        else logger.error({ err: outcome.reason, adapter: adapters[i]!.name }, 'stopping an adapter failed');
+      });
       await healthServer?.close();
       resolveDone();
+      return { unsent };
     })());
 
   try {

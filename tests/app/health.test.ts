@@ -9,7 +9,7 @@ import { APP_ID, FakeDiscord, TOKEN } from '../adapters/discord/fakeDiscord.ts';
 import { captureLog, getJson, quietConsole, testConfig } from './startBotHelpers.ts';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: Array<() => Promise<unknown>> = [];
 
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();

@@ -8,7 +8,7 @@ import { captureLog, quietConsole, testConfig, waitUntil } from './startBotHelpe
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const SECRETS = [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN, DISCORD_TOKEN];
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: Array<() => Promise<unknown>> = [];
 
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();

@@ -1,16 +1,16 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { handleSignals, type Stoppable } from '../../src/app/shutdown.ts';
+import { EXIT_FAILED_STOP, handleSignals, type Stoppable } from '../../src/app/shutdown.ts';
 import { captureLog } from './startBotHelpers.ts';
 
-/** A bot whose stop() resolves when the test says so. */
-function fakeBot(): Stoppable & { stops: number; reloads: string[]; finish: () => void } {
-  let finish!: () => void;
-  const stopped = new Promise<void>((resolve) => (finish = resolve));
+/** A bot whose stop() resolves when the test says so, with this many answers lost. */
+function fakeBot(): Stoppable & { stops: number; reloads: string[]; finish: (unsent?: number) => void } {
+  let finish!: (unsent: number) => void;
+  const stopped = new Promise<{ unsent: number }>((resolve) => (finish = (unsent) => resolve({ unsent })));
   const bot = {
     stops: 0,
     reloads: [] as string[],
-    finish: () => finish(),
+    finish: (unsent = 0) => finish(unsent),
     stop: () => {
       bot.stops += 1;
       return stopped;
@@ -45,7 +45,7 @@ describe('signal handling', () => {
       // This test process is held open by vitest, like a stray handle would hold the bot's.
       await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(0));
       expect(log.lines().map((l) => l.msg)).toEqual([
-        'shutting down: no new questions, finishing the replies in flight',
+        'shutting down: no new questions, sending the answers already acknowledged',
         'stopped',
         'stopped, but something still holds the process open: exiting',
       ]);
@@ -53,22 +53,36 @@ describe('signal handling', () => {
     }
   });
 
-  it('exits 0 with a warning when stopping takes longer than the hard limit', async () => {
-    const { signals, exit, log, handlers } = setUp(100);
-    handlers.attach(fakeBot()); // never finishes
+  it('exits non-zero at once, saying how many, when the stop lost acknowledged answers', async () => {
+    const { signals, exit, log, handlers } = setUp(10_000);
+    const bot = fakeBot();
+    handlers.attach(bot);
     signals.emit('SIGTERM');
-    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(0), { timeout: 2000 });
-    expect(log.lines().find((l) => l.level === 40)?.msg).toMatch(/taking too long/);
+    bot.finish(3);
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(EXIT_FAILED_STOP));
+    expect(EXIT_FAILED_STOP).not.toBe(0);
+    const line = log.lines().find((l) => l.level === 50)!;
+    expect(line).toMatchObject({ unsent: 3 });
+    expect(line.msg).toMatch(/3 acknowledged answer\(s\) were never sent/);
     handlers.remove();
   });
 
-  it('exits at once on a second stop signal', () => {
+  it('exits non-zero with an error when stopping takes longer than the hard limit', async () => {
+    const { signals, exit, log, handlers } = setUp(100);
+    handlers.attach(fakeBot()); // never finishes
+    signals.emit('SIGTERM');
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(EXIT_FAILED_STOP), { timeout: 2000 });
+    expect(log.lines().find((l) => l.level === 50)?.msg).toMatch(/taking too long/);
+    handlers.remove();
+  });
+
+  it('exits at once on a second stop signal, non-zero while answers may still be in flight', () => {
     const { signals, exit, handlers } = setUp();
     handlers.attach(fakeBot());
     signals.emit('SIGINT');
     expect(exit).not.toHaveBeenCalled();
     signals.emit('SIGINT');
-    expect(exit).toHaveBeenCalledWith(0);
+    expect(exit).toHaveBeenCalledWith(EXIT_FAILED_STOP);
     handlers.remove();
   });
 
@@ -78,7 +92,21 @@ describe('signal handling', () => {
     const bot = fakeBot();
     handlers.attach(bot);
     expect(bot.stops).toBe(1);
-    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(0)); // this bot never finishes stopping
+    await vi.waitFor(() => expect(exit).toHaveBeenCalled()); // this bot never finishes stopping
+    handlers.remove();
+  });
+
+  it('on a failure, stops the bot as on SIGTERM and then exits non-zero, so a supervisor restarts it', async () => {
+    const { exit, log, handlers } = setUp(10_000);
+    const bot = fakeBot();
+    handlers.attach(bot);
+    handlers.fail('Discord rejected DISCORD_TOKEN');
+    handlers.fail('again'); // one stop only
+    expect(bot.stops).toBe(1);
+    expect(exit).not.toHaveBeenCalled();
+    bot.finish(0);
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledWith(EXIT_FAILED_STOP));
+    expect(log.lines().map((l) => l.msg)).toContain('stopped');
     handlers.remove();
   });
 

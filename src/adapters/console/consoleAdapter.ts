@@ -107,6 +107,7 @@ export function createConsoleAdapter(bot: ChatBot, options: ConsoleOptions): Cha
     async stop() {
       lines?.close();
       await closed;
+      return { unsent: 0 };
     },
   };
 }

@@ -17,11 +17,29 @@ import { NO_MENTIONS } from './renderDiscordEmbeds.ts';
 export interface DiscordAdapterOptions {
   /** A slash command answer not ready after this many ms is deferred, then edited in. Default 1000. */
   deferAfterMs?: number;
-  /** How long stop() waits for answers in flight before closing. Default 5000. */
-  stopTimeoutMs?: number;
+  /** How long stop() waits for acknowledged answers (replies, follow-ups, edits) to go out, in ms. Default 25000 (see DEFAULT_DRAIN_SECONDS in config.ts). */
+  drainTimeoutMs?: number;
+  /**
+   * Called once when, after it was ready, Discord closes the gateway with a code it will not reconnect from
+   * (the token rejected, bad intents): the process cannot serve Discord again and should exit to be restarted.
+   */
+  onFatal?: (reason: string) => void;
   /** Votes and reply chains of conversations; without them votes are not kept and only mentions and DMs are answered. */
   conversation?: ConversationServices;
 }
+
+/**
+ * Gateway close codes discord.js does not reconnect from (its UNRECOVERABLE_CLOSE_CODES), with what each means
+ * for the operator. From Discord's "Gateway Close Event Codes" table.
+ */
+const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
+  [4004, 'Discord rejected DISCORD_TOKEN (gateway close 4004, authentication failed): check the token'],
+  [4010, 'Discord refused the shard (gateway close 4010, invalid shard)'],
+  [4011, 'Discord requires sharding for this bot (gateway close 4011)'],
+  [4012, 'Discord refused the gateway API version (gateway close 4012)'],
+  [4013, 'Discord refused the intents (gateway close 4013, invalid intents)'],
+  [4014, 'Discord refused a privileged intent not enabled for this bot (gateway close 4014, disallowed intents)'],
+]);
 
 /** The Discord adapter, with its discord.js client exposed for tests and diagnostics. */
 export type DiscordAdapter = ChatAdapter & { readonly client: Client };
@@ -32,11 +50,14 @@ export type DiscordAdapter = ChatAdapter & { readonly client: Client };
  */
 export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, logger: Logger, options: DiscordAdapterOptions = {}): DiscordAdapter {
   const log = logger.child({ adapter: 'discord' });
-  const { deferAfterMs = 1000, stopTimeoutMs = 5000 } = options;
+  const { deferAfterMs = 1000, drainTimeoutMs = 25_000 } = options;
   const client = new Client(discordClientOptions(config));
   const inFlight = new Set<Promise<void>>();
   let state: AdapterState = 'stopped';
   let accepting = false;
+  // Set once stop() begins: the gateway closing then is ours, not a connection lost.
+  let stopping = false;
+  let ready = false;
 
   const services = options.conversation ? { conversation: options.conversation } : {};
   const onInteraction = createInteractionHandler({ bot, logger: log, deferAfterMs, ...services });
@@ -57,18 +78,26 @@ export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, log
   });
   client.on(Events.ShardReady, () => {
     state = 'connected';
+    ready = true;
   });
   client.on(Events.ShardResume, () => {
     state = 'connected';
     log.info('discord gateway resumed');
   });
   client.on(Events.ShardReconnecting, () => {
+    if (stopping) return;
     state = 'disconnected';
     log.warn('discord gateway reconnecting');
   });
   client.on(Events.ShardDisconnect, (event) => {
+    if (stopping) return;
     state = 'disconnected';
-    log.error({ code: event.code }, 'discord gateway closed for good (check DISCORD_TOKEN and intents)');
+    const meaning = FATAL_CLOSE_CODES.get(event.code);
+    // Before "ready", start() fails with its own message; after it, nothing would ever reconnect: exit to be restarted.
+    if (meaning !== undefined && ready && options.onFatal) {
+      log.error({ code: event.code }, `${meaning}; exiting so a supervisor restarts the bot`);
+      options.onFatal(meaning);
+    } else log.error({ code: event.code }, `discord gateway closed for good${meaning ? `: ${meaning}` : ' (check DISCORD_TOKEN and intents)'}`);
   });
   client.on(Events.ShardError, (error) => log.warn({ err: error }, 'discord gateway error'));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
@@ -101,16 +130,21 @@ export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, log
       }
     },
     async stop() {
-      if (state === 'stopped' && !accepting) return;
+      if (state === 'stopped' && !accepting) return { unsent: 0 };
       accepting = false;
+      stopping = true;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, stopTimeoutMs);
+        timer = setTimeout(resolve, drainTimeoutMs);
       });
+      if (inFlight.size > 0) log.info({ inFlight: inFlight.size, drainMs: drainTimeoutMs }, 'discord: sending the answers already acknowledged');
       await Promise.race([Promise.allSettled([...inFlight]), timeout]).finally(() => clearTimeout(timer));
+      const unsent = inFlight.size;
+      if (unsent > 0) log.error({ unsent, drainMs: drainTimeoutMs }, `discord: ${unsent} acknowledged answer(s) not sent before the drain deadline: lost`);
       await client.destroy();
       state = 'stopped';
       log.info('discord stopped');
+      return { unsent };
     },
   };
 }

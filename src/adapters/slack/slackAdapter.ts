@@ -27,8 +27,8 @@ export interface SlackAdapterOptions {
   commandName?: string;
   /** Retries of Web API calls (p-retry options); default 3 quick ones, so a dead API fails start() fast (Socket Mode reconnects keep their own). */
   retryConfig?: webApi.RetryOptions;
-  /** Longest wait in stop() for replies in flight and for sockets to close, in ms; default 5000. */
-  stopTimeoutMs?: number;
+  /** Longest wait in stop() for acknowledged answers to go out (response_urls, chat posts), in ms; default 25000. */
+  drainTimeoutMs?: number;
   /** Limits of the HTTP endpoint (body size, timeouts, sockets); default DEFAULT_SLACK_HTTP_LIMITS. */
   httpLimits?: Partial<SlackHttpLimits>;
   /** Where signatures of recent requests are remembered to refuse replays (HTTP mode); default this process's memory. */
@@ -36,6 +36,16 @@ export interface SlackAdapterOptions {
   /** Vote recording for the 👍/👎 buttons; without it votes are acknowledged but not kept. */
   conversation?: ConversationServices;
 }
+
+/** Default drain of stop(): see DEFAULT_DRAIN_SECONDS in config.ts. */
+const DEFAULT_DRAIN_MS = 25_000;
+
+/**
+ * Longest wait for the intake to close (the HTTP server's open connections, the socket's goodbye), in ms. Slack
+ * retries an unacknowledged request, so cutting one still arriving loses nothing; 2 s lets a request already
+ * being read finish and be acknowledged.
+ */
+const INTAKE_CLOSE_MS = 2000;
 
 /** The Slack adapter: a ChatAdapter with its Bolt App (for tests and extra routes). */
 export interface SlackAdapter extends ChatAdapter {
@@ -65,7 +75,7 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
     retryConfig,
   });
   const listenPort = options.port ?? 3000;
-  const stopTimeoutMs = options.stopTimeoutMs ?? 5000;
+  const drainTimeoutMs = options.drainTimeoutMs ?? DEFAULT_DRAIN_MS;
   const httpLimits: SlackHttpLimits = { ...DEFAULT_SLACK_HTTP_LIMITS, ...options.httpLimits };
 
   let receiver: SocketModeReceiver | undefined;
@@ -182,19 +192,21 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
     async stop() {
       if (!started) {
         state = 'stopped';
-        return;
+        return { unsent: 0 };
       }
       started = false;
+      const deadline = performance.now() + drainTimeoutMs;
+      const intakeMs = Math.min(INTAKE_CLOSE_MS, drainTimeoutMs);
       // Take no new work first (close the socket or the server), then let the replies in flight finish:
       // they go out through the Web API and response_urls, not through what was just closed.
       if (receiver) {
         const client = receiver.client;
         const disconnected = new Promise<void>((resolve) => client.once('disconnected', () => resolve()));
         await app.stop();
-        await within(disconnected, stopTimeoutMs);
+        await within(disconnected, intakeMs);
       } else {
         const open = server;
-        const forceClose = setTimeout(() => open?.closeAllConnections(), stopTimeoutMs);
+        const forceClose = setTimeout(() => open?.closeAllConnections(), intakeMs);
         try {
           await app.stop();
         } finally {
@@ -202,10 +214,14 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
         }
         server = undefined;
       }
-      await within(Promise.allSettled([...inFlight]), stopTimeoutMs);
+      if (inFlight.size > 0) log.info({ inFlight: inFlight.size, drainMs: drainTimeoutMs }, 'slack: sending the answers already acknowledged');
+      await within(Promise.allSettled([...inFlight]), Math.max(0, deadline - performance.now()));
+      const unsent = inFlight.size;
+      if (unsent > 0) log.error({ unsent, drainMs: drainTimeoutMs }, `slack: ${unsent} acknowledged answer(s) not sent before the drain deadline: lost`);
       postResponse.close();
       state = 'stopped';
       log.info('slack: stopped');
+      return { unsent };
     },
   };
 }

@@ -14,7 +14,7 @@ const NOTE = /^You're asking faster than 1 question a minute; try again in \d+ s
 
 let bot: Bot;
 let corpus: Corpus;
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: Array<() => Promise<unknown>> = [];
 
 beforeAll(async () => {
   ({ bot, corpus } = await loadBot());

@@ -11,7 +11,7 @@ const EPHEMERAL = 64;
 
 let bot: Bot;
 let corpus: Corpus;
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: Array<() => Promise<unknown>> = [];
 
 beforeAll(async () => {
   ({ bot, corpus } = await loadBot());

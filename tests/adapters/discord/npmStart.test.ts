@@ -85,5 +85,7 @@ describe('npm start with the Discord variables set', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     await expect.poll(() => fake.openConnections).toBe(0);
+    // Closing the gateway on purpose is not a connection lost (issue 13 item 10).
+    expect(stderr).not.toContain('discord gateway reconnecting');
   }, 15_000);
 });

@@ -1,0 +1,92 @@
+// Issue 13 item 7: a gateway close Discord will not take back (4004 token rejected, 4010-4014) while running.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { APP_ID, FakeDiscord, TOKEN } from './fakeDiscord.ts';
+import { captureLogger, loadBot, startAdapter } from './helpers.ts';
+
+/** The outside check's bound: a supervisor must see the process go within 10 s. */
+const EXIT_WITHIN_MS = 10_000;
+
+const cleanups: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+describe('a fatal gateway close after READY, in the adapter', () => {
+  it.each([4004, 4010, 4011, 4012, 4013, 4014])('close code %i calls onFatal once, with one error line saying what Discord refused', async (code) => {
+    const fake = await FakeDiscord.start();
+    cleanups.push(() => fake.close());
+    const { bot } = await loadBot();
+    const log = captureLogger();
+    const onFatal = vi.fn<(reason: string) => void>();
+    const adapter = await startAdapter(fake, bot, log.logger, { onFatal });
+    cleanups.push(() => adapter.stop());
+    fake.dropConnections(code);
+    await vi.waitFor(() => expect(onFatal).toHaveBeenCalledTimes(1));
+    expect(onFatal.mock.calls[0]![0]).toContain(`gateway close ${code}`);
+    const errors = log.lines.filter((l) => l.level === 50);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code });
+    expect(String(errors[0]!.msg)).toMatch(/exiting so a supervisor restarts the bot/);
+  });
+
+  it('a resumable close (4000) is not fatal: the client resumes', async () => {
+    const fake = await FakeDiscord.start();
+    cleanups.push(() => fake.close());
+    const { bot } = await loadBot();
+    const log = captureLogger();
+    const onFatal = vi.fn<(reason: string) => void>();
+    const adapter = await startAdapter(fake, bot, log.logger, { onFatal });
+    cleanups.push(() => adapter.stop());
+    fake.dropConnections(4000);
+    await vi.waitFor(() => expect(log.lines.map((l) => l.msg)).toContain('discord gateway resumed'), { timeout: 10_000 });
+    expect(onFatal).not.toHaveBeenCalled();
+  });
+
+  it('a clean stop logs no "reconnecting" warning', async () => {
+    const fake = await FakeDiscord.start();
+    cleanups.push(() => fake.close());
+    const { bot } = await loadBot();
+    const log = captureLogger();
+    const adapter = await startAdapter(fake, bot, log.logger);
+    expect(await adapter.stop()).toEqual({ unsent: 0 });
+    expect(log.lines.map((l) => l.msg)).toContain('discord stopped');
+    expect(log.lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
+  });
+});
+
+describe('npm start when Discord closes the gateway with 4004 after READY', () => {
+  it('exits non-zero within 10 s, with one line saying the token was rejected', async () => {
+    const fake = await FakeDiscord.start();
+    cleanups.push(() => fake.close());
+    const workDir = await mkdtemp(join(tmpdir(), 'isf-4004-'));
+    cleanups.push(() => rm(workDir, { recursive: true, force: true }));
+    const child = spawn(process.execPath, [resolve('bin/isf.js'), 'start'], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CORPUS_DIR: resolve('corpus'), LOG_LEVEL: 'info', DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    cleanups.push(async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
+    await vi.waitFor(() => {
+      if (child.exitCode !== null) throw new Error(`the bot exited early:\n${stderr}`);
+      expect(stderr).toContain('discord connected');
+    }, { timeout: 60_000, interval: 50 });
+
+    const closed = Date.now();
+    fake.dropConnections(4004);
+    const { code, at } = await exited;
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    expect(at - closed).toBeLessThan(EXIT_WITHIN_MS);
+    expect(stderr.split('\n').filter((line) => /rejected DISCORD_TOKEN/.test(line))).toHaveLength(1);
+    expect(stderr).not.toContain(TOKEN);
+  }, 90_000);
+});
