@@ -40,13 +40,38 @@ export interface Config {
   ignoredVariables: string[];
   /** After SIGTERM, how long acknowledged answers may take to go out before the process gives up on them, in ms. */
   drainTimeoutMs: number;
+  /** The store: the embedded SQLite file under dataDir, or PostgreSQL when databaseUrl is set. */
+  store: StoreConfig;
+  /** The token of the /report page on HEALTH_PORT; the page is off when unset. */
+  reportToken?: string;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
 
 /** Every credential in a configuration, for the logger to keep out of its lines. */
 export function configSecrets(config: Config): (string | undefined)[] {
-  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token];
+  return [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token, config.reportToken, databasePassword(config.store.databaseUrl)];
+}
+
+// The password of a DATABASE_URL (decoded as the driver sends it), or undefined when it has none.
+function databasePassword(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password === '' ? undefined : password;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the bot keeps its memory, and for how long. */
+export interface StoreConfig {
+  /** Folder of the embedded SQLite database (DATA_DIR, default ./data), absolute. */
+  dataDir: string;
+  /** `postgres://…` (DATABASE_URL): the store on PostgreSQL, shared by replicas. */
+  databaseUrl?: string;
+  /** Questions and votes older than this many days are deleted (RETENTION_DAYS, default 90). */
+  retentionDays: number;
 }
 
 /** Variables the bot once read and now accepts but ignores. */
@@ -82,8 +107,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Answers are synchronous, one at a time: a cap on answers at once never bound. Still accepted, so an old .env works.
     ignoredVariables: IGNORED_VARIABLES.filter((name) => read(name) !== undefined),
     drainTimeoutMs: parsePositiveInt('SHUTDOWN_DRAIN_SECONDS', read('SHUTDOWN_DRAIN_SECONDS') ?? String(DEFAULT_DRAIN_SECONDS)) * 1000,
+    store: readStore(read),
+    ...optional('reportToken', read('REPORT_TOKEN')),
     ...optional('slack', readSlack(read)),
     ...optional('discord', readDiscord(read)),
+  };
+}
+
+function readStore(read: (name: string) => string | undefined): StoreConfig {
+  const databaseUrl = read('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/./.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// (or postgresql://) URL; leave it unset for the embedded SQLite file in DATA_DIR');
+  }
+  if (databaseUrl !== undefined) {
+    try {
+      new URL(databaseUrl);
+    } catch {
+      throw new ConfigError('DATABASE_URL is not a valid URL');
+    }
+  }
+  return {
+    dataDir: resolve(read('DATA_DIR') ?? 'data'),
+    ...optional('databaseUrl', databaseUrl),
+    retentionDays: parsePositiveInt('RETENTION_DAYS', read('RETENTION_DAYS') ?? '90'),
   };
 }
 

@@ -29,7 +29,21 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 10,
       ignoredVariables: [],
       drainTimeoutMs: 25_000,
+      store: { dataDir: resolve('data'), retentionDays: 90 },
     });
+  });
+
+  it('reads the store settings: DATA_DIR, a postgres DATABASE_URL, RETENTION_DAYS and REPORT_TOKEN', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/isf', DATABASE_URL: 'postgres://bot@db:5432/isf', RETENTION_DAYS: '30', REPORT_TOKEN: 'r3port' });
+    expect(config.store).toEqual({ dataDir: '/srv/isf', databaseUrl: 'postgres://bot@db:5432/isf', retentionDays: 30 });
+    expect(config.reportToken).toBe('r3port');
+  });
+
+  it('names DATABASE_URL when it is not a PostgreSQL URL, and RETENTION_DAYS when it is not a whole number', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/isf' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS/);
+    expect(() => loadConfig({ RETENTION_DAYS: 'soon' })).toThrow(/RETENTION_DAYS/);
   });
 
   it('reads the shutdown drain in seconds, and refuses one that is not a whole number of at least 1', () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AdapterState } from '../adapters/types.ts';
+import type { StoreHealth } from '../store/types.ts';
 import { VERSION } from '../version.ts';
 
 /** What the health endpoints report on, read afresh on every request. */
@@ -10,6 +11,8 @@ export interface HealthSource {
   adapters(): readonly { name: string; state: AdapterState }[];
   /** True once shutdown has begun: the bot is draining and no longer ready. */
   stopping(): boolean;
+  /** How the store is doing; a store that is down does not make the bot unready (it answers on fallbacks). */
+  store?(): StoreHealth;
 }
 
 /** The body of GET /healthz: the process is alive (always 200), with what it serves. */
@@ -42,6 +45,8 @@ export interface ReadinessBody {
   version: string;
   corpus: CorpusFacts;
   adapters: Record<string, AdapterState>;
+  /** The store: engine, up, failures since start, writes waiting for the database. */
+  store?: StoreHealth;
 }
 
 /** The two health paths. */
@@ -57,7 +62,8 @@ export function readiness(source: HealthSource, exposure: HealthExposure = {}): 
   const corpus = corpusFacts(source, exposure);
   const adapters = adapterStates(source);
   const ready = !source.stopping() && corpus.passages > 0 && Object.values(adapters).every((state) => state === 'connected');
-  return { ready, version: VERSION, corpus, adapters };
+  const store = source.store?.();
+  return { ready, version: VERSION, corpus, adapters, ...(store && { store }) };
 }
 
 /** Answers GET /healthz or /readyz with JSON; returns false (answering nothing) for any other path. */

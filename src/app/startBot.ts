@@ -8,12 +8,14 @@ import { consoleBanner, createConsoleAdapter } from '../adapters/console/console
 import type { ChatAdapter, StopOutcome } from '../adapters/types.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { MemoryStore } from '../store/memoryStore.ts';
-import type { Store } from '../store/types.ts';
 import { watchCorpus, type CorpusWatcher } from './corpusWatcher.ts';
 import { healthRoutes, type HealthSource } from './health.ts';
 import { startHealthServer, type HealthServer } from './healthServer.ts';
 import { loadEngine } from './loadEngine.ts';
+import { REPLAY_TTL_MS } from '../adapters/slack/replayGuard.ts';
+import { openBotStore } from '../store/openStore.ts';
+import { scheduleRetention } from '../store/retention.ts';
+import type { Store } from '../store/types.ts';
 
 /** A started bot: its adapters and how to reload and stop it. */
 export interface RunningBot {
@@ -21,9 +23,9 @@ export interface RunningBot {
   bot: Bot;
   /** The bot as the chat platforms reach it: rate limit, concurrency cap, question log, conversations. */
   chatBot: FairUseBot;
-  /** The store of thread context and votes. */
-  store: Store;
   adapters: ChatAdapter[];
+  /** The bot's memory (questions, votes, thread context, shared rate windows and event claims). */
+  store: Store;
   /** Where /healthz and /readyz answer: Slack's HTTP port, HEALTH_PORT, or both; empty when off. */
   healthPorts: number[];
   /** Resolves when the bot has stopped (console input ended, or stop() was called and finished). */
@@ -44,7 +46,7 @@ export interface StartOptions {
   onFatal?: (reason: string) => void;
   /** Debounce of corpus folder changes; default 300 ms. */
   reloadDebounceMs?: number;
-  /** The store of thread context and votes; default one in memory. */
+  /** The store (tests pass a MemoryStore); default the configured database (openBotStore). */
   store?: Store;
 }
 
@@ -59,10 +61,12 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const engine = await loadEngine(config.corpusDir, logger, { warm: true, dataDir: config.dataDir });
   for (const name of config.ignoredVariables) logger.warn({ variable: name }, `${name} is set but has no effect any more (answers are synchronous); remove it from .env`);
   const bot = new Bot(engine, logger);
-  const store = options.store ?? new MemoryStore();
+  const store: Store = options.store ?? (await openBotStore(config.store, logger));
+  const retention = scheduleRetention(store, config.store.retentionDays, logger);
   const salt = userHashSalt([config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token]);
   // Conversations sit inside fair use, so follow-ups and "more" count like questions.
   const chatBot = new FairUseBot(new ConversationBot(bot, { store, logger }), {
+    store,
     rateLimitPerMinute: config.rateLimitPerMinute,
     logger,
     salt,
@@ -75,6 +79,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     corpus: () => ({ documents: bot.engine.corpus.documents.length, passages: bot.engine.passageCount, dir: config.corpusDir }),
     adapters: () => adapters,
     stopping: () => stopping,
+    store: () => store.health(),
   };
   const slackHttp = config.slack?.mode === 'http';
   let slackPort: (() => number | undefined) | undefined;
@@ -84,6 +89,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       port: config.port,
       drainTimeoutMs,
       conversation,
+      claimEvent: (eventId) => store.claimEvent(eventId),
+      // A signature seen by any replica is a replay on every other (shared through the store's claims).
+      replayGuard: { seen: async (signature) => !(await store.claimOnce(`slack-signature:${signature}`, REPLAY_TTL_MS)) },
       // In Socket Mode Bolt would open a server of its own for these; HEALTH_PORT serves them there instead.
       ...(slackHttp && { customRoutes: healthRoutes(health) }),
     });
@@ -123,6 +131,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
         else logger.error({ err: outcome.reason, adapter: adapters[i]!.name }, 'stopping an adapter failed');
       });
       await healthServer?.close();
+      retention.stop();
+      await store.close();
       resolveDone();
       return { unsent };
     })());

@@ -5,7 +5,8 @@ import type { Requester } from './bot.ts';
 import type { ChatBot } from './chatBot.ts';
 import { QuestionScheduler, QueueFullError } from './questionScheduler.ts';
 import { hashUserId, logQuestion, newRequestId, type QuestionLogEntry } from './questionLog.ts';
-import { RateLimiter } from './rateLimiter.ts';
+import { MemoryStore } from '../store/memoryStore.ts';
+import type { QuestionRecord, Store } from '../store/types.ts';
 import type { BotReply } from '../../commands/reply.ts';
 
 /** Options of fair use. */
@@ -25,7 +26,15 @@ export interface FairUseOptions {
   salt: string;
   /** The clock of the rate limit, in ms; tests pass a fake one. Default `Date.now`. */
   now?: () => number;
+  /**
+   * The bot's memory: every question is recorded there (the only place its text is kept), and the rate limit's
+   * windows live there, shared by replicas on one database. Default: an in-process MemoryStore.
+   */
+  store?: Store;
 }
+
+/** The length of the rate limit's sliding window: RATE_LIMIT_PER_MINUTE is per minute. */
+export const RATE_WINDOW_MS = 60_000;
 
 // The local console and CLI belong to the operator: never limited.
 const UNLIMITED_PLATFORMS = new Set<Requester['platform']>(['console', 'cli']);
@@ -43,7 +52,9 @@ export class FairUseBot implements ChatBot {
   readonly #bot: ChatBot;
   readonly #logger: Logger;
   readonly #salt: string;
-  readonly #rate: RateLimiter;
+  readonly #rateLimit: number;
+  readonly #store: Store;
+  readonly #now: () => number;
   readonly #slots: QuestionScheduler;
 
   /** Wraps the core: a Bot (answers at once), or any ChatBot whose answers take time. */
@@ -51,7 +62,12 @@ export class FairUseBot implements ChatBot {
     this.#bot = bot;
     this.#logger = options.logger;
     this.#salt = options.salt;
-    this.#rate = new RateLimiter({ limit: options.rateLimitPerMinute, windowMs: 60_000, ...(options.now && { now: options.now }) });
+    if (!Number.isInteger(options.rateLimitPerMinute) || options.rateLimitPerMinute < 1) {
+      throw new Error(`FairUseBot: rateLimitPerMinute must be a whole number of at least 1 (got ${options.rateLimitPerMinute})`);
+    }
+    this.#rateLimit = options.rateLimitPerMinute;
+    this.#now = options.now ?? Date.now;
+    this.#store = options.store ?? new MemoryStore({ now: this.#now });
     this.#slots = new QuestionScheduler({ max: options.maxConcurrent ?? DEFAULT_MAX_IN_PROGRESS, ...(options.maxQueue !== undefined && { maxQueue: options.maxQueue }) });
   }
 
@@ -84,9 +100,9 @@ export class FairUseBot implements ChatBot {
       });
 
     if (requester && !UNLIMITED_PLATFORMS.has(requester.platform) && definition.rateLimited) {
-      const verdict = this.#rate.take(`${requester.platform}:${requester.userId}`);
+      const verdict = await this.#store.hitRateLimit(`${requester.platform}:${requester.userId}`, this.#rateLimit, RATE_WINDOW_MS);
       if (!verdict.allowed) {
-        const reply = rateLimitReply(command, this.#rate.limit, Math.ceil(verdict.retryAfterMs / 1000));
+        const reply = rateLimitReply(command, this.#rateLimit, Math.ceil(verdict.retryAfterMs / 1000));
         log(reply, { limited: true });
         return reply;
       }
@@ -104,7 +120,30 @@ export class FairUseBot implements ChatBot {
       throw error;
     }
     log(reply);
+    // The questions that search the story (the rate-limited ones) are what the coverage report is about.
+    if (definition.rateLimited && !reply.failed) this.#record(reqId, command, args, requester, reply);
     return reply;
+  }
+
+  // Keeps the question in the store without holding up the reply; the store buffers what it cannot write at once.
+  #record(reqId: string, command: string, args: CommandArgs, requester: Requester | undefined, reply: BotReply): void {
+    const answer = reply.json as { smallTalk?: unknown; reason?: unknown } | undefined;
+    const typed = args.question ?? args.terms;
+    const record: QuestionRecord = {
+      id: reqId,
+      text: reply.echo ?? (typeof typed === 'string' ? typed : ''),
+      platform: requester?.platform ?? 'unknown',
+      userHash: hashUserId(requester?.userId ?? 'unknown', this.#salt),
+      at: this.#now(),
+      command,
+      answered: !reply.refused,
+      ...(reply.refused && typeof answer?.reason === 'string' && { reason: answer.reason }),
+      smallTalk: answer?.smallTalk === true,
+      citations: reply.quotes.map((q) => ({ doc: q.doc, paragraph: q.paragraph })),
+    };
+    this.#store.recordQuestion(record).catch((error: unknown) => {
+      this.#logger.warn({ reqId, error: error instanceof Error ? error.message : String(error) }, 'store: could not record a question');
+    });
   }
 
   /** Runs free chat text (`ask …`, `status`, or a bare question) for a requester, within fair use. */

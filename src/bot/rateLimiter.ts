@@ -1,5 +1,7 @@
-/** The verdict on one question: allowed, or refused with the wait until the next one would be. */
-export type RateVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+import { slideWindow } from '../store/slidingWindow.ts';
+import type { RateVerdict } from '../store/types.ts';
+
+export type { RateVerdict } from '../store/types.ts';
 
 /** Options of a RateLimiter. */
 export interface RateLimiterOptions {
@@ -37,15 +39,9 @@ export class RateLimiter {
   take(key: string): RateVerdict {
     const now = this.#now();
     this.#sweep(now);
-    const times = this.#times.get(key) ?? [];
-    while (times.length > 0 && times[0]! <= now - this.windowMs) times.shift();
-    if (times.length >= this.limit) {
-      this.#times.set(key, times);
-      return { allowed: false, retryAfterMs: Math.max(1, times[0]! + this.windowMs - now) };
-    }
-    times.push(now);
+    const { times, verdict } = slideWindow(this.#times.get(key) ?? [], now, this.limit, this.windowMs);
     this.#times.set(key, times);
-    return { allowed: true };
+    return verdict;
   }
 
   /** Number of keys remembered now (for tests and diagnostics). */

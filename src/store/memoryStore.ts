@@ -1,7 +1,6 @@
-import type { RateVerdict } from '../bot/rateLimiter.ts';
 import { buildReport } from './buildReport.ts';
 import { slideWindow } from './slidingWindow.ts';
-import { EVENT_CLAIM_TTL_MS, type JsonValue, type QuestionRecord, type Report, type ReportRange, type Store, type StoreHealth, type VoteRecord } from './types.ts';
+import { EVENT_CLAIM_TTL_MS, type JsonValue, type QuestionRecord, type Report, type ReportRange, type Store, type StoreHealth, type VoteRecord, type RateVerdict } from './types.ts';
 
 /** Options of a MemoryStore. */
 export interface MemoryStoreOptions {
@@ -72,7 +71,12 @@ export class MemoryStore implements Store {
 
   /** True the first time an event id is claimed (within a day). */
   async claimEvent(eventId: string): Promise<boolean> {
-    return this.claimOnce(`event:${eventId}`, EVENT_CLAIM_TTL_MS);
+    return this.claimEventNow(eventId);
+  }
+
+  /** The same as claimEvent, synchronously. */
+  claimEventNow(eventId: string): boolean {
+    return this.claimOnceNow(`event:${eventId}`, EVENT_CLAIM_TTL_MS);
   }
 
   /** True the first time key is claimed within ttlMs. */

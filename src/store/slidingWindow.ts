@@ -1,4 +1,4 @@
-import type { RateVerdict } from '../bot/rateLimiter.ts';
+import type { RateVerdict } from './types.ts';
 
 /**
  * One hit on a sliding-window limit, as a pure step every engine shares: given the times (ms) of the hits

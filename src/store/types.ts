@@ -1,4 +1,5 @@
-import type { RateVerdict } from '../bot/rateLimiter.ts';
+/** The verdict on one hit of a rate limit: allowed, or refused with the wait until the next one would be. */
+export type RateVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /** Which engine a store runs on. */
 export type StoreEngine = 'memory' | 'sqlite' | 'postgres';

@@ -107,7 +107,13 @@ describe('health endpoints of the running bot', () => {
       status: 200,
       type: expect.stringMatching(/json/),
       // PORT faces the internet: the corpus folder's absolute path is not shown there.
-      body: { ready: true, version, corpus: { documents: 1, passages: 20 }, adapters: { slack: 'connected', discord: 'connected' } },
+      body: {
+        ready: true,
+        version,
+        corpus: { documents: 1, passages: 20 },
+        adapters: { slack: 'connected', discord: 'connected' },
+        store: { engine: 'sqlite', up: true, failures: 0, pendingWrites: 0 },
+      },
     });
     expect(JSON.stringify((await getJson(`${base}/healthz`)).body)).not.toContain(config.corpusDir);
     await running.stop();

@@ -3,9 +3,9 @@ import { PassThrough, Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 
-/** A config from these variables, as `npm start` reads it (CORPUS_DIR defaults to the shipped story). */
+/** A config from these variables, as `npm start` reads it (CORPUS_DIR defaults to the shipped story, DATA_DIR to the test file's temp folder). */
 export function testConfig(env: Record<string, string>): Config {
-  return loadConfig({ CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', ...env });
+  return loadConfig({ CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', ...(process.env.DATA_DIR && { DATA_DIR: process.env.DATA_DIR }), ...env });
 }
 
 /** The process logger writing into memory: every line as text and parsed. */

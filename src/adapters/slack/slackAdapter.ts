@@ -35,6 +35,8 @@ export interface SlackAdapterOptions {
   replayGuard?: ReplayGuard;
   /** Vote recording for the 👍/👎 buttons; without it votes are acknowledged but not kept. */
   conversation?: ConversationServices;
+  /** Claims an event id across replicas (the store's claimEvent), so a re-delivered event is answered once; default: per process. */
+  claimEvent?: (eventId: string) => Promise<boolean>;
 }
 
 /** Default drain of stop(): see DEFAULT_DRAIN_SECONDS in config.ts. */
@@ -128,7 +130,14 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
 
   const inFlight = new Set<Promise<unknown>>();
   const postResponse = createResponsePoster();
-  const deps = { bot, logger: log, commandName: options.commandName ?? '/isf', postResponse, ...(options.conversation && { conversation: options.conversation }) };
+  const deps = {
+    bot,
+    logger: log,
+    commandName: options.commandName ?? '/isf',
+    postResponse,
+    ...(options.conversation && { conversation: options.conversation }),
+    ...(options.claimEvent && { claimEvent: options.claimEvent }),
+  };
   registerListeners(app, deps, {
     add(work) {
       inFlight.add(work);

@@ -26,10 +26,11 @@ export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlig
       return work;
     };
   const seen = recentIds(1000);
-  // Slack re-delivers an event it thinks was not acknowledged; answering it twice would post twice.
+  const claim = deps.claimEvent ?? (async (id: string) => !seen(id));
+  // Slack re-delivers an event it thinks was not acknowledged, perhaps to another replica; answering it twice would post twice.
   app.use(async ({ body, next }) => {
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId !== undefined && seen(eventId)) {
+    if (eventId !== undefined && !(await claim(eventId))) {
       deps.logger.debug({ eventId }, 'slack: ignoring a re-delivered event');
       return;
     }

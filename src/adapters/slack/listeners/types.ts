@@ -13,4 +13,6 @@ export interface ListenerDeps {
   postResponse: ResponsePoster;
   /** Vote recording (👍/👎); without it votes are acknowledged but not kept. */
   conversation?: ConversationServices;
+  /** True the first time an event id is seen across every replica (the store's claimEvent); default: this process only. */
+  claimEvent?: (eventId: string) => Promise<boolean>;
 }
