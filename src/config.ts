@@ -66,7 +66,7 @@ function databasePassword(url: string | undefined): string | undefined {
 
 /** Where the bot keeps its memory, and for how long. */
 export interface StoreConfig {
-  /** Folder of the embedded SQLite database (DATA_DIR, default ./data), absolute. */
+  /** Folder of the embedded SQLite database: the same DATA_DIR as the saved index (Config.dataDir). */
   dataDir: string;
   /** `postgres://…` (DATABASE_URL): the store on PostgreSQL, shared by replicas. */
   databaseUrl?: string;
@@ -97,9 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   }
   const healthPort = read('HEALTH_PORT');
+  const dataDir = resolve(read('DATA_DIR') ?? 'data');
   return {
     corpusDir: resolve(read('CORPUS_DIR') ?? 'corpus'),
-    dataDir: resolve(read('DATA_DIR') ?? 'data'),
+    dataDir,
     logLevel: logLevel as Config['logLevel'],
     port: parsePort('PORT', read('PORT') ?? '3000'),
     ...(healthPort !== undefined && { healthPort: parsePort('HEALTH_PORT', healthPort) }),
@@ -107,14 +108,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Answers are synchronous, one at a time: a cap on answers at once never bound. Still accepted, so an old .env works.
     ignoredVariables: IGNORED_VARIABLES.filter((name) => read(name) !== undefined),
     drainTimeoutMs: parsePositiveInt('SHUTDOWN_DRAIN_SECONDS', read('SHUTDOWN_DRAIN_SECONDS') ?? String(DEFAULT_DRAIN_SECONDS)) * 1000,
-    store: readStore(read),
+    store: readStore(read, dataDir),
     ...optional('reportToken', read('REPORT_TOKEN')),
     ...optional('slack', readSlack(read)),
     ...optional('discord', readDiscord(read)),
   };
 }
 
-function readStore(read: (name: string) => string | undefined): StoreConfig {
+function readStore(read: (name: string) => string | undefined, dataDir: string): StoreConfig {
   const databaseUrl = read('DATABASE_URL');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/./.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// (or postgresql://) URL; leave it unset for the embedded SQLite file in DATA_DIR');
@@ -127,7 +128,7 @@ function readStore(read: (name: string) => string | undefined): StoreConfig {
     }
   }
   return {
-    dataDir: resolve(read('DATA_DIR') ?? 'data'),
+    dataDir,
     ...optional('databaseUrl', databaseUrl),
     retentionDays: parsePositiveInt('RETENTION_DAYS', read('RETENTION_DAYS') ?? '90'),
   };
