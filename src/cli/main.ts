@@ -37,9 +37,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   }
 }
 
-/** Errors whose message is written for the user (one line naming what to fix): ConfigError, CorpusError, StartError. */
+/** Errors whose message is written for the user (one line naming what to fix): ConfigError, CorpusError, StartError, StoreOpenError. */
 function isUserFacing(error: unknown): error is Error {
-  return error instanceof Error && ['ConfigError', 'CorpusError', 'StartError'].includes(error.name);
+  return error instanceof Error && ['ConfigError', 'CorpusError', 'StartError', 'StoreOpenError'].includes(error.name);
 }
 
 function optionLabel(name: string): string {

@@ -14,6 +14,8 @@ export const CLI_OPTIONS: readonly CliOption[] = [
   { name: 'corpus', value: 'DIR' },
   { name: 'help', short: 'h' },
   { name: 'version' },
+  { name: 'since', value: 'DATE' },
+  { name: 'until', value: 'DATE' },
 ];
 
 /** The command line, parsed. */

@@ -39,6 +39,13 @@ const CLI_ONLY: readonly Subcommand[] = [
     run: async (args, io) => (await import('./runStart.ts')).runStart(args, io),
   },
   {
+    name: 'report',
+    usage: [{ line: 'report [--json] [--since DATE] [--until DATE]', summary: 'what the story could not answer (by reason), answers voted down, questions per day' }],
+    options: ['json', 'since', 'until'],
+    configured: true,
+    run: async (args, io) => (await import('./runReport.ts')).runReport(args, io),
+  },
+  {
     name: 'deploy-discord',
     usage: [{ line: 'deploy-discord', summary: 'register the /isf command with Discord (DISCORD_GUILD_ID: one server)' }],
     options: [],

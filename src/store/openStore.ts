@@ -15,9 +15,18 @@ export function describeStore(config: StoreConfig): string {
   return url.href;
 }
 
-/** Opens the configured database store directly (migrated), failing if it cannot: for `isf report`. */
-export function openDatabaseStore(config: StoreConfig): Promise<Store> {
-  return config.databaseUrl !== undefined ? openPostgresStore(config.databaseUrl) : openSqliteStore(config.dataDir);
+/** Thrown when the configured database cannot be opened; the message says where and why, without a password. */
+export class StoreOpenError extends Error {
+  override name = 'StoreOpenError';
+}
+
+/** Opens the configured database store directly (migrated), failing with a StoreOpenError if it cannot: for `isf report`. */
+export async function openDatabaseStore(config: StoreConfig): Promise<Store> {
+  try {
+    return await (config.databaseUrl !== undefined ? openPostgresStore(config.databaseUrl) : openSqliteStore(config.dataDir));
+  } catch (error) {
+    throw new StoreOpenError(`cannot open the store at ${describeStore(config)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /**
