@@ -20,6 +20,10 @@ export async function runStart(args: CliArgs, io: CliIo): Promise<number> {
     signals.attach(running);
     await running.done;
     return EXIT_CODES.answered;
+  } catch (error) {
+    // Log lines buffered before the failure go out first, so the one-line "isf: …" reason is the last line.
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
+    throw error;
   } finally {
     signals.remove();
   }
