@@ -33,12 +33,17 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stde
   });
 }
 
-/** The last line of stderr is the error, plain text (not a JSON log line), and no line is a stack frame. */
+/**
+ * Exactly one plain-text line (not a JSON log line) is the error; every other line is a JSON log line (a client's
+ * retry warning may be flushed after it at exit); no line is a stack frame.
+ */
 function expectOneLineError(run: { code: number | null; stderr: string }, pattern: RegExp): void {
   expect(run.code).toBe(1);
   const lines = run.stderr.trimEnd().split('\n');
-  expect(lines.at(-1)).toMatch(/^isf: /);
-  expect(lines.at(-1)).toMatch(pattern);
+  const plain = lines.filter((line) => !line.startsWith('{'));
+  expect(plain).toHaveLength(1);
+  expect(plain[0]).toMatch(/^isf: /);
+  expect(plain[0]).toMatch(pattern);
   expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stderr).not.toContain('"stack"');
 }
