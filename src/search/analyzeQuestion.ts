@@ -6,8 +6,8 @@ import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { wordVariants } from '../text/wordVariants.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
+import { NEGATION } from '../text/negation.ts';
 import { frameQuestion, type QuestionFrame } from './questionFrame.ts';
-import { NEGATION } from './verifyAnswer.ts';
 import type { PassageIndex } from './passageIndex.ts';
 
 /** A word of the question as it will be searched. */

@@ -1,3 +1,4 @@
+import { clipText } from '../text/fitText.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
@@ -62,7 +63,7 @@ const REASON_WORD_LENGTH = 40;
 
 /** "a", "a or b", "a, b or c", as the user wrote them (at most three, each cut short if very long). */
 export function listWords(words: readonly QueryWord[], conjunction: 'or' | 'and' = 'or'): string {
-  const surfaces = [...new Set(words.map((w) => (w.surface.length > REASON_WORD_LENGTH ? `${w.surface.slice(0, REASON_WORD_LENGTH)}…` : w.surface)))].slice(0, REASON_WORDS);
+  const surfaces = [...new Set(words.map((w) => (w.surface.length > REASON_WORD_LENGTH ? `${clipText(w.surface, REASON_WORD_LENGTH)}…` : w.surface)))].slice(0, REASON_WORDS);
   if (surfaces.length <= 1) return surfaces[0] ?? '';
   return `${surfaces.slice(0, -1).join(', ')} ${conjunction} ${surfaces[surfaces.length - 1]}`;
 }

@@ -1,5 +1,6 @@
 import { indexTerms } from '../text/analyze.ts';
 import { oppositesOf } from '../text/antonyms.ts';
+import { DENIAL } from '../text/negation.ts';
 import type { AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
@@ -105,7 +106,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
   if (frame.speaker && answerType === 'statement') {
-    if (!speechBy(question, frame.speaker, candidate)) return { ok: false, kind: 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said.` };
+    if (!speechBy(question, frame.speaker, candidate, window)) return { ok: false, kind: 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said.` };
   }
   if (!fillerInParagraph(answerType, candidate)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
   const coverage = answerCoverage(words, candidate);
@@ -120,12 +121,6 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
 
 /** A question that asks yes or no: it opens with an auxiliary ("Is…", "Did…", "Will…"). */
 const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|isn['’]?t|aren['’]?t|wasn['’]?t|didn['’]?t|doesn['’]?t|won['’]?t)\b/i;
-
-/** A negation in a sentence ("not", "never", "cannot", "n't", "no", "without"). */
-export const NEGATION = /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|without)\b|n['’]t\b/i;
-
-/** A sentence that denies or excludes something, in words or by a negation: what a negated question needs. */
-const DENIAL = /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|without|lacks?|lacked|lacking|absent|absence|except|fails?|failed|unable|instead|rather than|refus\w*|reject\w*|den(?:y|ied|ies)|avoid\w*|only)\b|n['’]t\b/i;
 
 /**
  * A question word the window lacks while it holds the word's opposite ("smallest" where the passage says
@@ -172,7 +167,7 @@ function wordOfTerm(words: readonly QueryWord[], term: string): number | undefin
 }
 
 /** Whether a sentence of the window reports speech and the speaker stands in it or in the sentence before ("…,” he said"). */
-function speechBy(question: AnalyzedQuestion, speaker: FramePhrase, candidate: RankedPassage): boolean {
+function speechBy(question: AnalyzedQuestion, speaker: FramePhrase, candidate: RankedPassage, window: readonly number[]): boolean {
   const speakerWords = speaker.terms.flatMap((t) => {
     const i = wordOfTerm(question.words, t);
     return i === undefined ? [] : [i];
@@ -182,7 +177,7 @@ function speechBy(question: AnalyzedQuestion, speaker: FramePhrase, candidate: R
   const required = named.length > 0 ? named : speakerWords;
   const { sentences } = candidate.indexed;
   const holds = (s: number) => s >= 0 && required.some((i) => candidate.sentenceWeights[s]![i]! > 0);
-  return windowOf(candidate).some((s) => sentences[s]!.facts.reportsSpeech && (holds(s) || holds(s - 1)));
+  return window.some((s) => sentences[s]!.facts.reportsSpeech && (holds(s) || holds(s - 1)));
 }
 
 /**
