@@ -17,6 +17,7 @@ export const ask: CommandDefinition = {
   rateLimited: true,
   privateByDefault: false,
   shareable: true,
+  keptInConversation: true,
   echoLabel: 'Question',
   layout: 'answer',
   handler({ engine, args }) {

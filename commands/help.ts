@@ -9,6 +9,7 @@ export const help: CommandDefinition = {
   rateLimited: false,
   privateByDefault: true,
   shareable: false,
+  keptInConversation: false,
   layout: 'answer',
   handler() {
     return {

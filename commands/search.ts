@@ -13,6 +13,7 @@ export const search: CommandDefinition = {
   rateLimited: true,
   privateByDefault: false,
   shareable: true,
+  keptInConversation: true,
   echoLabel: 'Search',
   layout: 'answer',
   handler({ engine, args }) {

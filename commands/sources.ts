@@ -10,6 +10,7 @@ export const sources: CommandDefinition = {
   rateLimited: false,
   privateByDefault: false,
   shareable: true,
+  keptInConversation: false,
   layout: 'answer',
   handler({ engine }) {
     const documents = engine.sources();

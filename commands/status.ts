@@ -9,6 +9,7 @@ export const status: CommandDefinition = {
   rateLimited: false,
   privateByDefault: false,
   shareable: true,
+  keptInConversation: true,
   layout: 'brief',
   handler({ engine }) {
     const brief = engine.status();

@@ -37,6 +37,8 @@ export interface CommandDefinition {
   privateByDefault: boolean;
   /** A private answer may be shared to the channel (Slack's "Share to channel" button re-runs it). */
   shareable: boolean;
+  /** Its answer is kept as the conversation's last exchange: cut into pages ("more"), read by follow-ups, voted on (👍/👎). */
+  keptInConversation: boolean;
   /** How the user's own words are labelled when repeated back ("Question: …"); none: not repeated with a label. */
   echoLabel?: string;
   /** `answer`: each quote stands on its own; `brief`: the quotes read top to bottom as one text (the status brief). */

@@ -75,4 +75,8 @@ describe('command traits', () => {
     expect(Object.fromEntries(COMMANDS.filter((c) => c.echoLabel).map((c) => [c.name, c.echoLabel]))).toEqual({ ask: 'Question', search: 'Search' });
     expect(COMMANDS.filter((c) => c.layout === 'brief').map((c) => c.name)).toEqual(['status']);
   });
+
+  it('keeps the answers of ask, search and status in the conversation (paged, followed up, voted on), not help or sources', () => {
+    expect(COMMANDS.filter((c) => c.keptInConversation).map((c) => c.name)).toEqual(['status', 'ask', 'search']);
+  });
 });

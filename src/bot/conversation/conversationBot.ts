@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { CommandArgs } from '../../../commands/index.ts';
+import { resolveCommand, type CommandArgs } from '../../../commands/index.ts';
 import { parseCommandText } from '../../../commands/parseCommandText.ts';
 import type { Logger } from '../../logger.ts';
 import type { Store } from '../../store/types.ts';
@@ -12,9 +12,6 @@ import { contextFromJson, contextToJson, MAX_CONTEXT_PASSAGES, THREAD_TTL_MS, th
 
 /** Quotes one chat reply shows: the Slack and Discord renderers show 3 at most, so a page is 3 and "more" shows the next 3. */
 export const QUOTES_PER_PAGE = 3;
-
-// The commands whose answers are paged, remembered for "more", and voted on.
-const ANSWER_COMMANDS = new Set(['ask', 'search', 'status']);
 
 /** Options of a ConversationBot. */
 export interface ConversationOptions {
@@ -112,7 +109,7 @@ export class ConversationBot implements ChatBot {
 
   /** Keeps an answer as the conversation's last exchange and returns its first page, with an id to vote on. */
   async #remember(conversation: string, reply: BotReply): Promise<BotReply> {
-    if (reply.private || reply.failed || !ANSWER_COMMANDS.has(reply.command)) return reply;
+    if (reply.private || reply.failed || !resolveCommand(reply.command).keptInConversation) return reply;
     const passages = reply.quotes.slice(0, MAX_CONTEXT_PASSAGES);
     const shown = Math.min(this.#pageSize, passages.length);
     const question = reply.answeredQuestion ?? reply.echo;
