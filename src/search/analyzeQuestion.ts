@@ -2,7 +2,7 @@ import { analyzeText, termOf } from '../text/analyze.ts';
 import { isMisspeltOrdinaryWord, wordKind, type WordKind } from '../text/englishWords.ts';
 import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
 import { QUESTION_STOP_WORDS, STOP_WORDS } from '../text/stopWords.ts';
-import { SYNONYM_GROUPS } from '../text/thesaurus.ts';
+import { CAPITAL_CITIES, SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { wordVariants } from '../text/wordVariants.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
@@ -29,6 +29,26 @@ export interface QueryWord {
   idf: number;
   /** No alternative exists in the corpus. */
   missing: boolean;
+  /**
+   * A person noun ("reporter", "writer") the corpus has only as other words of its stem ("report", "write"):
+   * found by the search, but not the person asked after.
+   */
+  onlyStemMate?: true;
+}
+
+/** A noun for a person and the word it is made from ("reporter" → "report", "writers" → "write"). */
+const PERSON_NOUN = /^(\p{L}{3,}?)(e?)(?:er|or|ist)(s?)$/u;
+
+/**
+ * Whether the corpus has a person noun ("reporter") only as the word it is made from ("report"): the corpus
+ * lacks the noun and its plural or singular, and has the base word itself.
+ */
+function isOnlyStemMate(normal: string, index: PassageIndex): boolean {
+  const parts = PERSON_NOUN.exec(normal);
+  if (!parts) return false;
+  const singular = normal.replace(/s$/, '');
+  if ([normal, singular, `${singular}s`].some((w) => index.vocabulary.has(w))) return false;
+  return [parts[1]! + parts[2]!, `${parts[1]!}${parts[2]!}e`].some((w) => index.vocabulary.has(w));
 }
 
 /** A question ready for ranking. */
@@ -54,6 +74,9 @@ for (const group of SYNONYM_GROUPS) {
   const terms = group.map((w) => termOf(w));
   for (const term of terms) synonymsByTerm.set(term, [...(synonymsByTerm.get(term) ?? []), ...terms.filter((t) => t !== term)]);
 }
+// One way only: a country asked about is found where its capital stands for it ("Russia" → "Moscow believes"),
+// but a capital asked about is a city ("visit Islamabad"), not the whole country.
+for (const [capital, country] of CAPITAL_CITIES) synonymsByTerm.set(termOf(country), [...(synonymsByTerm.get(termOf(country)) ?? []), termOf(capital)]);
 
 /** Weight of a word found only through a synonym, an acronym's expansion or a typo repair. */
 export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8 };
@@ -98,7 +121,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     // An ordinary English word the corpus lacks is a different word, not a typo of a corpus word; long
     // acronyms can be mistyped too ("ARPNET").
     if (alternatives.size === 0 && !token.numeric && (!token.acronym || token.normal.length >= MIN_TYPO_ACRONYM) && kindOfWord() !== 'ordinary') {
-      const repaired = repairTypo(token.normal, index);
+      const repaired = repairTypo(token.normal, index, token.capitalized);
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
@@ -109,6 +132,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       for (const t of longTerms) add(t, EXPANSION_WEIGHTS.acronym);
     }
     const missing = alternatives.size === 0;
+    const onlyStemMate = !missing && isOnlyStemMate(token.normal, index);
     const kind = missing && !token.numeric && !token.acronym ? kindOfWord() : undefined;
     words.push({
       surface: token.surface,
@@ -127,6 +151,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       numeric: token.numeric,
       idf: index.idf(token.term),
       missing,
+      ...(onlyStemMate && { onlyStemMate: true as const }),
     });
   });
   addAcronymsOfLongForms(searched, words, index);
@@ -185,7 +210,7 @@ function joinSplitNames(text: string, words: QueryWord[], index: PassageIndex): 
  * ("who did X support that were not…") nor an alternative ("prime or not").
  */
 function isNegated(text: string): boolean {
-  const main = text.replace(/\b(?:that|which|who|whom|whose)\b(?:\s+\S+){0,2}?\s+(?:not|never)\b|\bor\s+not\b/gi, ' ');
+  const main = text.replace(/\b(?:that|which|who|whom|whose)\b(?:\s+\S+){0,2}?\s+(?:not|never|\S+n['’]t)(?=\s|$)|\bor\s+not\b/gi, ' ');
   return NEGATION.test(main);
 }
 
@@ -203,7 +228,7 @@ export function cleanQuestion(raw: string): string {
 }
 
 /** The corpus word closest to a misspelt one (edit distance 1, or 2 for long words), most frequent first. */
-function repairTypo(normal: string, index: PassageIndex): string | undefined {
+function repairTypo(normal: string, index: PassageIndex, capitalized = false): string | undefined {
   // Short words are too close to other words ("word" → "world") to repair safely.
   if (normal.length < 5 || normal.length > 30 || !/^\p{L}+$/u.test(normal)) return undefined;
   // Swapped neighbours ("ghandi" → "gandhi") count as one slip, though edit distance counts two.
@@ -213,11 +238,14 @@ function repairTypo(normal: string, index: PassageIndex): string | undefined {
     if (term) return term;
   }
   const distance = normal.length >= 8 ? 2 : 1;
-  let best: { term: string; distance: number; df: number } | undefined;
+  let best: { term: string; distance: number; df: number; name: boolean } | undefined;
   for (const [word, [term, d]] of index.fuzzyVocabulary.fuzzyGet(normal, distance)) {
     if (word.length < 5) continue;
     const df = index.documentFrequency.get(term) ?? 0;
-    if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term, distance: d, df };
+    // A capitalised slip is a misspelt name ("Percy Shelly" → Shelley, not "shell"): names win ties of distance.
+    const name = capitalized && index.isProperName(word);
+    const better = !best || d < best.distance || (d === best.distance && (name !== best.name ? name : df > best.df));
+    if (better) best = { term, distance: d, df, name };
   }
   return best?.term;
 }

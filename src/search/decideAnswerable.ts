@@ -33,9 +33,11 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   }
   const { speaker, focus } = question.frame;
   const missingTerm = (term: string) => question.words.some((w) => w.term === term && w.missing);
+  // "reporter" where the corpus only says "report": a person asked after is not found in a word of the same stem.
+  const missingRole = (term: string) => question.words.some((w) => w.term === term && (w.missing || w.onlyStemMate));
   // Only a role asked after by name ("who is the UN Secretary-General?") must be in the corpus word for word:
   // other attributes are often paraphrased ("nickname" for "known as") and are checked on the passage.
-  if (focus && focus.role === 'attribute' && !focus.generic && question.answerType === 'name' && focus.terms.some(missingTerm)) {
+  if (focus && focus.role === 'attribute' && !focus.generic && question.answerType === 'name' && focus.terms.some(missingRole)) {
     return { kind: 'missing-focus', reason: `The story doesn't mention ${article(focus.text)} ${focus.text}.` };
   }
   const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
@@ -46,11 +48,16 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   return undefined;
 }
 
-/** Share of the question's information the paragraph holds, missing ordinary words discounted. */
-export function answerCoverage(words: readonly QueryWord[], best: RankedPassage): number {
+/**
+ * Share of the question's information the paragraph holds, missing ordinary words discounted. A word that only
+ * names the kind of answer ("what date", "which genre of music", "job title") counts only where the paragraph
+ * has it: the filler stands for it.
+ */
+export function answerCoverage(words: readonly QueryWord[], best: RankedPassage, kindWords: ReadonlySet<string> = new Set()): number {
   let total = 0;
   let held = 0;
   words.forEach((word, i) => {
+    if (kindWords.has(word.term) && best.wordWeights[i] === 0) return;
     total += word.kind === 'ordinary' ? MISSING_WORD_WEIGHT * word.idf : word.idf;
     held += best.wordWeights[i]! * word.idf;
   });

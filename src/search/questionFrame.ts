@@ -53,6 +53,7 @@ const GENERIC_HEADS = new Set(
     'organisation', 'company', 'type', 'types', 'kind', 'kinds', 'thing', 'things', 'part', 'parts', 'way', 'ways', 'event',
     'events', 'official', 'officials', 'leader', 'leaders', 'member', 'members', 'researcher', 'scientist', 'author', 'writer',
     'player', 'team', 'entity', 'entities', 'body', 'institution', 'party', 'language', 'role', 'position', 'title',
+    'job', 'occupation', 'profession', 'genre', 'category', 'style', 'sort', 'field',
   ].map((w) => w),
 );
 
@@ -68,7 +69,7 @@ const WHAT_NOUN = new RegExp(
   'iu',
 );
 // "who is the UN Secretary-General", "what was the ISF's budget", "what is the capital of France".
-const COPULA_PHRASE = new RegExp(String.raw`^(?:who|what|which)(?:'s|’s|\s+(?:is|are|was|were|will\s+be))\s+(?:the\s+|an?\s+)?([^?]+?)\s*\??$`, 'iu');
+const COPULA_PHRASE = new RegExp(String.raw`^(?:who|what|which)(?:'s|’s|s\b|\s+(?:is|are|was|were|will\s+be))\s+(?:the\s+|an?\s+)?([^?]+?)(?:\s+(?:again|exactly|now|then|please))?\s*\??$`, 'iu');
 // "what did the Afghan government say", "how did China react", "what was Beijing's response".
 const SPEAKER = new RegExp(
   String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:have\s+to\s+|had\s+to\s+|got\s+to\s+)?${SPEECH_VERB}\b|^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)?\s+(?:response|reaction|statement|comment|position|view|stance)\b`,
@@ -101,8 +102,13 @@ function copulaFocus(text: string): string | undefined {
   // "the capital of France": the head comes before "of"; "the ISF's budget": after the possessive.
   // A passive question ("what was produced at…") has a verb, not an attribute, after the copula.
   if (/^\p{L}+ed\b/iu.test(phrase)) return undefined;
+  // "who is less welcome as…", "what is most likely…": a predicate, not an attribute.
+  if (/^(?:less|more|most|least|very|too|so|also|still|not)\b/iu.test(phrase)) return undefined;
   // The attribute ends where a preposition, a relative word or a participle starts ("the expression used to…").
-  const beforeOf = phrase.split(/\s+(?:of|for|in|at|on|behind|from|that|which|who|whom|to|with|by|during|when|where|\p{L}+ed|\p{L}+ing)\b/iu)[0]!;
+  // "the name of the Dawn reporter": what is named is the reporter.
+  const named = /^(?:full\s+|real\s+)?(?:name|names|identity)\s+of\s+(?:the\s+|an?\s+)?(.+)$/iu.exec(phrase)?.[1];
+  if (named) return copulaFocus(`what is ${named}`);
+  const beforeOf = phrase.split(/\s+(?:of|for|in|at|on|as|behind|from|that|which|who|whom|to|with|by|during|when|where|\p{L}+ed|\p{L}+ing)\b/iu)[0]!;
   const afterPossessive = beforeOf.split(/['’]s\s+/).at(-1)!;
   const words = afterPossessive.trim().split(/\s+/);
   // A phrase that is only capitalised words or an acronym is a name ("who is Andrabi"), not an attribute.
@@ -115,7 +121,8 @@ function phraseOf(raw: string, role: FramePhrase['role']): FramePhrase | undefin
   const words = raw.trim().split(/\s+/);
   const whole = words.join(' ');
   while (words.length > 0 && DETERMINER.test(words[0]!)) words.shift();
-  const text = role === 'speaker' ? whole : words.join(' ');
+  // "Russia probably", "the army really": adverbs are not part of who spoke.
+  const text = role === 'speaker' ? whole.replace(/\s+\p{L}+ly$/u, '') : words.join(' ');
   const terms = analyzeText(words.join(' ')).filter((t) => !t.compound && !/ly$/.test(t.normal)).map((t) => t.term);
   if (terms.length === 0) return undefined;
   const lastWord = (words.at(-1) ?? '').toLowerCase().replace(/['’]s$/, '');

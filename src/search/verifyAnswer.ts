@@ -88,7 +88,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
   const nameHeld = (i: number) => {
     if (candidate.wordWeights[i]! > 0) return true;
     const alternatives = [...words[i]!.alternatives.keys()];
-    return alternatives.some((t) => titleTerms.has(t)) || alternatives.some((t) => beforeTerms().has(t));
+    return alternatives.some((t) => titleTerms.has(t)) || alternatives.some((t) => beforeTerms().has(t)) || inLongerWord(words[i]!.term, candidate);
   };
   const absentNames = names.filter((i) => !nameHeld(i));
   if (absentNames.length > 0 && (names.length === 1 || informationOf(absentNames) >= MAX_ABSENT_NAME_SHARE * informationOf(names))) {
@@ -109,7 +109,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
     if (!speechBy(question, frame.speaker, candidate, window)) return { ok: false, kind: 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said.` };
   }
   if (!fillerInParagraph(answerType, candidate)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
-  const coverage = answerCoverage(words, candidate);
+  const coverage = answerCoverage(words, candidate, answerKindTerms(frame));
   if (coverage < MIN_COVERAGE && (candidate.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
     const unmatched = words.filter((w) => !candidate.matched.includes(w));
     const missing = unmatched.filter((w) => w.missing);
@@ -117,6 +117,11 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
     return { ok: false, kind: 'low-coverage', reason: `The story doesn't say anything about ${listWords(named.length > 0 ? named : words)}.` };
   }
   return { ok: true };
+}
+
+/** Index terms of a focus that only names the kind of answer ("what date", "which genre of music"). */
+function answerKindTerms(frame: AnalyzedQuestion['frame']): ReadonlySet<string> {
+  return new Set(frame.focus?.generic ? frame.focus.terms : []);
 }
 
 /** A question that asks yes or no: it opens with an auxiliary ("Is…", "Did…", "Will…"). */
@@ -143,6 +148,19 @@ function opposedWord(question: AnalyzedQuestion, candidate: RankedPassage, windo
  */
 function prefixFlips(term: string): string[] {
   return ['un', 'non', 'in', 'im', 'ir', 'il', 'dis'].flatMap((p) => (term.startsWith(p) && term.length > p.length + 4 ? [term.slice(p.length)] : []));
+}
+
+/** Shortest name found as the start of a longer word ("Lor" for "Lord"), and inside one ("Atlantic" in "transatlantic"). */
+const MIN_NAME_PREFIX = 3;
+const MIN_NAME_INFIX = 5;
+
+/** Whether a name stands in the paragraph as part of a longer word: cut short ("Lor Loudoun") or compounded ("transatlantic"). */
+function inLongerWord(term: string, candidate: RankedPassage): boolean {
+  if (term.length < MIN_NAME_PREFIX) return false;
+  for (const t of candidate.indexed.termSet) {
+    if (t.length > term.length && (t.startsWith(term) || (term.length >= MIN_NAME_INFIX && t.includes(term)))) return true;
+  }
+  return false;
 }
 
 /** Index terms of the paragraph before the candidate's in its document (none for the first). */

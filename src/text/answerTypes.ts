@@ -22,7 +22,8 @@ const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent single couple'.split(' '),
 );
 // Quotes, verbs of saying, and words that report a stance ("India's viewpoint", "Moscow believes"): what "what did X say / think" asks for.
-const SPEECH = /["“”]|\b(said|says|stated|states|told|announced|added|noted|emphasi[sz]ed|remarked|declared|insisted|argued|claimed|warned|according to|believes?|believed|thinks?|viewpoint|views?|stance|opinion|criticism|criticized|criticised)\b/i;
+const SPEECH =
+  /["“”]|\b(said|says|stated|states|told|tells|announced|added|noted|emphasi[sz]ed|stressed|remarked|declared|insisted|argued|claimed|warned|assured|advised|urged|asserted|maintained|explained|wrote|writes|replied|responded|acknowledged|admitted|proclaimed|preached|taught|according to|believes?|believed|thinks?|viewpoint|views?|stance|opinion|criticism|criticized|criticised)\b/i;
 const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
 /** The question's own wh-word and what follows it: the part that says what is asked ("…, how much of it…"). */
@@ -41,6 +42,12 @@ export function questionAnswerType(question: string): AnswerType {
     // A duration ("how long", "how long ago") is answered by a time or a count of time units, as a date is.
     return /^how long\b/.test(q) ? 'duration' : 'number';
   }
+  // "When large groups boycott a system, it can be considered?": "when" opening a clause, not asking a time.
+  const whenClause = /^when\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)/.test(q);
+  if (whenClause) {
+    const later = /\b(?:how|what|which|who|whom|whose|where|why)\b/.exec(q.slice(5));
+    return later ? questionAnswerType(q.slice(5 + later.index)) : 'none';
+  }
   if (/^when\b|^(what|which) (year|date|day|month|time|decade|century)\b|^since when\b/.test(q)) return 'date';
   if (/^what(?:'s|’s| is| was) the (?:total |exact |approximate )?(number|amount|size|percentage|share|total|count) of\b/.test(q)) return 'number';
   if (/^who(m|se)?\b|^(what|which) (person|people|official|leader|spokes\w*|minister|president|secretary|man|woman|group|organi[sz]ation|party|company|newspaper|paper|outlet|agency|team)\b|\bname of\b/.test(q)) return 'name';
@@ -52,16 +59,28 @@ export function questionAnswerType(question: string): AnswerType {
   return 'none';
 }
 
+/** The letters after the digits of an ordinal ("20th", "1st"). */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
 /** Collects the dates, numbers and names of one sentence from its word tokens. */
 export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): SentenceFacts {
   const facts: SentenceFacts = { dates: [], numbers: [], names: [], givesReason: REASON.test(sentence), reportsSpeech: SPEECH.test(sentence) };
-  tokens.forEach((token, i) => {
+  // "20th" is tokenized as "20" and "th": the suffix is no word of its own, the number an ordinal.
+  const suffixOf = (t: WordToken, before: WordToken | undefined) => ORDINAL_SUFFIX.test(t.normal) && before?.numeric === true && before.offset + before.surface.length === t.offset;
+  const ordinals = new Set<WordToken>();
+  const words = tokens.filter((t, i) => {
+    if (!suffixOf(t, tokens[i - 1])) return true;
+    ordinals.add(tokens[i - 1]!);
+    return false;
+  });
+  words.forEach((token, i) => {
     const word = token.normal;
+    const ordinal = ordinals.has(token);
     // A day of the month beside its month ("November 17", "17 November") is part of a date, not a count.
-    const besideMonth = token.numeric && Number(word) <= 31 && [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && MONTHS.has(t.normal));
+    const besideMonth = token.numeric && Number(word) <= 31 && [words[i - 1], words[i + 1]].some((t) => t !== undefined && MONTHS.has(t.normal));
     // A count of time units dates something too ("10,000 years ago", "three centuries").
-    const countOfTime = (token.numeric || NUMBER_WORDS.has(word)) && tokens[i + 1] !== undefined && TIME_UNITS.has(tokens[i + 1]!.normal);
-    if (DATE_WORDS.has(word) || besideMonth || countOfTime || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word)) facts.dates.push(word);
+    const countOfTime = (token.numeric || NUMBER_WORDS.has(word)) && words[i + 1] !== undefined && TIME_UNITS.has(words[i + 1]!.normal);
+    if (DATE_WORDS.has(word) || besideMonth || countOfTime || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word) || (ordinal && Number(word) <= 31)) facts.dates.push(word);
     if (token.numeric || NUMBER_WORDS.has(word)) facts.numbers.push(word);
     // A capitalized word that does not open the sentence is most likely a name.
     if (i > 0 && token.capitalized && !DATE_WORDS.has(word)) facts.names.push(word);

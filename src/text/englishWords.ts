@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import SearchableMap from 'minisearch/SearchableMap';
+import { LEMMAS, SYNONYM_GROUPS } from './thesaurus.ts';
 import { americanSpelling } from './wordVariants.ts';
 
 /** What general English knows of a word: an ordinary word, a proper name, or nothing. */
@@ -12,6 +13,9 @@ function load(file: string): ReadonlySet<string> {
   return new Set(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8').split('\n'));
 }
 
+/** Words of the thesaurus the POS lexicon may lack ("timeline", "timeframe"): ordinary English all the same. */
+const THESAURUS_WORDS: ReadonlySet<string> = new Set([...SYNONYM_GROUPS.flat(), ...Object.keys(LEMMAS)]);
+
 /**
  * Classifies a folded word by natural's POS lexicon (lists built by scripts/buildWordList.ts).
  * Loaded on first use: only questions with words the corpus lacks need it.
@@ -19,7 +23,7 @@ function load(file: string): ReadonlySet<string> {
 export function wordKind(word: string): WordKind {
   ordinary ??= load('english-words.txt');
   names ??= load('proper-nouns.txt');
-  if (ordinary.has(word) || ordinary.has(baseForm(word))) return 'ordinary';
+  if (ordinary.has(word) || ordinary.has(baseForm(word)) || THESAURUS_WORDS.has(word)) return 'ordinary';
   const american = americanSpelling(word);
   if (ordinary.has(american) || ordinary.has(baseForm(american))) return 'ordinary';
   if (names.has(word)) return 'name';
@@ -47,9 +51,19 @@ export function isMisspeltOrdinaryWord(word: string): boolean {
 export function closestOrdinaryWord(word: string): string | undefined {
   wordKind(word);
   fuzzyOrdinary ??= SearchableMap.from([...ordinary!].filter((w) => w.length >= 4).map((w) => [w, true] as [string, true]));
+  const slips = word.length >= 8 ? 2 : 1;
   let best: [string, number] | undefined;
-  for (const [candidate, [, distance]] of fuzzyOrdinary.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
+  for (const [candidate, [, distance]] of fuzzyOrdinary.fuzzyGet(word, slips)) {
     if (!best || distance < best[1] || (distance === best[1] && candidate < best[0])) best = [candidate, distance];
+  }
+  if (best) return best[0];
+  // Swapped neighbours count as one slip ("gaurentee": "au" for "ua", then one letter more).
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    for (const [candidate, [, distance]] of fuzzyOrdinary.fuzzyGet(swapped, slips - 1)) {
+      if (!best || distance < best[1] || (distance === best[1] && candidate < best[0])) best = [candidate, distance];
+    }
   }
   return best?.[0];
 }

@@ -92,6 +92,26 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['neutral', 'neutrality', 'impartial', 'impartiality'],
   ['peacekeeper', 'peacekeeping'],
   ['elect', 'election'],
+  ['support', 'back', 'backing'],
+  ['islam', 'islamic', 'muslim'],
+  ['christianity', 'christian'],
+  ['judaism', 'jewish'],
+  ['position', 'stance', 'attitude', 'viewpoint'],
+];
+
+/**
+ * Capitals that news writing uses for their country's government ("Moscow believes", "Beijing may want"):
+ * world capitals and their countries, as pairs of close words. Capitals whose name is also a common word or
+ * another country's ("Washington", "Kuwait") are left out.
+ */
+export const CAPITAL_CITIES: readonly (readonly [string, string])[] = [
+  ['moscow', 'russia'], ['beijing', 'china'], ['islamabad', 'pakistan'], ['delhi', 'india'], ['london', 'britain'],
+  ['paris', 'france'], ['berlin', 'germany'], ['tokyo', 'japan'], ['tehran', 'iran'], ['kabul', 'afghanistan'],
+  ['ankara', 'turkey'], ['cairo', 'egypt'], ['riyadh', 'saudi'], ['amman', 'jordan'], ['damascus', 'syria'],
+  ['baghdad', 'iraq'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'], ['pyongyang', 'korea'], ['rome', 'italy'],
+  ['madrid', 'spain'], ['ottawa', 'canada'], ['canberra', 'australia'], ['jerusalem', 'israel'], ['doha', 'qatar'],
+  ['beirut', 'lebanon'], ['warsaw', 'poland'], ['havana', 'cuba'], ['caracas', 'venezuela'], ['jakarta', 'indonesia'],
+  ['manila', 'philippines'], ['hanoi', 'vietnam'], ['bangkok', 'thailand'], ['dhaka', 'bangladesh'], ['kathmandu', 'nepal'],
 ];
 
 /** Well-known acronyms and what they stand for, for questions that use one form and a story the other. */
