@@ -1,0 +1,50 @@
+import type { AnalyzedQuestion } from './analyzeQuestion.ts';
+
+/** One way a corpus term stands for a question word: which word (its index in the question) and at what weight. */
+export interface TermUse {
+  word: number;
+  weight: number;
+}
+
+/** A question expanded into the corpus terms that stand for its words: the first stage of ranking. */
+export interface ExpandedQuery {
+  /** Corpus term → the question words it stands for, with their weights. */
+  uses: ReadonlyMap<string, readonly TermUse[]>;
+  /** Corpus term → its best weight over the question words (what retrieval boosts it by). */
+  termWeights: ReadonlyMap<string, number>;
+  /** Per question word, its IDF in the corpus (how much it says). */
+  idf: readonly number[];
+  /** Sum of the question words' IDF (at least 1 when it would be 0): the question's information. */
+  totalInformation: number;
+  /** Indexes of the question words that are names the corpus has. */
+  nameWords: readonly number[];
+}
+
+/** Expands a question: every alternative term of every word (itself, variants, synonyms, acronym forms), weighted. */
+export function expandQuery(question: AnalyzedQuestion): ExpandedQuery {
+  const uses = new Map<string, TermUse[]>();
+  const termWeights = new Map<string, number>();
+  question.words.forEach((word, i) => {
+    for (const [term, weight] of word.alternatives) {
+      const known = uses.get(term);
+      if (known) known.push({ word: i, weight });
+      else uses.set(term, [{ word: i, weight }]);
+      termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
+    }
+  });
+  const idf = question.words.map((w) => w.idf);
+  return {
+    uses,
+    termWeights,
+    idf,
+    totalInformation: idf.reduce((sum, x) => sum + x, 0) || 1,
+    nameWords: question.words.flatMap((w, i) => (w.isName && !w.missing ? [i] : [])),
+  };
+}
+
+/** The question's information a set of per-word weights holds, as a share 0..1 (IDF-weighted). */
+export function informationShare(query: ExpandedQuery, weights: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += weights[i]! * query.idf[i]!;
+  return sum / query.totalInformation;
+}

@@ -1,0 +1,35 @@
+import type { ExpandedQuery } from './expandQuery.ts';
+import type { PassageIndex } from './passageIndex.ts';
+
+/** A paragraph retrieval found for a question: its index id and its BM25+ score over body and title. */
+export interface Candidate {
+  id: number;
+  bm25: number;
+}
+
+/** How many candidates retrieval hands on, and how much a title match counts. */
+export interface RetrievalOptions {
+  /** Paragraphs handed to feature scoring. */
+  candidates: number;
+  /** Weight of the title field against the body's 1. */
+  titleBoost: number;
+}
+
+/**
+ * Retrieves the candidate paragraphs of a question: MiniSearch's BM25+ over the expanded terms (each boosted by
+ * its weight), OR-combined, best first, cut to `options.candidates`. The only stage that reads the inverted
+ * index: bounding the work on large corpora (rare terms first, early termination) belongs here.
+ */
+export function retrieveCandidates(index: PassageIndex, query: ExpandedQuery, options: RetrievalOptions): Candidate[] {
+  if (query.termWeights.size === 0) return [];
+  const hits = index.search.search([...query.termWeights.keys()].join(' '), {
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    boostTerm: (term) => query.termWeights.get(term) ?? 1,
+    boost: { text: 1, title: options.titleBoost },
+    combineWith: 'OR',
+    prefix: false,
+    fuzzy: false,
+  });
+  return hits.slice(0, options.candidates).map((hit) => ({ id: hit.id as number, bm25: hit.score }));
+}

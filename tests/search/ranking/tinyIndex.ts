@@ -1,0 +1,37 @@
+import { parseDocument } from '../../../src/corpus/loadCorpus.ts';
+import type { Corpus, CorpusDocument } from '../../../src/corpus/types.ts';
+import { analyzeQuestion, type AnalyzedQuestion } from '../../../src/search/analyzeQuestion.ts';
+import { expandQuery, type ExpandedQuery } from '../../../src/search/expandQuery.ts';
+import { PassageIndex } from '../../../src/search/passageIndex.ts';
+import { retrieveCandidates } from '../../../src/search/retrieveCandidates.ts';
+import { scoreFeatures, type ScoredPassage } from '../../../src/search/scoreFeatures.ts';
+import { story } from '../../corpus/tempCorpus.ts';
+
+/** A tiny synthetic corpus, built in memory with the real document parser: document id → title and paragraphs. */
+export function tinyCorpus(documents: Record<string, { title: string; paragraphs: string[] }>): Corpus {
+  const parsed = Object.entries(documents).map(([id, d]): CorpusDocument => {
+    const doc = parseDocument(`/virtual/tiny/${id}.md`, story({ title: d.title }, d.paragraphs));
+    if (!('passages' in doc)) throw new Error(doc.message);
+    return doc;
+  });
+  return { dir: '/virtual/tiny', documents: parsed, problems: [] };
+}
+
+/** The index of a tiny corpus. */
+export function tinyIndex(documents: Record<string, { title: string; paragraphs: string[] }>): PassageIndex {
+  return new PassageIndex(tinyCorpus(documents));
+}
+
+/** A question analyzed and expanded against an index. */
+export function queryOf(index: PassageIndex, text: string): { question: AnalyzedQuestion; query: ExpandedQuery } {
+  const question = analyzeQuestion(text, index);
+  return { question, query: expandQuery(question) };
+}
+
+/** Every candidate of a question, scored, keyed "doc#paragraph". */
+export function scoredCandidates(index: PassageIndex, text: string): Map<string, ScoredPassage> {
+  const { question, query } = queryOf(index, text);
+  const candidates = retrieveCandidates(index, query, { candidates: 50, titleBoost: 0.3 });
+  const scored = scoreFeatures(question, query, candidates, (id) => index.passage(id));
+  return new Map(scored.map((s) => [`${s.indexed.document.id}#${s.indexed.passage.paragraph}`, s]));
+}
