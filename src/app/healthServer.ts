@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleHealthRequest, type HealthSource } from './health.ts';
+import type { ReportHandler } from './reportRoute.ts';
 
 /** A running health server. */
 export interface HealthServer {
@@ -11,15 +12,16 @@ export interface HealthServer {
 }
 
 /**
- * Serves GET /healthz and /readyz on their own port (HEALTH_PORT), for when Slack's HTTP receiver does not run.
- * Any other path is 404, any other method 405; both as JSON.
+ * Serves GET /healthz and /readyz on their own port (HEALTH_PORT), for when Slack's HTTP receiver does not run,
+ * and /report when a report handler is given (REPORT_TOKEN set). Any other path is 404, any other method 405; both as JSON.
  */
-export async function startHealthServer(port: number, source: HealthSource): Promise<HealthServer> {
+export async function startHealthServer(port: number, source: HealthSource, report?: ReportHandler): Promise<HealthServer> {
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { 'content-type': 'application/json', allow: 'GET, HEAD' }).end('{"error":"method not allowed"}');
       return;
     }
+    if (report?.(req, res)) return;
     if (!handleHealthRequest(req, res, source)) res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
   });
   // Probes come often and from few clients: no need to hold their connections open.

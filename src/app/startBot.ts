@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable, Writable } from 'node:stream';
 import { Bot } from '../bot/bot.ts';
 import { ConversationBot } from '../bot/conversation/conversationBot.ts';
@@ -12,6 +13,7 @@ import { watchCorpus, type CorpusWatcher } from './corpusWatcher.ts';
 import { healthRoutes, type HealthSource } from './health.ts';
 import { startHealthServer, type HealthServer } from './healthServer.ts';
 import { loadEngine } from './loadEngine.ts';
+import { createReportHandler, REPORT_PATH } from './reportRoute.ts';
 import { REPLAY_TTL_MS } from '../adapters/slack/replayGuard.ts';
 import { openBotStore } from '../store/openStore.ts';
 import { scheduleRetention } from '../store/retention.ts';
@@ -81,7 +83,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     stopping: () => stopping,
     store: () => store.health(),
   };
+  // The report page, only with REPORT_TOKEN; it reads the same store the bot writes.
+  const report = config.reportToken === undefined ? undefined : createReportHandler({ token: config.reportToken, report: (range) => store.report(range), logger });
   const slackHttp = config.slack?.mode === 'http';
+  const healthOnSlackPort = slackHttp && config.healthPort === config.port;
   let slackPort: (() => number | undefined) | undefined;
   if (config.slack) {
     const { createSlackAdapter } = await import('../adapters/slack/slackAdapter.ts');
@@ -93,7 +98,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       // A signature seen by any replica is a replay on every other (shared through the store's claims).
       replayGuard: { seen: async (signature) => !(await store.claimOnce(`slack-signature:${signature}`, REPLAY_TTL_MS)) },
       // In Socket Mode Bolt would open a server of its own for these; HEALTH_PORT serves them there instead.
-      ...(slackHttp && { customRoutes: healthRoutes(health) }),
+      // HEALTH_PORT equal to PORT puts the report page there too (it is always behind its token).
+      ...(slackHttp && { customRoutes: [...healthRoutes(health), ...(healthOnSlackPort && report ? [{ path: REPORT_PATH, method: ['GET', 'HEAD'], handler: (req: IncomingMessage, res: ServerResponse) => void report(req, res) }] : [])] }),
     });
     if (slackHttp) slackPort = () => slack.port;
     adapters.push(slack);
@@ -139,9 +145,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
 
   try {
     // Health first, so a probe sees "alive, not ready" while the adapters connect.
-    if (config.healthPort !== undefined && !(slackHttp && config.healthPort === config.port)) {
-      healthServer = await startHealthServer(config.healthPort, health);
-      logger.info({ port: healthServer.port }, 'health endpoints listening');
+    if (config.healthPort !== undefined && !healthOnSlackPort) {
+      healthServer = await startHealthServer(config.healthPort, health, report);
+      logger.info({ port: healthServer.port, reportPage: report !== undefined }, 'health endpoints listening');
     }
     watcher = watchCorpus({ dir: config.corpusDir, dataDir: config.dataDir, bot, logger, ...(options.reloadDebounceMs !== undefined && { debounceMs: options.reloadDebounceMs }) });
     for (const adapter of adapters) {

@@ -1,11 +1,10 @@
 import type { Citation, Report } from '../store/types.ts';
+import { describeRange } from './describeRange.ts';
 
 /** The coverage report as plain text for a terminal: gaps first (the to-do list), then down-votes, then the days. */
 export function renderReportText(report: Report): string {
   const out: string[] = [];
-  const day = (at: number | undefined): string => (at === undefined ? '…' : new Date(at).toISOString().slice(0, 10));
-  const until = report.range.until === undefined ? undefined : report.range.until - 1;
-  out.push(`Coverage report, ${report.range.since === undefined && until === undefined ? 'every question kept' : `${day(report.range.since)} to ${day(until)}`}`);
+  out.push(`Coverage report, ${describeRange(report.range)}`);
   const t = report.totals;
   out.push(`${t.questions} ${plural(t.questions, 'question')}: ${t.answered} answered, ${t.refused} not answered by the story, ${t.smallTalk} small talk`);
   out.push('');
