@@ -14,7 +14,7 @@ h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #ddd; }
 th { background: #f4f4f5; font-weight: 600; }
-td.count { text-align: right; font-variant-numeric: tabular-nums; width: 5rem; }
+td.count, th.count { text-align: right; font-variant-numeric: tabular-nums; width: 5rem; }
 td.date { white-space: nowrap; }
 td ul { margin: 0; padding-left: 1.1rem; }
 .legend span { display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 1rem; vertical-align: -1px; }
@@ -63,14 +63,14 @@ ${renderDayChart(report.perDay)}
 ${
   gapRows.length === 0
     ? '<p class="empty" id="gaps-empty">Nothing: every question was answered.</p>'
-    : `<table id="gaps"><thead><tr><th>Asked</th><th>What was missing</th><th>Questions</th><th>Last asked</th></tr></thead><tbody>${gapRows.join('')}</tbody></table>`
+    : `<table id="gaps"><thead><tr><th class="count">Asked</th><th>What was missing</th><th>Questions</th><th>Last asked</th></tr></thead><tbody>${gapRows.join('')}</tbody></table>`
 }
 
 <h2>Answers voted down</h2>
 ${
   voteRows.length === 0
     ? '<p class="empty" id="down-votes-empty">None.</p>'
-    : `<table id="down-votes"><thead><tr><th>Down-votes</th><th>Question</th><th>Cited</th><th>Why</th><th>Last vote</th></tr></thead><tbody>${voteRows.join('')}</tbody></table>`
+    : `<table id="down-votes"><thead><tr><th class="count">Down-votes</th><th>Question</th><th>Cited</th><th>Why</th><th>Last vote</th></tr></thead><tbody>${voteRows.join('')}</tbody></table>`
 }
 </main>
 </body>

@@ -1,4 +1,3 @@
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -114,7 +113,8 @@ describe('the /report page on HEALTH_PORT, in headless Chromium', () => {
       expect(text).not.toContain('never-shown-hash');
       expect(text).not.toContain('U0ASKER');
       expect(dialogs).toEqual([]);
-      const shot = join(mkdtempSync(join(tmpdir(), 'isf-report-shot-')), 'report.png');
+      // One fixed file, overwritten by each run, for a person to look at.
+      const shot = join(tmpdir(), 'isf-report-page.png');
       await page.screenshot({ path: shot, fullPage: true });
       console.info(`report page screenshot: ${shot}`);
     } finally {
