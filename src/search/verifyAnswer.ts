@@ -1,4 +1,5 @@
-import { indexTerms } from '../text/analyze.ts';
+import { indexTerms, termOf } from '../text/analyze.ts';
+import { speechBy } from '../text/reportedSpeech.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL } from '../text/negation.ts';
 import type { AnswerType } from '../text/answerTypes.ts';
@@ -38,6 +39,7 @@ export type RefusalKind =
   | 'missing-name'
   | 'missing-focus'
   | 'no-speech'
+  | 'speech-off-topic'
   | 'no-filler'
   | 'names-apart'
   | 'low-coverage'
@@ -62,6 +64,8 @@ type Check = { ok: true } | { ok: false; kind: RefusalKind; reason: string };
 export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly RankedPassage[]): Verdict {
   let first: Check | undefined;
   let withNames: Check | undefined;
+  // The speaker is quoted, only not on the topic asked: the sharper reason ("…said about Riga").
+  let offTopic: Check | undefined;
   const top = ranked[0]?.score ?? 0;
   for (const [rank, candidate] of ranked.slice(0, CANDIDATES_VERIFIED).entries()) {
     const check = checkPassage(question, candidate);
@@ -69,7 +73,9 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
     if (rank === 0) first = check;
     // The reason is best told by a paragraph that has the question's names ("no number for Egypt").
     if (!check.ok && check.kind !== 'names-apart') withNames ??= check;
+    if (!check.ok && check.kind === 'speech-off-topic') offTopic ??= check;
   }
+  if (first && !first.ok && offTopic) first = offTopic;
   if (first && !first.ok && first.kind === 'names-apart' && withNames) first = withNames;
   if (!first || first.ok) return { answered: false, kind: 'low-coverage', reason: `The story doesn't say anything about ${listWords(question.words) || 'that'}.` };
   return { answered: false, kind: first.kind, reason: first.reason };
@@ -78,7 +84,6 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
 /** Checks one paragraph (see verifyAnswer). */
 function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Check {
   const { words, frame, answerType } = question;
-  const window = windowOf(candidate);
   const names = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
   const informationOf = (indices: readonly number[]) => indices.reduce((sum, i) => sum + words[i]!.idf, 0);
   const { titleTerms } = candidate.indexed;
@@ -90,6 +95,14 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
     const alternatives = [...words[i]!.alternatives.keys()];
     return alternatives.some((t) => titleTerms.has(t)) || alternatives.some((t) => beforeTerms().has(t)) || inLongerWord(words[i]!.term, candidate);
   };
+  const window = windowOf(candidate);
+  if (frame.speaker && answerType === 'statement') {
+    const failure = speechFailure(question, frame.speaker, candidate, window);
+    if (failure) {
+      const about = failure === 'topic' ? aboutText(question, frame.speaker) : '';
+      return { ok: false, kind: failure === 'topic' ? 'speech-off-topic' : 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said${about}.` };
+    }
+  }
   const absentNames = names.filter((i) => !nameHeld(i));
   if (absentNames.length > 0 && (names.length === 1 || informationOf(absentNames) >= MAX_ABSENT_NAME_SHARE * informationOf(names))) {
     const present = names.filter((i) => nameHeld(i)).map((i) => words[i]!);
@@ -105,9 +118,6 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
   }
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
-  if (frame.speaker && answerType === 'statement') {
-    if (!speechBy(question, frame.speaker, candidate, window)) return { ok: false, kind: 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said.` };
-  }
   if (!fillerInParagraph(answerType, candidate)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
   const coverage = answerCoverage(words, candidate, answerKindTerms(frame));
   if (coverage < MIN_COVERAGE && (candidate.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
@@ -122,6 +132,13 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
 /** Index terms of a focus that only names the kind of answer ("what date", "which genre of music"). */
 function answerKindTerms(frame: AnalyzedQuestion['frame']): ReadonlySet<string> {
   return new Set(frame.focus?.generic ? frame.focus.terms : []);
+}
+
+/** " about Saudi Arabia": the topic of a "what did X say about Y" question as the user wrote it, or nothing. */
+function aboutText(question: AnalyzedQuestion, speaker: FramePhrase): string {
+  const after = question.text.slice(question.text.toLowerCase().indexOf(speaker.text.toLowerCase()) + speaker.text.length);
+  const topic = /\b(?:about|regarding|concerning)\s+(.+?)\s*[?.!]*$/i.exec(after)?.[1];
+  return topic ? ` about ${topic}` : '';
 }
 
 /** A question that asks yes or no: it opens with an auxiliary ("Is…", "Did…", "Will…"). */
@@ -184,18 +201,34 @@ function wordOfTerm(words: readonly QueryWord[], term: string): number | undefin
   return i >= 0 ? i : undefined;
 }
 
-/** Whether a sentence of the window reports speech and the speaker stands in it or in the sentence before ("…,” he said"). */
-function speechBy(question: AnalyzedQuestion, speaker: FramePhrase, candidate: RankedPassage, window: readonly number[]): boolean {
+/**
+ * Whether a sentence of the window reports speech by the speaker (see reportedSpeech.speechBy), or by "he" or
+ * "they" right after a sentence that names the speaker ("…,” he said"), and names the topic asked about ("what did
+ * X say about Y": Y's names in that same sentence). Undefined when it does; else what is missing.
+ */
+function speechFailure(question: AnalyzedQuestion, speaker: FramePhrase, candidate: RankedPassage, window: readonly number[]): 'speaker' | 'topic' | undefined {
+  const { words } = question;
   const speakerWords = speaker.terms.flatMap((t) => {
-    const i = wordOfTerm(question.words, t);
+    const i = wordOfTerm(words, t);
     return i === undefined ? [] : [i];
   });
   // Only the speaker's names, when it has some ("the Afghan government" → Afghan): "government" alone is anyone's.
-  const named = speakerWords.filter((i) => question.words[i]!.isName);
+  const named = speakerWords.filter((i) => words[i]!.isName);
   const required = named.length > 0 ? named : speakerWords;
+  const speakerTerms = new Set(required.flatMap((i) => [...words[i]!.alternatives.keys()]));
+  const isSpeaker = (folded: string) => speakerTerms.has(termOf(folded));
+  // The topic starts at "about" ("what did Rubio say about Saudi Arabia"); "what does X think Y owes Z" has none.
+  const aboutAt = /\b(?:about|regarding|concerning)\b/i.exec(question.text)?.index ?? Infinity;
+  const topic = words.flatMap((w, i) => (w.isName && !w.missing && !speakerWords.includes(i) && w.offset > aboutAt ? [i] : []));
   const { sentences } = candidate.indexed;
-  const holds = (s: number) => s >= 0 && required.some((i) => candidate.sentenceWeights[s]![i]! > 0);
-  return window.some((s) => sentences[s]!.facts.reportsSpeech && (holds(s) || holds(s - 1)));
+  const holdsSpeaker = (s: number) =>
+    s >= 0 ? required.some((i) => candidate.sentenceWeights[s]![i]! > 0) : [...speakerTerms].some((t) => previousParagraphTerms(candidate).has(t));
+  const spoken = window.filter((s) => {
+    const { text, facts } = sentences[s]!;
+    return facts.reportsSpeech && (speechBy(text, isSpeaker) || (holdsSpeaker(s - 1) && !holdsSpeaker(s) && speechBy(text, isSpeaker, true)));
+  });
+  if (spoken.length === 0) return 'speaker';
+  return spoken.some((s) => topic.every((i) => candidate.sentenceWeights[s]![i]! > 0)) ? undefined : 'topic';
 }
 
 /**

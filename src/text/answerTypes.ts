@@ -1,3 +1,4 @@
+import { SPEECH } from './reportedSpeech.ts';
 import type { WordToken } from './tokenize.ts';
 
 /** The kind of fact a question asks for. */
@@ -21,9 +22,6 @@ const TIME_UNITS = new Set('years year centuries century decades decade months m
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent single couple'.split(' '),
 );
-// Quotes, verbs of saying, and words that report a stance ("India's viewpoint", "Moscow believes"): what "what did X say / think" asks for.
-const SPEECH =
-  /["“”]|\b(said|says|stated|states|told|tells|announced|added|noted|emphasi[sz]ed|stressed|remarked|declared|insisted|argued|claimed|warned|assured|advised|urged|asserted|maintained|explained|wrote|writes|replied|responded|acknowledged|admitted|proclaimed|preached|taught|according to|believes?|believed|thinks?|viewpoint|views?|stance|opinion|criticism|criticized|criticised)\b/i;
 const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
 /** The question's own wh-word and what follows it: the part that says what is asked ("…, how much of it…"). */

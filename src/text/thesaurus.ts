@@ -112,6 +112,10 @@ export const CAPITAL_CITIES: readonly (readonly [string, string])[] = [
   ['madrid', 'spain'], ['ottawa', 'canada'], ['canberra', 'australia'], ['jerusalem', 'israel'], ['doha', 'qatar'],
   ['beirut', 'lebanon'], ['warsaw', 'poland'], ['havana', 'cuba'], ['caracas', 'venezuela'], ['jakarta', 'indonesia'],
   ['manila', 'philippines'], ['hanoi', 'vietnam'], ['bangkok', 'thailand'], ['dhaka', 'bangladesh'], ['kathmandu', 'nepal'],
+  ['oslo', 'norway'], ['stockholm', 'sweden'], ['helsinki', 'finland'], ['copenhagen', 'denmark'], ['vienna', 'austria'],
+  ['athens', 'greece'], ['lisbon', 'portugal'], ['budapest', 'hungary'], ['prague', 'czech'], ['bucharest', 'romania'],
+  ['belgrade', 'serbia'], ['minsk', 'belarus'], ['tbilisi', 'georgia'], ['baku', 'azerbaijan'], ['yerevan', 'armenia'],
+  ['tripoli', 'libya'], ['khartoum', 'sudan'], ['nairobi', 'kenya'], ['abuja', 'nigeria'], ['pretoria', 'africa'],
 ];
 
 /** Well-known acronyms and what they stand for, for questions that use one form and a story the other. */

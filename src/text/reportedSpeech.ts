@@ -1,0 +1,51 @@
+import { tokenizeWords } from './tokenize.ts';
+
+// Verbs that report speech or a stance; their speaker is the subject before them or named right after ("said Rubio").
+const VERBS =
+  'said|says|saying|stated|states|told|tells|announced|added|noted|emphasi[sz]ed|stressed|remarked|declared|insisted|argued|claimed|warned|assured|advised|urged|asserted|maintained|explained|wrote|writes|replied|responded|acknowledged|admitted|proclaimed|preached|taught|criticized|criticised|believes?|believed|thinks?';
+// Nouns of speech or stance; their speaker is the possessor ("India's viewpoint") or follows ("criticism from India").
+const NOUNS = 'viewpoint|views?|stance|opinion|criticism|remarks?|mention|statements?';
+
+/** A sentence that quotes someone or reports what they said or think (quotation marks, "said", "India's viewpoint"). */
+export const SPEECH = new RegExp(String.raw`["“”]|\b(?:${VERBS}|${NOUNS}|according to)\b`, 'i');
+
+// Groups: an opening quote, a closing one, a plain one (either), "according to", a verb, a noun.
+const MARKER = new RegExp(String.raw`(“)|(”)|(")|\b(according to)\b|\b(${VERBS})\b|\b(${NOUNS})\b`, 'gi');
+
+/** Most words between a speaker and the verb or quote that follows ("Foreign Office spokesperson Tahir Hussain Andrabi discussed the issue, saying"). */
+export const SUBJECT_SPAN = 8;
+/** Most words after a verb, a closing quote or "according to" to the speaker named there ("…,” said Rubio"). */
+export const NAMED_AFTER_SPAN = 3;
+/** Most words between a possessor and its noun of speech ("Rubio's remarks", "China's and Russia's abstentions"). */
+export const POSSESSOR_SPAN = 2;
+
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
+
+/**
+ * Whether a sentence reports speech whose source is one of the given words (by `isSpeaker`, on each word's folded
+ * form): the subject before a verb of speech or an opening quote, the name after a verb, a closing quote or
+ * "according to", the possessor of a noun of speech or the name after it ("criticism from India"). With
+ * `pronounCounts`, a pronoun in those places counts too ("…,” he said" after a sentence naming the speaker).
+ */
+export function speechBy(sentence: string, isSpeaker: (folded: string) => boolean, pronounCounts = false): boolean {
+  const tokens = tokenizeWords(sentence);
+  const positions = tokens.flatMap((t, i) => (isSpeaker(t.normal) || (pronounCounts && PRONOUN.test(t.normal)) ? [i] : []));
+  if (positions.length === 0) return false;
+  const tokenAt = (offset: number) => {
+    const i = tokens.findIndex((t) => t.offset >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+  const near = (from: number, to: number) => positions.some((p) => p >= from && p <= to);
+  for (const match of sentence.matchAll(MARKER)) {
+    const at = tokenAt(match.index);
+    const end = tokenAt(match.index + match[0].length);
+    const [, opening, closing, plain, accordingTo, verb, noun] = match;
+    const subjectBefore = near(at - SUBJECT_SPAN, at - 1);
+    const namedAfter = near(end, end + NAMED_AFTER_SPAN);
+    if ((opening ?? verb) !== undefined && subjectBefore) return true;
+    if ((closing ?? accordingTo ?? verb ?? noun) !== undefined && namedAfter) return true;
+    if (plain !== undefined && (subjectBefore || namedAfter)) return true;
+    if (noun !== undefined && near(at - POSSESSOR_SPAN, at - 1)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createEngine } from '../../src/search/createEngine.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+
+// A tiny synthetic wire story: speech with its speaker in different places, a capital for its country, a report
+// with no reporter, an ordinal century, and a role beside a name.
+const SUMMIT = [
+  'Foreign minister Lena Varga opened the Tallinn summit on Tuesday, saying, “Our ports must stay open to trade.”',
+  'The summit was first held in the 19th century, when the Baltic ports formed a league.',
+  'Norway and Finland sent delegations. Oslo reportedly believes the league favours larger ports.',
+  'Varga thanked the delegations. “We owe our neighbours a clear answer on tariffs,” she said.',
+  'According to a Baltic Times report, no final decision on tariffs has been made.',
+  'Harbour workers from Riga, whose union backs the league, joined the opening march.',
+];
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const dir = await makeTempCorpus({ 'summit.md': story({ title: 'Baltic ports summit opens in Tallinn', published: '2024-05-14' }, SUMMIT) });
+  engine = createEngine(await loadCorpus(dir));
+});
+
+afterAll(removeTempCorpora);
+
+const answeredFrom = (question: string) => {
+  const answer = engine.ask(question);
+  expect(answer.answered, `${question} → ${answer.reason ?? ''}`).toBe(true);
+  return answer.passages[0]!;
+};
+
+const refusal = (question: string) => {
+  const answer = engine.ask(question);
+  expect(answer.answered, `${question} was answered with ¶${answer.passages[0]?.paragraph}`).toBe(false);
+  for (const passage of answer.passages) expect(passage.related).toBe(true);
+  return answer.reason!;
+};
+
+describe('speech by the named speaker', () => {
+  it('answers when the speaker is the subject before the quote', () => {
+    expect(answeredFrom('What did Lena Varga say at the summit?').paragraph).toBe(1);
+  });
+
+  it('answers when "she said" follows a sentence that names the speaker', () => {
+    expect(answeredFrom('What did Varga say about tariffs?').paragraph).toBe(4);
+  });
+
+  it('finds a country where its capital speaks for it, an adverb in the question aside', () => {
+    expect(answeredFrom('What does Norway probably think about the league?').paragraph).toBe(3);
+  });
+
+  it('refuses speech by someone who is only mentioned beside it', () => {
+    expect(refusal('What did Finland say about the league?')).toBe("The story doesn't report anything Finland said.");
+  });
+
+  it('refuses when the speaker is quoted but not about the topic asked', () => {
+    expect(refusal('What did Varga say about Riga?')).toBe("The story doesn't report anything Varga said about Riga.");
+  });
+});
+
+describe('what a question asks for', () => {
+  it('refuses a person the corpus has only as a word of the same stem (a report, no reporter)', () => {
+    expect(refusal('What is the name of the Baltic Times reporter?')).toBe("The story doesn't mention a Baltic Times reporter.");
+  });
+
+  it('reads an ordinal century as a date', () => {
+    expect(answeredFrom('In what century was the summit first held?').quote).toContain('19th century');
+  });
+
+  it('needs no match for a word that only names the kind of answer', () => {
+    answeredFrom("whats varga's job title again");
+  });
+
+  it('reads a predicate after "who is" as no attribute to look up', () => {
+    expect(answeredFrom('who is more supportive of the league, as harbour workers').paragraph).toBe(6);
+  });
+});
