@@ -13,6 +13,12 @@ import { contextFromJson, contextToJson, MAX_CONTEXT_PASSAGES, THREAD_TTL_MS, th
 /** Quotes one chat reply shows: the Slack and Discord renderers show 3 at most, so a page is 3 and "more" shows the next 3. */
 export const QUOTES_PER_PAGE = 3;
 
+/**
+ * Passages "more" may show after an answer's own, marked as related: the story's next-best matches for the
+ * question. Two pages of 3: on the shipped story, matches past the sixth share only a common word with the question.
+ */
+export const FURTHER_PASSAGES = 6;
+
 /** Options of a ConversationBot. */
 export interface ConversationOptions {
   /** Where thread context and answer records are kept. */
@@ -71,7 +77,7 @@ export class ConversationBot implements ChatBot {
       case 'more':
         return this.#more(conversation, context);
       case 'unfollowable':
-        return hintReply(typed, reading.hint);
+        return this.#votable(hintReply(typed, reading.hint), typed);
       case 'rewritten': {
         const reply = await this.#bot.run('ask', { ...args, question: reading.question }, requester);
         return this.#remember(conversation, reply.failed || reply.private ? reply : { ...reply, echo: typed, answeredQuestion: reading.question });
@@ -83,12 +89,15 @@ export class ConversationBot implements ChatBot {
 
   /** The next page of the conversation's last answer, or a note that there is none. */
   async #more(conversation: string, context: ThreadContext | undefined): Promise<BotReply> {
-    if (!context) return noteReply('There is no earlier answer here to show more of: ask a question first.');
+    if (!context) return this.#votable(noteReply('There is no earlier answer here to show more of: ask a question first.'), 'more');
     const first = context.shown;
-    const page = context.passages.slice(first, first + this.#pageSize);
+    const answered = context.answered ?? context.passages.length;
+    // A page holds the answer's own passages or related ones, never both, so its label is true of all it shows.
+    const end = first < answered ? Math.min(first + this.#pageSize, answered) : first + this.#pageSize;
+    const page = context.passages.slice(first, end);
     if (page.length === 0) {
       const about = context.question !== undefined ? ` for "${context.question}"` : '';
-      return noteReply(`That was all: there are no more passages${about}.`, context.question);
+      return this.#votable(noteReply(`That was all: there are no more passages${about}.`, context.question), context.question ?? context.heading ?? context.command);
     }
     const shown = first + page.length;
     await this.#save(conversation, { ...context, shown });
@@ -100,7 +109,7 @@ export class ConversationBot implements ChatBot {
       lines: [],
       quotes: page,
       refused: context.refused,
-      ...(context.related && { quotesAreRelated: true }),
+      ...((context.related || first >= answered) && { quotesAreRelated: true }),
       json: { question: context.question, passages: page },
       page: { first: first + 1, last: shown, total: context.passages.length },
       ...(answerId !== undefined && { answerId }),
@@ -110,14 +119,17 @@ export class ConversationBot implements ChatBot {
   /** Keeps an answer as the conversation's last exchange and returns its first page, with an id to vote on. */
   async #remember(conversation: string, reply: BotReply): Promise<BotReply> {
     if (reply.private || reply.failed || !resolveCommand(reply.command).keptInConversation) return reply;
-    const passages = reply.quotes.slice(0, MAX_CONTEXT_PASSAGES);
-    const shown = Math.min(this.#pageSize, passages.length);
+    const own = reply.quotes.slice(0, MAX_CONTEXT_PASSAGES);
     const question = reply.answeredQuestion ?? reply.echo;
+    const further = reply.command === 'ask' && own.length > 0 && question !== undefined ? this.#furtherPassages(question, own) : [];
+    const passages = [...own, ...further];
+    const shown = Math.min(this.#pageSize, own.length);
     await this.#save(conversation, {
       command: reply.command,
       ...(question !== undefined && { question }),
       ...(reply.heading !== undefined && { heading: reply.heading }),
       passages,
+      ...(further.length > 0 && { answered: own.length }),
       shown,
       related: reply.quotesAreRelated === true,
       refused: reply.refused,
@@ -129,6 +141,23 @@ export class ConversationBot implements ChatBot {
       ...(passages.length > shown && { page: { first: 1, last: shown, total: passages.length } }),
       ...(answerId !== undefined && { answerId }),
     };
+  }
+
+  /** A reply without passages (a hint, a note) with an id to vote on too: every reply in a conversation can be voted on. */
+  async #votable(reply: BotReply, question: string): Promise<BotReply> {
+    const answerId = await this.#saveAnswer(question, [], reply.refused);
+    return answerId === undefined ? reply : { ...reply, answerId };
+  }
+
+  /** The story's next-best passages for a question, beyond the answer's own (none of the same paragraph), for "more". */
+  #furtherPassages(question: string, own: BotReply['quotes']): BotReply['quotes'] {
+    const taken = new Set(own.map((p) => `${p.doc}:${p.paragraph}`));
+    const room = Math.min(FURTHER_PASSAGES, MAX_CONTEXT_PASSAGES - own.length);
+    if (room <= 0) return [];
+    return this.#bot.engine
+      .search(question, room + own.length)
+      .passages.filter((p) => !taken.has(`${p.doc}:${p.paragraph}`))
+      .slice(0, room);
   }
 
   async #load(conversation: string): Promise<ThreadContext | undefined> {

@@ -11,6 +11,8 @@ export interface ThreadContext {
   heading?: string;
   /** The answer's passages, best first (at most MAX_CONTEXT_PASSAGES). */
   passages: CitedPassage[];
+  /** How many of them are the answer's own; the rest are related passages "more" shows after them. Absent: all. */
+  answered?: number;
   /** How many of them were shown so far. */
   shown: number;
   /** True when the passages are only related, not an answer. */
@@ -41,8 +43,9 @@ export function contextToJson(context: ThreadContext): JsonValue {
 /** Reads a stored context back; anything not of its shape (an older version, a damaged row) counts as none. */
 export function contextFromJson(value: JsonValue | undefined): ThreadContext | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const { command, question, heading, passages, shown, related, refused } = value;
+  const { command, question, heading, passages, answered, shown, related, refused } = value;
   if (typeof command !== 'string' || !Array.isArray(passages) || typeof shown !== 'number') return undefined;
+  if (answered !== undefined && typeof answered !== 'number') return undefined;
   if (question !== undefined && typeof question !== 'string') return undefined;
   if (heading !== undefined && typeof heading !== 'string') return undefined;
   const cited = passages.filter(isCitedPassage);
@@ -52,6 +55,7 @@ export function contextFromJson(value: JsonValue | undefined): ThreadContext | u
     ...(question !== undefined && { question }),
     ...(heading !== undefined && { heading }),
     passages: cited,
+    ...(answered !== undefined && { answered }),
     shown,
     related: related === true,
     refused: refused === true,

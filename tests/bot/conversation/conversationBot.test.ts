@@ -73,6 +73,50 @@ describe('ConversationBot', () => {
     expect(none.lines.join(' ')).toMatch(/no more passages/);
   });
 
+  it('after an answer’s own passages, "more" shows the story’s next-best ones for the question, marked as related, then says none are left', async () => {
+    const { bot } = await conversationBot();
+    const engine = await storyEngine();
+    const question = 'How did China vote on the UN resolution?';
+    const own = engine.ask(question).passages;
+    const first = await bot.runText(question, inThread('t8'));
+    expect(first.quotes).toEqual(own.slice(0, 3));
+    expect(first.quotesAreRelated).toBeUndefined();
+    expect(first.page!.total).toBeGreaterThan(own.length);
+    const seen = new Set(first.quotes.map((q) => q.paragraph));
+    const related: number[] = [];
+    for (;;) {
+      const more = await bot.runText('more', inThread('t8'));
+      expect(more.answerId).toMatch(/^[0-9a-f]{16}$/);
+      if (more.quotes.length === 0) {
+        expect(more.lines.join(' ')).toMatch(/no more passages/);
+        break;
+      }
+      expect(more.answeredQuestion).toBe(question);
+      expect(more.quotesAreRelated).toBe(true);
+      for (const quote of more.quotes) {
+        expect(seen.has(quote.paragraph)).toBe(false);
+        seen.add(quote.paragraph);
+        related.push(quote.paragraph);
+      }
+    }
+    const expected = engine.search(question, 20).passages.map((p) => p.paragraph).filter((p) => !own.some((o) => o.paragraph === p));
+    expect(related).toEqual(expected.slice(0, related.length));
+    expect(related.length).toBeGreaterThan(0);
+  });
+
+  it('never mixes an answer’s own passages and related ones on one page', async () => {
+    const { bot } = await conversationBot();
+    const engine = await storyEngine();
+    const question = 'What did Rubio say about Pakistan?';
+    const own = engine.ask(question).passages;
+    expect(own.length).toBeGreaterThan(0);
+    const pages = [await bot.runText(question, inThread('t9'))];
+    while (pages.length < 10 && pages.at(-1)!.quotes.length > 0) pages.push(await bot.runText('more', inThread('t9')));
+    const shown = pages.flatMap((p) => p.quotes.map((q) => ({ paragraph: q.paragraph, related: p.quotesAreRelated === true })));
+    expect(shown.filter((s) => !s.related).map((s) => s.paragraph)).toEqual(own.map((p) => p.paragraph));
+    expect(shown.slice(own.length).every((s) => s.related)).toBe(true);
+  });
+
   it('pages the status brief too', async () => {
     const { bot } = await conversationBot();
     const brief = (await storyEngine()).status();
