@@ -2,6 +2,7 @@ import type { App, BlockButtonAction, BlockFeedbackButtonsAction } from '@slack/
 import { VOTE_REASON_ACTION_PREFIX } from '../renderFeedback.ts';
 import { FEEDBACK_ACTION_ID, MORE_ACTION_ID, SHARE_ACTION_ID } from '../renderSlackBlocks.ts';
 import { appMention } from './appMention.ts';
+import { assistantPanel } from './assistantPanel.ts';
 import { directMessage } from './directMessage.ts';
 import { feedbackButtons, voteReasonButton } from './feedbackButtons.ts';
 import { moreButton } from './moreButton.ts';
@@ -16,7 +17,7 @@ export interface InFlight {
   add(work: Promise<unknown>): void;
 }
 
-/** Registers every Slack listener of the bot in one place: the slash command, the share, More and feedback buttons, mentions and DMs. */
+/** Registers every Slack listener of the bot in one place: the assistant panel, the slash command, the share, More and feedback buttons, mentions and DMs. */
 export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlight): void {
   const tracked =
     <Args>(listener: (args: Args) => Promise<void>) =>
@@ -36,6 +37,8 @@ export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlig
     }
     await next();
   });
+  // The assistant panel takes the messages of its threads (DM threads) before the DM listener would.
+  app.assistant(assistantPanel(deps, { claim, track: tracked }));
   app.command(deps.commandName, tracked(slashCommand(deps)));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, tracked(shareButton(deps)));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: MORE_ACTION_ID }, tracked(moreButton(deps)));
