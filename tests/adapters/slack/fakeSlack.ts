@@ -5,7 +5,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
  * A local fake of Slack that speaks its wire protocol, so the real Bolt App is under test:
- * the Web API (`/api/<method>`: auth.test, apps.connections.open, chat.postMessage, chat.postEphemeral), response_url endpoints,
+ * the Web API (`/api/<method>`: auth.test, apps.connections.open, chat.postMessage, chat.postEphemeral, views.publish and
+ * assistant.threads.setStatus / setTitle / setSuggestedPrompts), response_url endpoints,
  * a Socket Mode WebSocket (hello, envelopes, acks), and signed HTTP requests to an app in HTTP mode.
  */
 
@@ -14,6 +15,8 @@ export interface ApiCall {
   method: string;
   token: string | undefined;
   args: Record<string, unknown>;
+  /** What the fake answered (ok, ts, …), once it has. */
+  result?: Record<string, unknown>;
 }
 
 /** A message the app posted to a response_url. */
@@ -39,6 +42,10 @@ export const BOT_TOKEN = 'xoxb-fake-bot-token';
 export const APP_TOKEN = 'xapp-1-fake-app-token';
 export const SIGNING_SECRET = 'fake-signing-secret';
 
+/** Slack's limits the fake enforces: blocks in a Home tab view, and suggested prompts per assistant thread. */
+export const MAX_VIEW_BLOCKS = 100;
+export const MAX_SUGGESTED_PROMPTS = 4;
+
 /** Signs a request body the way Slack does: v0 HMAC-SHA256 of `v0:${timestamp}:${body}`. */
 export function signSlackRequest(body: string, timestamp: number, secret = SIGNING_SECRET): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
@@ -58,6 +65,7 @@ export class FakeSlack {
   readonly #wss: WebSocketServer;
   readonly #sockets = new Set<WebSocket>();
   readonly #failures = new Map<string, string[]>();
+  readonly #assistantThreads = new Set<string>();
   #responseStatus = 200;
   #responseDelayMs = 0;
   #waiters: (() => void)[] = [];
@@ -213,6 +221,16 @@ export class FakeSlack {
     };
   }
 
+  /** Opens a thread in the assistant panel: the app gets assistant_thread_started (the panel's DM channel and the thread). */
+  async startAssistantThread(appUrl: string, options: { userId: string; channelId: string; threadTs: string; viewing?: string }): Promise<AppResponse> {
+    this.#assistantThreads.add(`${options.channelId}:${options.threadTs}`);
+    return this.sendEvent(appUrl, {
+      type: 'assistant_thread_started',
+      assistant_thread: { user_id: options.userId, context: { channel_id: options.viewing ?? 'C0GENERAL', team_id: TEAM_ID, enterprise_id: null }, channel_id: options.channelId, thread_ts: options.threadTs },
+      event_ts: `${Date.now() / 1000}`,
+    });
+  }
+
   /** Posts a JSON event callback to an app in HTTP mode, signed. */
   async sendEvent(appUrl: string, event: Record<string, unknown>): Promise<AppResponse> {
     return this.postToApp(appUrl, JSON.stringify(this.eventCallback(event)), 'application/json');
@@ -288,8 +306,10 @@ export class FakeSlack {
   #api(method: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
     const args = parseArgs(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (typeof args.token === 'string' ? args.token : undefined);
-    this.calls.push({ method, token, args });
+    const call: ApiCall = { method, token, args };
+    this.calls.push(call);
     const reply = (body: Record<string, unknown>): void => {
+      call.result = body;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
     const failure = this.#failures.get(method)?.shift();
@@ -310,6 +330,25 @@ export class FakeSlack {
         if (token !== BOT_TOKEN) return reply({ ok: false, error: 'invalid_auth' });
         this.#ts += 1;
         return reply({ ok: true, message_ts: `${this.#ts}.000200` });
+      }
+      case 'views.publish': {
+        if (token !== BOT_TOKEN) return reply({ ok: false, error: 'invalid_auth' });
+        const view = args.view as { type?: string; blocks?: unknown[] } | undefined;
+        if (typeof args.user_id !== 'string' || view?.type !== 'home' || !Array.isArray(view.blocks)) return reply({ ok: false, error: 'invalid_arguments' });
+        if (view.blocks.length > MAX_VIEW_BLOCKS) return reply({ ok: false, error: 'invalid_blocks' });
+        return reply({ ok: true, view: { id: `V${this.calls.length}`, type: 'home', blocks: view.blocks } });
+      }
+      case 'assistant.threads.setStatus':
+      case 'assistant.threads.setTitle':
+      case 'assistant.threads.setSuggestedPrompts': {
+        if (token !== BOT_TOKEN) return reply({ ok: false, error: 'invalid_auth' });
+        if (typeof args.channel_id !== 'string' || typeof args.thread_ts !== 'string') return reply({ ok: false, error: 'invalid_arguments' });
+        // Slack keeps these to threads of its assistant panel.
+        if (!this.#assistantThreads.has(`${args.channel_id}:${args.thread_ts}`)) return reply({ ok: false, error: 'invalid_thread' });
+        if (method.endsWith('setSuggestedPrompts') && (!Array.isArray(args.prompts) || args.prompts.length === 0 || args.prompts.length > MAX_SUGGESTED_PROMPTS)) {
+          return reply({ ok: false, error: 'invalid_arguments' });
+        }
+        return reply({ ok: true });
       }
       default:
         return reply({ ok: false, error: 'unknown_method' });

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A free local port, found by listening on port 0. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A spawned `isf` process (`node bin/isf.js …`, what `npm start` runs), with its stderr kept. */
+export interface SpawnedIsf {
+  child: ChildProcess;
+  /** Everything it wrote to stderr so far. */
+  stderr(): string;
+  /** Resolves with its exit code. */
+  exited: Promise<number | null>;
+}
+
+/** Spawns `node bin/isf.js <args>` with exactly this environment (plus PATH and HOME). */
+export function spawnIsf(args: string[], env: NodeJS.ProcessEnv): SpawnedIsf {
+  const child = spawn(process.execPath, ['bin/isf.js', ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stderr: () => stderr, exited };
+}
+
+/** Runs `node bin/isf.js <args>` to its end and returns its exit code and output. */
+export async function runIsf(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = spawnIsf(args, env);
+  run.child.stdin!.end();
+  let stdout = '';
+  run.child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  const code = await run.exited;
+  return { code, stdout, stderr: run.stderr() };
+}
