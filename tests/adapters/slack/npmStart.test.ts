@@ -1,17 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, quotesOf, type WireBlock } from './helpers.ts';
-
-/** A free local port, found by listening on port 0. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from './spawnIsf.ts';
 
 // What the outside check does: `npm start` (node bin/isf.js start) with the Slack variables pointed at a fake Slack.
 describe('npm start with Slack HTTP mode variables', () => {
