@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { DOWN_VOTE_REASONS, isDownVoteReason, type DownVoteReason, type Vote } from '../../bot/conversation/feedback.ts';
+import { parseConversation } from './conversationKeys.ts';
 import { hasMorePassages, type BotReply } from '../../../commands/reply.ts';
 
 /** A row of buttons under a message. */
@@ -43,7 +44,7 @@ export function reasonButtons(answerId: string): ButtonRow[] {
 /** Reads a custom_id of one of the bot's buttons; undefined for anything else. */
 export function parseButton(customId: string): ButtonRequest | undefined {
   let match: RegExpExecArray | null;
-  if ((match = /^isf:more:(discord:[a-z]+:\d+)$/.exec(customId))) return { kind: 'more', conversation: match[1]! };
+  if ((match = /^isf:more:(.+)$/.exec(customId)) && parseConversation(match[1]!)) return { kind: 'more', conversation: match[1]! };
   if ((match = /^isf:vote:(up|down):([0-9a-f]{1,64})$/.exec(customId))) return { kind: 'vote', vote: match[1] as Vote, answerId: match[2]! };
   if ((match = /^isf:why:([a-z-]+):([0-9a-f]{1,64})$/.exec(customId)) && isDownVoteReason(match[1]!)) return { kind: 'reason', reason: match[1], answerId: match[2]! };
   return undefined;

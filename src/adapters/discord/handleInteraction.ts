@@ -1,4 +1,5 @@
 import {
+  InteractionCallbackResponse,
   MessageFlags,
   type ApplicationCommandOptionChoiceData,
   type AutocompleteInteraction,
@@ -15,6 +16,7 @@ import { ISF_COMMAND_NAME } from './buildSlashCommand.ts';
 import { CALLBACK_DEADLINE_MS, MissedWindowError, sendBeforeDeadline } from './callbackWindow.ts';
 import { answerButtons, parseButton, reasonButtons } from './discordComponents.ts';
 import { isExpiredInteraction, type DiscordBot } from './discordBot.ts';
+import { conversationKeys, messageKey, parseConversation } from './conversationKeys.ts';
 import { removeMentions } from './removeMentions.ts';
 import { NO_MENTIONS, renderApology, renderDiscordEmbeds } from './renderDiscordEmbeds.ts';
 
@@ -41,7 +43,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   };
 }
 
-async function answerCommand(interaction: ChatInputCommandInteraction, { bot, logger, deferAfterMs }: InteractionHandlerOptions): Promise<void> {
+async function answerCommand(interaction: ChatInputCommandInteraction, { bot, logger, deferAfterMs, conversation: services }: InteractionHandlerOptions): Promise<void> {
   const started = performance.now();
   let command = 'help';
   try {
@@ -49,10 +51,11 @@ async function answerCommand(interaction: ChatInputCommandInteraction, { bot, lo
     command = definition.name;
     const args = readArgs(interaction, definition);
     const ephemeral = args.private === true || definition.privateByDefault;
-    // A slash answer is a conversation of its own, continued by its **More** button.
-    const conversation = `discord:slash:${interaction.id}`;
+    // A slash answer is a conversation of its own, continued by its **More** button and, when public, by a reply to it.
+    const conversation = conversationKeys.slash(interaction.id);
     const requester: Requester = { platform: 'discord', userId: interaction.user.id, conversation };
-    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS, conversation);
+    const link = services ? (messageId: string) => services.links.link(messageKey(messageId), conversation) : undefined;
+    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS, conversation, link);
     logger.info({ command, interaction: interaction.id, how, ephemeral, ms: Math.round(performance.now() - started) }, 'discord command answered');
   } catch (error) {
     await apologize(interaction, command, error, logger);
@@ -80,6 +83,8 @@ function readArgs(interaction: ChatInputCommandInteraction, definition: CommandD
  * interaction is deferred (the user sees "thinking…") and the reply is edited in when ready. A callback that
  * Discord rate-limits is retried only while the retry can still arrive in the window: a reply that cannot is
  * replaced by a deferral (a callback too, but one that no longer waits for the answer) and edited in.
+ * A public answer's message id (the callback's response_message_id, or the edited original) goes to `link`,
+ * so a reply to that message follows it up; an ephemeral one cannot be replied to and is not linked.
  */
 async function respondInTime(
   interaction: ChatInputCommandInteraction,
@@ -88,6 +93,7 @@ async function respondInTime(
   deferAfterMs: number,
   deadline: number,
   conversation?: string,
+  link?: (messageId: string) => Promise<void>,
 ): Promise<'replied' | 'deferred'> {
   const render = (reply: BotReply) => ({ ...renderDiscordEmbeds(reply), components: answerButtons(reply, conversation) });
   const pending = Promise.resolve().then(work);
@@ -101,14 +107,18 @@ async function respondInTime(
   if (ready) {
     // A private note (over the rate limit) is ephemeral whatever the asker chose.
     const message = ready.reply.private ? { ...renderApology(ready.reply), ...only } : { ...render(ready.reply), ...(ephemeral && only) };
+    const linked = link && !ready.reply.private && !ephemeral ? link : undefined;
     try {
-      await sendBeforeDeadline(() => interaction.reply(message), deadline);
+      const response = await sendBeforeDeadline(() => interaction.reply({ ...message, withResponse: linked !== undefined }), deadline);
+      const messageId = response instanceof InteractionCallbackResponse ? response.interaction.responseMessageId : null;
+      if (linked && messageId !== null) await linked(messageId);
       return 'replied';
     } catch (error) {
       if (!(error instanceof MissedWindowError)) throw error;
     }
     await sendBeforeDeadline(() => interaction.deferReply(ready.reply.private || ephemeral ? only : {}), deadline);
-    await interaction.editReply(ready.reply.private ? { ...renderApology(ready.reply), embeds: [] } : render(ready.reply));
+    const edited = await interaction.editReply(ready.reply.private ? { ...renderApology(ready.reply), embeds: [] } : render(ready.reply));
+    if (linked) await linked(edited.id);
     return 'deferred';
   }
   await sendBeforeDeadline(() => interaction.deferReply(ephemeral ? only : {}), deadline);
@@ -118,7 +128,8 @@ async function respondInTime(
     await interaction.followUp({ ...renderApology(reply), ...only });
     await interaction.deleteReply();
   } else {
-    await interaction.editReply(reply.private ? { ...renderApology(reply), embeds: [] } : render(reply));
+    const edited = await interaction.editReply(reply.private ? { ...renderApology(reply), embeds: [] } : render(reply));
+    if (link && !reply.private && !ephemeral) await link(edited.id);
   }
   return 'deferred';
 }
@@ -133,10 +144,21 @@ async function answerButton(interaction: ButtonInteraction, { bot, logger, conve
   const only = { flags: MessageFlags.Ephemeral as const };
   try {
     if (request.kind === 'more') {
+      if (!isWhereItWasAnswered(request.conversation, interaction)) {
+        await interaction.reply({ content: 'That button belongs to another conversation.', allowedMentions: NO_MENTIONS, ...only });
+        return;
+      }
       const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
       const reply = await bot.runText('more', { platform: 'discord', userId: interaction.user.id, conversation: request.conversation });
-      if (reply.private) await interaction.reply({ ...renderApology(reply), ...only });
-      else await interaction.reply({ ...renderDiscordEmbeds(reply), components: answerButtons(reply, request.conversation), ...(ephemeral && only) });
+      if (reply.private) {
+        await interaction.reply({ ...renderApology(reply), ...only });
+        return;
+      }
+      const message = { ...renderDiscordEmbeds(reply), components: answerButtons(reply, request.conversation), ...(ephemeral && only) };
+      const response = await interaction.reply({ ...message, withResponse: !ephemeral && services !== undefined });
+      // The next page is part of the conversation too: a reply to it follows it up.
+      const messageId = response instanceof InteractionCallbackResponse ? response.interaction.responseMessageId : null;
+      if (services && messageId !== null) await services.links.link(messageKey(messageId), request.conversation);
       return;
     }
     const voter: Requester = { platform: 'discord', userId: interaction.user.id };
@@ -152,6 +174,16 @@ async function answerButton(interaction: ButtonInteraction, { bot, logger, conve
     if (isExpiredInteraction(error)) logger.warn({ interaction: interaction.id, code: 10062 }, 'discord button expired before the bot answered');
     else logger.error({ err: error, interaction: interaction.id }, 'discord button failed');
   }
+}
+
+/**
+ * A DM's or a thread's More button works only where that conversation is (a DM stays private to its
+ * user); a channel's conversations are public there, so anyone in it may page them.
+ */
+function isWhereItWasAnswered(conversation: string, interaction: ButtonInteraction): boolean {
+  const parsed = parseConversation(conversation);
+  if (parsed?.kind === 'dm' || parsed?.kind === 'thread') return parsed.id === interaction.channelId;
+  return parsed !== undefined;
 }
 
 /** Logs a failed command and tells the user, privately where Discord allows; an expired interaction is only logged. */

@@ -2,10 +2,15 @@ import type { Message } from 'discord.js';
 import { apologyReply, type Requester } from '../../bot/bot.ts';
 import type { ConversationServices } from '../../bot/conversation/services.ts';
 import type { Logger } from '../../logger.ts';
+import { conversationKeys, messageKey } from './conversationKeys.ts';
 import { answerButtons } from './discordComponents.ts';
+import { inOrderPerKey } from './inOrderPerKey.ts';
 import type { DiscordBot } from './discordBot.ts';
 import { removeMentions } from './removeMentions.ts';
-import { renderApology, renderDiscordEmbeds, type DiscordMessagePayload } from './renderDiscordEmbeds.ts';
+import { NO_MENTIONS, renderApology, renderDiscordEmbeds, type DiscordMessagePayload } from './renderDiscordEmbeds.ts';
+
+/** The answer to a reply whose text Discord withheld (its @mention was turned off): how to be read. */
+const UNREADABLE_REPLY = 'I could not read that reply: Discord shows me a reply only when it keeps the @mention on. Reply again with the mention on, or mention me with your question.';
 
 /** What the message handler works with. */
 export interface MessageHandlerOptions {
@@ -24,43 +29,55 @@ export interface MessageHandlerOptions {
  * Messages from bots, the bot itself included, webhooks and the system are ignored. Without the
  * Message Content intent Discord still sends the text of exactly these messages.
  */
-export function createMessageHandler({ bot, logger, conversation: services }: MessageHandlerOptions): (message: Message) => Promise<void> {
-  return async (message) => {
-    if (message.author.bot || message.webhookId !== null || message.system) return;
-    const inDirectMessage = !message.inGuild();
-    const referenced = message.reference?.messageId;
-    // A reply to one of the bot's answers continues its conversation, mention or not.
-    const followed = referenced !== undefined && services ? await services.links.find(messageKey(referenced)) : undefined;
-    if (!inDirectMessage && followed === undefined && !mentionsBot(message)) return;
+export function createMessageHandler(options: MessageHandlerOptions): (message: Message) => Promise<void> {
+  // A channel's messages are answered in the order they came, so a quick reply to an answer finds its link.
+  const inOrder = inOrderPerKey();
+  return (message) => inOrder(message.channelId, () => answerMessage(message, options));
+}
 
-    const conversation = inDirectMessage
-      ? `discord:dm:${message.channelId}`
-      : message.channel.isThread()
-        ? `discord:thread:${message.channelId}`
-        : (followed ?? `discord:msg:${message.id}`);
-    const requester: Requester = { platform: 'discord', userId: message.author.id, conversation };
-    const started = performance.now();
-    try {
-      const reply = await bot.runText(removeMentions(message.content), requester);
-      let where: 'dm' | 'mention' | 'dm-note' = inDirectMessage ? 'dm' : 'mention';
-      if (reply.private && !inDirectMessage && (await sendPrivately(message, renderApology(reply), logger))) where = 'dm-note';
-      else {
-        const sent = await send(message, inDirectMessage, reply.private ? renderApology(reply) : { ...renderDiscordEmbeds(reply), components: answerButtons(reply, conversation) });
-        if (sent && services) await services.links.link(messageKey(sent.id), conversation);
-      }
-      logger.info(
-        { command: reply.command, message: message.id, where, ...(reply.private && { private: true }), ms: Math.round(performance.now() - started) },
-        'discord message answered',
-      );
-    } catch (error) {
-      logger.error({ err: error, message: message.id }, 'discord message failed');
-      try {
-        await send(message, inDirectMessage, renderApology(apologyReply('ask')));
-      } catch (apologyError) {
-        logger.warn({ err: apologyError, message: message.id }, 'discord apology could not be sent');
-      }
+async function answerMessage(message: Message, { bot, logger, conversation: services }: MessageHandlerOptions): Promise<void> {
+  if (message.author.bot || message.webhookId !== null || message.system) return;
+  const inDirectMessage = !message.inGuild();
+  const referenced = message.reference?.messageId;
+  // A reply to one of the bot's answers continues its conversation, mention or not.
+  const followed = referenced !== undefined && services ? await services.links.find(messageKey(referenced)) : undefined;
+  if (!inDirectMessage && followed === undefined && !mentionsBot(message)) return;
+
+  const conversation = inDirectMessage
+    ? conversationKeys.dm(message.channelId)
+    : message.channel.isThread()
+      ? conversationKeys.thread(message.channelId)
+      : (followed ?? conversationKeys.mention(message.id));
+  const requester: Requester = { platform: 'discord', userId: message.author.id, conversation };
+  const started = performance.now();
+  const text = removeMentions(message.content);
+  try {
+    if (text.trim() === '' && followed !== undefined && !inDirectMessage) {
+      // Without the Message Content intent Discord sends a reply's text only when the reply mentions the bot.
+      const sent = await send(message, false, { content: UNREADABLE_REPLY, allowedMentions: NO_MENTIONS });
+      if (sent && services) await services.links.link(messageKey(sent.id), conversation);
+      logger.info({ message: message.id, where: 'unreadable-reply' }, 'discord reply without text: asked to keep the mention');
+      return;
     }
-  };
+    const reply = await bot.runText(text, requester);
+    let where: 'dm' | 'mention' | 'dm-note' = inDirectMessage ? 'dm' : 'mention';
+    if (reply.private && !inDirectMessage && (await sendPrivately(message, renderApology(reply), logger))) where = 'dm-note';
+    else {
+      const sent = await send(message, inDirectMessage, reply.private ? renderApology(reply) : { ...renderDiscordEmbeds(reply), components: answerButtons(reply, conversation) });
+      if (sent && services) await services.links.link(messageKey(sent.id), conversation);
+    }
+    logger.info(
+      { command: reply.command, message: message.id, where, ...(reply.private && { private: true }), ms: Math.round(performance.now() - started) },
+      'discord message answered',
+    );
+  } catch (error) {
+    logger.error({ err: error, message: message.id }, 'discord message failed');
+    try {
+      await send(message, inDirectMessage, renderApology(apologyReply('ask')));
+    } catch (apologyError) {
+      logger.warn({ err: apologyError, message: message.id }, 'discord apology could not be sent');
+    }
+  }
 }
 
 /**
@@ -87,11 +104,6 @@ async function sendPrivately(message: Message, payload: ReturnType<typeof render
     logger.debug({ err: error, message: message.id }, 'discord: could not DM a private note; replying in the channel');
     return false;
   }
-}
-
-/** The key a Discord message is linked to its conversation under. */
-export function messageKey(messageId: string): string {
-  return `discord:${messageId}`;
 }
 
 type SendPayload = Omit<DiscordMessagePayload, 'embeds'> & { embeds?: DiscordMessagePayload['embeds']; components?: ReturnType<typeof answerButtons> };

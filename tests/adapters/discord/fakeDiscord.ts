@@ -32,6 +32,8 @@ export interface RecordedRequest {
   body: Json;
   authorization: string | undefined;
   at: number;
+  /** The JSON the fake answered with, when it answered with a message. */
+  response?: Json;
 }
 
 /** A gateway payload the client sent (IDENTIFY, heartbeat, RESUME...). */
@@ -67,6 +69,8 @@ export class FakeDiscord {
   sendGuildCreate = true;
   /** Whether users refuse DMs from the bot: opening a DM channel fails with 50007, as on Discord. */
   dmsClosed = false;
+  /** Every message the bot sent or edited, by id, as Discord returned it (channel messages, interaction replies, follow-ups). */
+  readonly sent = new Map<string, Json>();
 
   readonly #server: Server;
   readonly #wss: WebSocketServer;
@@ -76,6 +80,10 @@ export class FakeDiscord {
   #seq = 0;
   #nextId = 700000000000000000n;
   #sessions = 0;
+  // The id of each interaction's original response message, by interaction token: stable across edits, as on Discord.
+  readonly #originals = new Map<string, string>();
+  // Each interaction's channel and, for a button click, the message clicked, by interaction token.
+  readonly #interactions = new Map<string, { channelId: string; message?: Json }>();
 
   private constructor(server: Server, wss: WebSocketServer) {
     this.#server = server;
@@ -144,13 +152,21 @@ export class FakeDiscord {
     return this.#sendInteraction(4, { id: COMMAND_ID, name: 'isf', type: 1, options: [{ type: 1, name: sub, options: [{ type: 3, name: option, value: typed, focused: true }] }] }, {});
   }
 
-  /** Dispatches a message in the guild channel (or a DM); returns its id. */
-  sendMessage(content: string, where: { dm?: boolean; author?: User; mentions?: User[] } = {}): string {
+  /**
+   * Dispatches a message in the guild channel, a thread of it (`channelId` from createThread) or a DM; returns its id.
+   * With `replyTo` (a message as the bot sent it, from `sent`) it is a reply: type 19 with `message_reference` and
+   * `referenced_message`, as Discord sends replies.
+   */
+  sendMessage(content: string, where: { dm?: boolean; author?: User; mentions?: User[]; channelId?: string; replyTo?: Json } = {}): string {
     const id = this.snowflake();
     const author = where.author ?? HUMAN;
+    const channelId = where.dm ? DM_CHANNEL_ID : (where.channelId ?? CHANNEL_ID);
+    const reply = where.replyTo;
     this.dispatch('MESSAGE_CREATE', {
       id,
-      channel_id: where.dm ? DM_CHANNEL_ID : CHANNEL_ID,
+      channel_id: channelId,
+      // Discord names the channel's type on MESSAGE_CREATE: discord.js needs it to build an uncached DM channel.
+      channel_type: where.dm ? 1 : channelId === CHANNEL_ID ? 0 : 11,
       ...(!where.dm && { guild_id: GUILD_ID, member: { ...MEMBER_FIELDS } }),
       author,
       content,
@@ -163,10 +179,57 @@ export class FakeDiscord {
       attachments: [],
       embeds: [],
       pinned: false,
-      type: 0,
+      type: reply ? 19 : 0,
       flags: 0,
+      ...(reply && {
+        message_reference: { type: 0, message_id: reply.id, channel_id: reply.channel_id, ...(!where.dm && { guild_id: GUILD_ID }) },
+        referenced_message: reply,
+      }),
     });
     return id;
+  }
+
+  /** Dispatches THREAD_CREATE for a public thread under the guild channel, started by the human; returns its id. */
+  createThread(name = 'A thread'): string {
+    const id = this.snowflake();
+    this.dispatch('THREAD_CREATE', {
+      id,
+      type: 11,
+      guild_id: GUILD_ID,
+      parent_id: CHANNEL_ID,
+      owner_id: HUMAN.id,
+      name,
+      last_message_id: null,
+      message_count: 0,
+      member_count: 1,
+      rate_limit_per_user: 0,
+      total_message_sent: 0,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      newly_created: true,
+    });
+    return id;
+  }
+
+  /**
+   * Dispatches a click on a button of a message the bot sent (INTERACTION_CREATE type 3, component type 2), in the
+   * message's channel; returns the interaction's id and token.
+   */
+  clickButton(message: Json, customId: string, where: { dm?: boolean; user?: User } = {}): { id: string; token: string } {
+    const dm = where.dm ?? message?.channel_id === DM_CHANNEL_ID;
+    return this.#sendInteraction(3, { custom_id: customId, component_type: 2 }, { ...where, dm, message, channelId: message?.channel_id });
+  }
+
+  /** The custom_ids of a sent message's buttons, in order. */
+  static buttonIds(message: Json): string[] {
+    return (message?.components ?? []).flatMap((row: Json) => (row.components ?? []).map((c: Json) => c.custom_id as string));
+  }
+
+  /** The message an interaction's callback or webhook request made (its original response, an update, or a follow-up). */
+  messageOf(request: RecordedRequest): Json {
+    const token = /\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(request.path)?.[1];
+    if (request.path.endsWith('/callback')) return token === undefined ? undefined : this.sent.get(this.#originals.get(token) ?? '');
+    return request.response;
   }
 
   /** Resolves with the first recorded request (past or future) that matches. */
@@ -218,10 +281,12 @@ export class FakeDiscord {
     });
   }
 
-  #sendInteraction(type: number, data: Json, where: { dm?: boolean; user?: User }): { id: string; token: string } {
+  #sendInteraction(type: number, data: Json, where: { dm?: boolean; user?: User; message?: Json; channelId?: string }): { id: string; token: string } {
     const id = this.snowflake();
     const token = `itoken-${id}`;
     const user = where.user ?? HUMAN;
+    const channelId = where.dm ? DM_CHANNEL_ID : (where.channelId ?? CHANNEL_ID);
+    this.#interactions.set(token, { channelId, ...(where.message && { message: where.message }) });
     this.dispatch('INTERACTION_CREATE', {
       id,
       application_id: APP_ID,
@@ -229,12 +294,13 @@ export class FakeDiscord {
       token,
       version: 1,
       data,
+      ...(where.message && { message: where.message }),
       ...(where.dm
         ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1, recipients: [user], last_message_id: null, flags: 0 }, user, context: 1 }
         : {
             guild_id: GUILD_ID,
-            channel_id: CHANNEL_ID,
-            channel: { ...this.#channel(), guild_id: GUILD_ID },
+            channel_id: channelId,
+            channel: channelId === CHANNEL_ID ? { ...this.#channel(), guild_id: GUILD_ID } : { ...this.#channel(), id: channelId, type: 11, parent_id: CHANNEL_ID, guild_id: GUILD_ID },
             member: { ...MEMBER_FIELDS, user, permissions: ALL_PERMISSIONS },
             guild_locale: 'en-US',
             context: 0,
@@ -399,14 +465,32 @@ export class FakeDiscord {
         this.#record(request);
         return;
       }
+      // A reply (4) or a deferral (5) creates the original response message; an update (7) edits the clicked one.
+      const created = body?.type === 4 || body?.type === 5 ? this.#original(match[2]!, body?.type === 4 ? body.data : { flags: body?.data?.flags }) : undefined;
+      const updated = body?.type === 7 ? this.#interactions.get(match[2]!)?.message : undefined;
+      if (updated) this.#keep(this.#message(updated.id, updated.channel_id, body.data, updated.webhook_id));
       this.#record(request);
-      if (url.searchParams.get('with_response') === 'true') reply(200, { interaction: { id: match[1], type: 2 }, resource: { type: body?.type } });
-      else reply(204);
+      const message = created ?? (updated ? this.sent.get(updated.id) : undefined);
+      if (url.searchParams.get('with_response') === 'true') {
+        reply(200, {
+          interaction: {
+            id: match[1],
+            type: 2,
+            ...(message && { response_message_id: message.id, response_message_loading: body?.type === 5, response_message_ephemeral: (message.flags & 64) === 64 }),
+          },
+          resource: { type: body?.type, ...(message && body?.type !== 5 && { message }) },
+        });
+      } else reply(204);
       return;
     }
     if ((match = /^(PATCH|GET) \/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/.exec(route))) {
+      const id = match[4] === '@original' ? (this.#originals.get(match[3]!) ?? this.snowflake()) : match[4]!;
+      const before = this.sent.get(id);
+      const message = this.#message(id, before?.channel_id ?? CHANNEL_ID, match[1] === 'PATCH' ? { ...before, ...body } : before, match[2]);
+      if (match[1] === 'PATCH') this.#keep(message);
+      request.response = message;
       this.#record(request);
-      reply(200, this.#message(match[4] === '@original' ? this.snowflake() : match[4]!, CHANNEL_ID, body, match[2]));
+      reply(200, message);
       return;
     }
     if ((match = /^DELETE \/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/.exec(route))) {
@@ -415,8 +499,10 @@ export class FakeDiscord {
       return;
     }
     if ((match = /^POST \/webhooks\/(\d+)\/([^/]+)$/.exec(route))) {
+      const message = this.#keep(this.#message(this.snowflake(), CHANNEL_ID, body, match[1]));
+      request.response = message;
       this.#record(request);
-      reply(200, this.#message(this.snowflake(), CHANNEL_ID, body, match[1]));
+      reply(200, message);
       return;
     }
 
@@ -432,7 +518,9 @@ export class FakeDiscord {
     } else if (route === 'GET /users/@me') {
       reply(200, BOT_USER);
     } else if ((match = /^POST \/channels\/(\d+)\/messages$/.exec(route))) {
-      reply(200, this.#message(this.snowflake(), match[1]!, body));
+      const message = this.#keep(this.#message(this.snowflake(), match[1]!, body));
+      request.response = message;
+      reply(200, message);
     } else if (route === 'POST /users/@me/channels') {
       if (this.dmsClosed) reply(403, { message: 'Cannot send messages to this user', code: 50007 });
       else reply(200, { id: DM_CHANNEL_ID, type: 1, last_message_id: null, flags: 0, recipients: [[HUMAN, OTHER_HUMAN].find((u) => u.id === body?.recipient_id) ?? HUMAN] });
@@ -447,6 +535,20 @@ export class FakeDiscord {
     } else {
       reply(404, { message: '404: Not Found', code: 0 });
     }
+  }
+
+  /** The original response message of an interaction (made once per token), kept in `sent`. */
+  #original(token: string, data: Json): Json {
+    const existing = this.#originals.get(token);
+    if (existing) return this.sent.get(existing);
+    const message = this.#keep(this.#message(this.snowflake(), this.#interactions.get(token)?.channelId ?? CHANNEL_ID, data, APP_ID));
+    this.#originals.set(token, message.id);
+    return message;
+  }
+
+  #keep(message: Json): Json {
+    this.sent.set(message.id, message);
+    return message;
   }
 
   #record(request: RecordedRequest): void {
@@ -474,7 +576,7 @@ export class FakeDiscord {
       mentions: [],
       mention_roles: [],
       attachments: [],
-      components: [],
+      components: body?.components ?? [],
       pinned: false,
       type: body?.message_reference ? 19 : 0,
       flags: body?.flags ?? 0,

@@ -1,0 +1,216 @@
+// Conversations on Discord: the real discord.js client against the fake Discord, with the bot as `npm start`
+// builds it (fair use around conversations, a store for thread context and votes).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConversationBot } from '../../../src/bot/conversation/conversationBot.ts';
+import { createConversationServices } from '../../../src/bot/conversation/services.ts';
+import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
+import type { Corpus } from '../../../src/corpus/types.ts';
+import { silentLogger } from '../../../src/logger.ts';
+import { MemoryStore } from '../../../src/store/memoryStore.ts';
+import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
+import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, OTHER_HUMAN, mention, visibleText, type RecordedRequest } from './fakeDiscord.ts';
+import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire JSON as the fake recorded it
+type Json = any;
+
+const PAKISTAN_VOTE = 'How did Pakistan vote on the UN resolution?';
+const CHINA_READ = '*How did China vote on the UN resolution?*';
+const EPHEMERAL = 64;
+// How long a test waits for an answer: the machine is shared and loaded, and the first answer warms the engine.
+const ANSWER_WAIT_MS = 15_000;
+
+let fake: FakeDiscord;
+let adapter: DiscordAdapter;
+let corpus: Corpus;
+const store = new MemoryStore();
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  const loaded = await loadBot();
+  corpus = loaded.corpus;
+  const bot = new FairUseBot(new ConversationBot(loaded.bot, { store, logger: silentLogger }), { store, rateLimitPerMinute: 100, logger: silentLogger, salt: 's' });
+  adapter = await startAdapter(fake, bot, silentLogger, { conversation: createConversationServices(store, 's', silentLogger) });
+}, 30_000);
+
+afterAll(async () => {
+  await adapter?.stop();
+  await fake?.close();
+});
+
+/** Sends a message and returns the bot's reply to it, as Discord stored it. */
+async function answerTo(content: string, where: Parameters<FakeDiscord['sendMessage']>[1] = {}): Promise<Json> {
+  const before = fake.requests.length;
+  const id = fake.sendMessage(content, where);
+  const sent = await fake.waitForRequest(
+    (r) =>
+      fake.requests.indexOf(r) >= before &&
+      r.method === 'POST' &&
+      /^\/channels\/\d+\/messages$/.test(r.path) &&
+      (where.dm ? r.path.includes(DM_CHANNEL_ID) : r.body?.message_reference?.message_id === id),
+    ANSWER_WAIT_MS,
+  );
+  return sent.response;
+}
+
+/** A mention of the bot with a question, as a user types it. */
+function ask(question: string, where: Parameters<FakeDiscord['sendMessage']>[1] = {}): Promise<Json> {
+  return answerTo(`${mention(BOT_USER)} ${question}`, { mentions: [BOT_USER], ...where });
+}
+
+/** Clicks a button of a message and returns the callback the bot answered it with. */
+async function click(message: Json, customId: string, user = OTHER_HUMAN): Promise<RecordedRequest> {
+  const interaction = fake.clickButton(message, customId, { user });
+  return fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, ANSWER_WAIT_MS);
+}
+
+function buttonId(message: Json, prefix: string): string {
+  const id = FakeDiscord.buttonIds(message).find((b) => b.startsWith(prefix));
+  expect(id, `a button ${prefix}… on the message`).toBeDefined();
+  return id!;
+}
+
+/** The ¶ numbers a message cites, in order. */
+function citedParagraphs(message: Json): number[] {
+  return [...visibleText(message).matchAll(/¶(\d+)/g)].map((m) => Number(m[1]));
+}
+
+describe('Discord conversations', () => {
+  it('answers a mention with 👍/👎 buttons, and reads a reply to the answer, "and China?", as a follow-up naming the question', async () => {
+    const first = await ask(PAKISTAN_VOTE);
+    expectVerbatimCitedQuote(first, corpus);
+    expect(FakeDiscord.buttonIds(first).some((id) => id.startsWith('isf:vote:up:'))).toBe(true);
+    expect(FakeDiscord.buttonIds(first).some((id) => id.startsWith('isf:vote:down:'))).toBe(true);
+
+    // Discord sends a reply's text without a mention in it; the reply's ping puts the bot in `mentions`.
+    const followUp = await answerTo('and China?', { replyTo: first, mentions: [BOT_USER], author: OTHER_HUMAN });
+    expect(followUp.content.split('\n')[0]).toBe(CHINA_READ);
+    expectVerbatimCitedQuote(followUp, corpus);
+    expect(citedParagraphs(followUp).some((n) => n === 10 || n === 17)).toBe(true);
+
+    // The follow-up's answer continues the chain: a reply to it is read with the China question.
+    const again = await answerTo('what about India?', { replyTo: followUp, mentions: [BOT_USER] });
+    expect(again.content.split('\n')[0]).toBe('*How did India vote on the UN resolution?*');
+  });
+
+  it('reads a mention in a thread the bot answered in as a follow-up of that thread', async () => {
+    const thread = fake.createThread('UN vote');
+    const first = await ask(PAKISTAN_VOTE, { channelId: thread });
+    expect(first.channel_id).toBe(thread);
+    const followUp = await ask('and China?', { channelId: thread });
+    expect(followUp.channel_id).toBe(thread);
+    expect(followUp.content.split('\n')[0]).toBe(CHINA_READ);
+    expect(citedParagraphs(followUp).some((n) => n === 10 || n === 17)).toBe(true);
+  });
+
+  it('answers a message that stands on its own on its own, and refuses a follow-up with nothing to follow, with a hint', async () => {
+    const first = await ask(PAKISTAN_VOTE);
+    const standalone = await answerTo('How many troops has Pakistan sent to UN missions?', { replyTo: first, mentions: [BOT_USER] });
+    expect(standalone.content.split('\n')[0]).toBe('**Question:** How many troops has Pakistan sent to UN missions?');
+    expect(citedParagraphs(standalone)).toContain(13);
+
+    const orphan = await ask('and China?');
+    expect(orphan.embeds[0].title).toBe("The story doesn't answer that");
+    expect(visibleText(orphan)).toMatch(/ask a whole question|what .* about|earlier question/i);
+    expect(quotedText(orphan)).toBe('');
+  });
+
+  it('pages a cut answer with the More button, never repeating a passage, and says when none are left', async () => {
+    const first = await ask('search Pakistan troops');
+    expect(first.content).toMatch(/Passages 1–3 of (\d+)\./);
+    const total = Number(/of (\d+)\./.exec(first.content)![1]);
+    const more = buttonId(first, 'isf:more:');
+    const seen = citedParagraphs(first);
+    expect(seen).toHaveLength(3);
+
+    // Anyone in the channel may page a public answer; the next page is public too.
+    const next = await click(first, more);
+    expect(next.body.type).toBe(4);
+    expect(next.body.data.flags ?? 0).toBe(0);
+    const page = fake.messageOf(next);
+    expectVerbatimCitedQuote(page, corpus);
+    expect(page.content).toMatch(new RegExp(`Passages? 4(–\\d+)? of ${total}\\.`));
+    const shownNow = citedParagraphs(page);
+    for (const n of shownNow) expect(seen).not.toContain(n);
+
+    // The first page's button again, once every passage was shown: a note, no passage repeated.
+    let last = page;
+    while (FakeDiscord.buttonIds(last).some((id) => id.startsWith('isf:more:'))) last = fake.messageOf(await click(last, buttonId(last, 'isf:more:')));
+    const done = await click(first, more);
+    expect(visibleText(done.body.data)).toMatch(/no more passages/);
+    expect(quotedText(done.body.data)).toBe('');
+  });
+
+  it('shows more on a typed "more" in reply to an answer', async () => {
+    const first = await ask('search Pakistan troops');
+    const page = await answerTo('more', { replyTo: first, mentions: [BOT_USER] });
+    expect(page.content).toMatch(/Passages? 4(–\d+)? of \d+\./);
+    for (const n of citedParagraphs(page)) expect(citedParagraphs(first)).not.toContain(n);
+  });
+
+  it('acknowledges 👍 and 👎 privately, lets the vote change, asks privately what was wrong after 👎, and records it', async () => {
+    const answer = await ask(PAKISTAN_VOTE);
+    const up = await click(answer, buttonId(answer, 'isf:vote:up:'), OTHER_HUMAN);
+    expect(up.body.type).toBe(4);
+    expect(up.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(up.body.data.content).toMatch(/Thanks for the 👍/);
+
+    const down = await click(answer, buttonId(answer, 'isf:vote:down:'), OTHER_HUMAN);
+    expect(down.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(down.body.data.content).toMatch(/Vote changed to 👎/);
+    const reasons = FakeDiscord.buttonIds(fake.messageOf(down));
+    expect(reasons.map((id) => id.split(':')[2])).toEqual(['wrong-passage', 'not-in-story', 'other']);
+
+    // The reason replaces the private question it answers (an update of that ephemeral message).
+    const why = await click(fake.messageOf(down), reasons[1]!, OTHER_HUMAN);
+    expect(why.body.type).toBe(7);
+    expect(why.body.data.content).toMatch(/not in the story/);
+
+    const answerId = buttonId(answer, 'isf:vote:down:').split(':').pop();
+    const report = await store.report({});
+    const listed = report.downVotes.find((v) => v.answerId === answerId);
+    expect(listed).toMatchObject({ question: PAKISTAN_VOTE, refused: false, reasons: ['not-in-story'] });
+    expect(listed!.citations.length).toBeGreaterThan(0);
+  });
+
+  it('links a public /isf ask answer, so a reply to it is a follow-up', async () => {
+    const interaction = fake.sendCommand('ask', { question: PAKISTAN_VOTE });
+    const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
+    expect(callback.query.get('with_response')).toBe('true');
+    const answer = fake.messageOf(callback);
+    const followUp = await answerTo('and China?', { replyTo: answer, mentions: [BOT_USER] });
+    expect(followUp.content.split('\n')[0]).toBe(CHINA_READ);
+  });
+
+  it('asks for the mention to be kept when a reply to an answer comes without text (Discord withheld it)', async () => {
+    const answer = await ask(PAKISTAN_VOTE);
+    const hint = await answerTo('', { replyTo: answer });
+    expect(hint.content).toMatch(/keeps the @mention on/);
+    expect(hint.embeds).toEqual([]);
+  });
+
+  it('keeps a DM conversation to its DM: "more" there pages the DM answer, and its More button does not work elsewhere', async () => {
+    const first = await answerTo('search Pakistan troops', { dm: true });
+    const more = buttonId(first, 'isf:more:discord:dm:');
+    const page = await answerTo('more', { dm: true });
+    expect(page.content).toMatch(/Passages? 4(–\d+)? of \d+\./);
+    // The same button on a message in the guild channel (a forged click) is refused, privately.
+    const forged = await click({ ...first, channel_id: CHANNEL_ID }, more);
+    expect(forged.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(quotedText(forged.body.data)).toBe('');
+  });
+
+  it('sends every message with allowed_mentions parsing nothing', () => {
+    const messages = fake.messageRequests().filter((r) => r.body.type !== 5 && r.body.type !== 6);
+    expect(messages.length).toBeGreaterThan(10);
+    for (const r of messages) expect((r.body.data ?? r.body).allowed_mentions?.parse, r.path).toEqual([]);
+  });
+});
+
+/** The quoted lines of a message, joined. */
+function quotedText(message: Json): string {
+  return (message.embeds ?? [])
+    .flatMap((e: Json) => (e.description ?? '').split('\n'))
+    .filter((line: string) => line.startsWith('> '))
+    .join('\n');
+}
