@@ -8,17 +8,13 @@ import type { Corpus } from '../../../src/corpus/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
 import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
-import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, OTHER_HUMAN, mention, visibleText, type RecordedRequest } from './fakeDiscord.ts';
+import { BOT_USER, CHANNEL_ID, FakeDiscord, OTHER_HUMAN, visibleText } from './fakeDiscord.ts';
+import { answerTo as answerIn, ask as askIn, buttonId, citedParagraphs, click as clickIn, hasMore, quotedText, type Json, type Where } from './conversationHelpers.ts';
 import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire JSON as the fake recorded it
-type Json = any;
 
 const PAKISTAN_VOTE = 'How did Pakistan vote on the UN resolution?';
 const CHINA_READ = '*How did China vote on the UN resolution?*';
 const EPHEMERAL = 64;
-// How long a test waits for an answer: the machine is shared and loaded, and the first answer warms the engine.
-const ANSWER_WAIT_MS = 15_000;
 
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
@@ -38,42 +34,9 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Sends a message and returns the bot's reply to it, as Discord stored it. */
-async function answerTo(content: string, where: Parameters<FakeDiscord['sendMessage']>[1] = {}): Promise<Json> {
-  const before = fake.requests.length;
-  const id = fake.sendMessage(content, where);
-  const sent = await fake.waitForRequest(
-    (r) =>
-      fake.requests.indexOf(r) >= before &&
-      r.method === 'POST' &&
-      /^\/channels\/\d+\/messages$/.test(r.path) &&
-      (where.dm ? r.path.includes(DM_CHANNEL_ID) : r.body?.message_reference?.message_id === id),
-    ANSWER_WAIT_MS,
-  );
-  return sent.response;
-}
-
-/** A mention of the bot with a question, as a user types it. */
-function ask(question: string, where: Parameters<FakeDiscord['sendMessage']>[1] = {}): Promise<Json> {
-  return answerTo(`${mention(BOT_USER)} ${question}`, { mentions: [BOT_USER], ...where });
-}
-
-/** Clicks a button of a message and returns the callback the bot answered it with. */
-async function click(message: Json, customId: string, user = OTHER_HUMAN): Promise<RecordedRequest> {
-  const interaction = fake.clickButton(message, customId, { user });
-  return fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, ANSWER_WAIT_MS);
-}
-
-function buttonId(message: Json, prefix: string): string {
-  const id = FakeDiscord.buttonIds(message).find((b) => b.startsWith(prefix));
-  expect(id, `a button ${prefix}… on the message`).toBeDefined();
-  return id!;
-}
-
-/** The ¶ numbers a message cites, in order. */
-function citedParagraphs(message: Json): number[] {
-  return [...visibleText(message).matchAll(/¶(\d+)/g)].map((m) => Number(m[1]));
-}
+const answerTo = (content: string, where?: Where): Promise<Json> => answerIn(fake, content, where);
+const ask = (question: string, where?: Where): Promise<Json> => askIn(fake, question, where);
+const click = (message: Json, customId: string, user = OTHER_HUMAN) => clickIn(fake, message, customId, user);
 
 describe('Discord conversations', () => {
   it('answers a mention with 👍/👎 buttons, and reads a reply to the answer, "and China?", as a follow-up naming the question', async () => {
@@ -135,7 +98,7 @@ describe('Discord conversations', () => {
 
     // The first page's button again, once every passage was shown: a note, no passage repeated.
     let last = page;
-    while (FakeDiscord.buttonIds(last).some((id) => id.startsWith('isf:more:'))) last = fake.messageOf(await click(last, buttonId(last, 'isf:more:')));
+    while (hasMore(last)) last = fake.messageOf(await click(last, buttonId(last, 'isf:more:')));
     const done = await click(first, more);
     expect(visibleText(done.body.data)).toMatch(/no more passages/);
     expect(quotedText(done.body.data)).toBe('');
@@ -206,11 +169,3 @@ describe('Discord conversations', () => {
     for (const r of messages) expect((r.body.data ?? r.body).allowed_mentions?.parse, r.path).toEqual([]);
   });
 });
-
-/** The quoted lines of a message, joined. */
-function quotedText(message: Json): string {
-  return (message.embeds ?? [])
-    .flatMap((e: Json) => (e.description ?? '').split('\n'))
-    .filter((line: string) => line.startsWith('> '))
-    .join('\n');
-}
