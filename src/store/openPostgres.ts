@@ -37,8 +37,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     // Times are bigint (ms); they fit a double exactly until the year 287 396.
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });
-  // An idle client's error (the server went away) must not crash the process; the next query reports it.
+  // The server going away makes each of its connections emit 'error'. The pool listens on the idle ones only; a
+  // connection checked out (mid-statement, or between the statements of a migration) would throw it as an uncaught
+  // exception and end the process. The statement itself fails with the error, the resilient store counts it and
+  // buffers, and pg-pool drops the dead connection on release, so both listeners only keep the process alive.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
   try {
     // Replicas starting together take turns: CREATE SCHEMA IF NOT EXISTS and Kysely's lock table both race otherwise.
