@@ -100,7 +100,8 @@ export class FairUseBot implements ChatBot {
       });
 
     if (requester && !UNLIMITED_PLATFORMS.has(requester.platform) && definition.rateLimited) {
-      const verdict = await this.#store.hitRateLimit(`${requester.platform}:${requester.userId}`, this.#rateLimit, RATE_WINDOW_MS);
+      // The window's key holds the hashed id, as the question history does: the database never sees a raw user id.
+      const verdict = await this.#store.hitRateLimit(`${requester.platform}:${hashUserId(requester.userId, this.#salt)}`, this.#rateLimit, RATE_WINDOW_MS);
       if (!verdict.allowed) {
         const reply = rateLimitReply(command, this.#rateLimit, Math.ceil(verdict.retryAfterMs / 1000));
         log(reply, { limited: true });
