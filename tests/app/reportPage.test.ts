@@ -19,6 +19,8 @@ const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)> & Indon
 async function seedHistory(dataDir: string, today: number): Promise<void> {
   const store = await openSqliteStore(dataDir);
   const at = (daysAgo: number, hour: number): number => today - daysAgo * DAY + hour * 60 * 60 * 1000;
+  // Older than the default retention (RETENTION_DAYS 90): the bot purges it at start, so no page shows it.
+  await store.recordQuestion(question({ at: at(120, 9), answered: false, reason: 'Purged long ago.', text: 'Too old to keep?', citations: [] }));
   await store.recordQuestion(question({ at: at(3, 9), answered: true }));
   await store.recordQuestion(question({ at: at(3, 10), answered: true }));
   await store.recordQuestion(question({ at: at(3, 11), answered: false, reason: INDONESIA, text: 'Is Indonesia sending troops?', citations: [] }));
@@ -111,6 +113,7 @@ describe('the /report page on HEALTH_PORT, in headless Chromium', () => {
       expect(heights[0]!).toBeCloseTo(heights[1]! * 2, 0);
       const text = (await page.textContent('body')) ?? '';
       expect(text).not.toContain('never-shown-hash');
+      expect(text).not.toContain('Too old to keep?');
       expect(text).not.toContain('U0ASKER');
       expect(dialogs).toEqual([]);
       // One fixed file, overwritten by each run, for a person to look at.
