@@ -11,6 +11,8 @@ export interface ResilientStoreOptions {
   logger: Logger;
   /** Longest wait for one database operation before it counts as failed, ms. Default 3000. */
   operationTimeoutMs?: number;
+  /** Longest wait for open() (connect and migrate), ms. Default 15 000. */
+  openTimeoutMs?: number;
   /** Pause between attempts to reach the database again while it is down, ms. Default 1000. */
   retryIntervalMs?: number;
   /** Writes kept at most while the database is down; past it the oldest are dropped (and counted). Default 10 000. */
@@ -23,6 +25,9 @@ type PendingWrite = { kind: 'question'; value: QuestionRecord } | { kind: 'vote'
 
 // A few seconds: a healthy database answers in milliseconds, and a question should not wait long on a sick one.
 const DEFAULT_OPERATION_TIMEOUT_MS = 3000;
+// Opening connects and runs migrations, replicas one at a time (an advisory lock): on a loaded machine that took
+// over 3 s for two replicas starting together, so it gets longer than a single statement.
+const DEFAULT_OPEN_TIMEOUT_MS = 15_000;
 // Once a second: a restarted database is back in use within about a second of answering again.
 const DEFAULT_RETRY_INTERVAL_MS = 1000;
 // About an hour of a busy team's questions and votes, a few MB at most.
@@ -43,6 +48,7 @@ export class ResilientStore implements Store {
   readonly #logger: Logger;
   readonly #fallback: MemoryStore;
   readonly #timeoutMs: number;
+  readonly #openTimeoutMs: number;
   readonly #retryMs: number;
   readonly #maxPending: number;
   readonly #pending: PendingWrite[] = [];
@@ -60,6 +66,7 @@ export class ResilientStore implements Store {
     this.#logger = options.logger;
     this.#fallback = new MemoryStore(options.now ? { now: options.now } : {});
     this.#timeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
+    this.#openTimeoutMs = options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
     this.#retryMs = options.retryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS;
     this.#maxPending = options.maxPendingWrites ?? DEFAULT_MAX_PENDING_WRITES;
   }
@@ -194,7 +201,13 @@ export class ResilientStore implements Store {
     this.#recovering ??= (async () => {
       try {
         if (!this.#primary) {
-          this.#primary = await this.#withTimeout(this.#options.open());
+          const opening = this.#options.open();
+          // An open that answers after its timeout is closed, not leaked: the next attempt opens afresh.
+          opening.catch(() => undefined);
+          this.#primary = await this.#withTimeout(opening, this.#openTimeoutMs).catch(async (error: unknown) => {
+            void opening.then((late) => late.close()).catch(() => undefined);
+            throw error;
+          });
           this.#logger.info({ engine: this.engine }, 'store: database open');
         } else if (!this.#up) {
           // A cheap probe that touches the database: a claim of a key nobody else uses.
@@ -225,10 +238,10 @@ export class ResilientStore implements Store {
     }
   }
 
-  #withTimeout<T>(work: Promise<T>): Promise<T> {
+  #withTimeout<T>(work: Promise<T>, timeoutMs = this.#timeoutMs): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`store: no answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
+      timer = setTimeout(() => reject(new Error(`store: no answer within ${timeoutMs} ms`)), timeoutMs);
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }

@@ -40,8 +40,8 @@ describe('two replicas on one PostgreSQL database', () => {
 
   it('use PostgreSQL, both up', async () => {
     for (const replica of replicas) {
-      const ready = (await (await fetch(`http://127.0.0.1:${replica.port}/readyz`)).json()) as { store: { engine: string; up: boolean } };
-      expect(ready.store).toMatchObject({ engine: 'postgres', up: true });
+      const store = async () => ((await (await fetch(`http://127.0.0.1:${replica.port}/readyz`)).json()) as { store: { engine: string; up: boolean } }).store;
+      await expect.poll(store, { timeout: 15_000, interval: 100 }).toMatchObject({ engine: 'postgres', up: true });
     }
   });
 

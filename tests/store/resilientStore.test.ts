@@ -132,6 +132,29 @@ describe('ResilientStore', () => {
     expect((await database.data.report({})).totals.questions).toBe(1);
   });
 
+  it('closes a database that opens only after the open timed out, and uses the next open', async () => {
+    const log = captureLogger();
+    const late = new SwitchableDatabase();
+    let closedLate = false;
+    late.close = async () => void (closedLate = true);
+    const prompt = new SwitchableDatabase();
+    let opens = 0;
+    const store = new ResilientStore({
+      engine: 'postgres',
+      logger: log.logger,
+      openTimeoutMs: 50,
+      retryIntervalMs: 20,
+      open: () => (++opens === 1 ? new Promise<Store>((resolve) => setTimeout(() => resolve(late), 150)) : Promise.resolve(prompt)),
+    });
+    opened.push(store);
+    await store.start();
+    expect(store.health().up).toBe(false);
+    await until(() => store.health().up && closedLate, 'the second open, and the late one closed');
+    await store.recordQuestion(question({ id: 'after' }));
+    expect((await prompt.data.report({})).totals.questions).toBe(1);
+    expect((await late.data.report({})).totals.questions).toBe(0);
+  });
+
   it('keeps at most maxPendingWrites, dropping the oldest and counting them as failures', async () => {
     const database = new SwitchableDatabase();
     const { store, log } = await resilient(database, { maxPendingWrites: 3 });
