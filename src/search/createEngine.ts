@@ -84,7 +84,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     },
     sources: () => listSources(corpus),
     suggestQuestions(typed, limit) {
-      suggester ??= createSuggester(corpus);
+      suggester ??= createSuggester(corpus, (word) => index.isProperName(word));
       return suggester(typed, limit);
     },
   };

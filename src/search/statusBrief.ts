@@ -1,5 +1,6 @@
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { analyzeText } from '../text/analyze.ts';
+import { datePrecision, findNameRuns, yearsIn, type DatePrecision } from '../text/entities.ts';
 import { citePassage } from './citePassage.ts';
 import type { StatusBrief } from './types.ts';
 
@@ -9,13 +10,11 @@ export const STATUS_LINES = { min: 3, max: 6 };
 /** Shortest sentence worth a line of its own in the brief. */
 const MIN_LINE_LENGTH = 60;
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const FULL_DATE = new RegExp(`\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b`);
-const MONTH_OR_YEAR = new RegExp(`\\b${MONTH}\\b|\\b(19|20)\\d{2}\\b`);
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const POSITION = /\b(no (final )?decision|not (yet )?decided|has (not )?been (taken|made)|still|remains?|as of now|so far|reaffirm\w*|confirm\w*|insist\w*|reject\w*|refus\w*|stated|announced|emphasi[sz]ed|thanked)\b/i;
 const NEXT = /\b(will|aim\w*|expected|expects?|plans?|planned|next|upcoming|timeframe|timeline|deadline|hasten\w*|determine|schedul\w*)\b/i;
-const YEAR = /\b((?:19|20)\d{2})\b/g;
+
+/** Weight of a sentence as a dated event, by how precisely it dates it (a day beats a month, a month a weekday). */
+const DATE_STRENGTH: Record<DatePrecision, number> = { day: 2, 'month-or-year': 1.5, weekday: 1, none: 0 };
 
 interface Candidate {
   paragraph: number;
@@ -59,9 +58,9 @@ export function buildStatusBrief(corpus: Corpus): StatusBrief {
   const lead = candidates[0];
   if (lead) chosen.push(lead);
   const position = (c: Candidate) => (POSITION.test(c.text) ? 1 + namesIn(c.text) * 0.25 : 0);
-  const dated = (c: Candidate) => (FULL_DATE.test(c.text) ? 2 : MONTH_OR_YEAR.test(c.text) ? 1.5 : WEEKDAY.test(c.text) ? 1 : 0);
+  const dated = (c: Candidate) => DATE_STRENGTH[datePrecision(c.text)];
   const next = (c: Candidate) => {
-    const laterYear = publishedYear !== undefined && [...c.text.matchAll(YEAR)].some((m) => Number(m[1]) > publishedYear);
+    const laterYear = publishedYear !== undefined && yearsIn(c.text).some((year) => year > publishedYear);
     return (laterYear ? 2 : 0) + (NEXT.test(c.text) ? 1 : 0);
   };
   take(position);
@@ -98,8 +97,9 @@ function sentencesOf(document: CorpusDocument): Candidate[] {
   return long.length >= STATUS_LINES.min ? long : all;
 }
 
+/** How many different words of names a sentence holds ("the Pakistani Foreign Office" counts three). */
 function namesIn(text: string): number {
-  return new Set(text.match(/(?<=\S\s+)\p{Lu}[\p{L}’'-]+/gu) ?? []).size;
+  return new Set(findNameRuns(text).flatMap((run) => run.name.split(/\s+/))).size;
 }
 
 /** Whether a sentence says mostly what a chosen one already says. */

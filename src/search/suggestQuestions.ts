@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/types.ts';
+import { findDatePhrases, findNameRuns } from '../text/entities.ts';
 import { clipText } from '../text/fitText.ts';
 import { QUESTION_STOP_WORDS } from '../text/stopWords.ts';
 import { foldWord } from '../text/tokenize.ts';
@@ -6,25 +7,29 @@ import { foldWord } from '../text/tokenize.ts';
 /** Discord's limit on an autocomplete choice, which suggestions respect. */
 export const MAX_SUGGESTION_LENGTH = 100;
 
-const DATE_PHRASE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?|(?:early |late |mid-)?(?:19|20)\d{2})\b/g;
-// Runs of capitalized words (with inner "of", "the"), not at the start of a sentence.
-const NAME_RUN = /(?<=[\p{Ll}\p{N},;:“"(]\s+)\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
+/** Whether a folded word is a name wherever the corpus writes it (PassageIndex.isProperName, known from indexing). */
+export type IsProperName = (folded: string) => boolean;
 
-/** Topics worth asking about, mined from a corpus: names and dates, most frequent first. */
-export function mineTopics(corpus: Corpus): { names: string[]; dates: string[] } {
+// Where a word is capitalised by its place alone: a sentence's first word, or the first of a quotation or an aside.
+const OPENER = /(?:^|[“"‘(]\s*)(?=[\p{L}\p{N}])/gu;
+
+/**
+ * Topics worth asking about, mined from a corpus: names and dates, most frequent first. A name that opens a
+ * sentence or a quotation keeps its first word only if the corpus never writes that word in lower case
+ * ("Saudi Arabia", "Rubio"; not "Regarding Pakistan").
+ */
+export function mineTopics(corpus: Corpus, isProperName: IsProperName = () => false): { names: string[]; dates: string[] } {
   const names = new Map<string, number>();
   const dates = new Map<string, number>();
   for (const document of corpus.documents) {
     for (const passage of document.passages) {
       for (const sentence of passage.sentences) {
-        for (const m of sentence.text.matchAll(NAME_RUN)) {
-          // A possessive ends a name: "Russia’s UN abstentions" names Russia, then the UN.
-          for (const part of m[0].split(/['’]s\s+/)) {
-            const name = part.replace(/['’]s$/, '').replace(/[.,]$/, '');
-            if (name.length >= 2) names.set(name, (names.get(name) ?? 0) + 1);
-          }
+        const openers = new Set([...sentence.text.matchAll(OPENER)].map((m) => m.index + m[0].length));
+        for (const run of findNameRuns(sentence.text)) {
+          const name = openers.has(run.start) ? withoutPlaceCapital(run.name, isProperName) : run.name;
+          if (name.length >= 2) names.set(name, (names.get(name) ?? 0) + 1);
         }
-        for (const m of sentence.text.matchAll(DATE_PHRASE)) dates.set(m[0], (dates.get(m[0]) ?? 0) + 1);
+        for (const date of findDatePhrases(sentence.text)) dates.set(date, (dates.get(date) ?? 0) + 1);
       }
     }
   }
@@ -32,9 +37,18 @@ export function mineTopics(corpus: Corpus): { names: string[]; dates: string[] }
   return { names: byCount(names), dates: byCount(dates) };
 }
 
+/** A name that opens a sentence, without its first word unless that word is a name itself (and without a small word left in front). */
+function withoutPlaceCapital(name: string, isProperName: IsProperName): string {
+  const words = name.split(/\s+/);
+  if (isProperName(foldWord(words[0]!))) return name;
+  const rest = words.slice(1);
+  while (rest.length > 0 && !/^\p{Lu}/u.test(rest[0]!)) rest.shift();
+  return rest.join(' ');
+}
+
 /** Builds autocomplete suggestions: questions about the corpus's names and dates that match what was typed. */
-export function createSuggester(corpus: Corpus): (typed: string, limit?: number) => string[] {
-  const { names, dates } = mineTopics(corpus);
+export function createSuggester(corpus: Corpus, isProperName?: IsProperName): (typed: string, limit?: number) => string[] {
+  const { names, dates } = mineTopics(corpus, isProperName);
   const topics = [
     ...names.slice(0, 200).map((name) => ({ topic: name, question: `What does the story say about ${name}?` })),
     ...dates.slice(0, 50).map((date) => ({ topic: date, question: `What happened ${/^\d|^(early|late|mid)/.test(date) ? 'in' : 'on'} ${date}?` })),

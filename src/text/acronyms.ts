@@ -1,3 +1,4 @@
+import { findNameRuns } from './entities.ts';
 import { COMMON_ACRONYMS } from './thesaurus.ts';
 
 /** Acronyms known to a corpus: the short form (upper case) and the words of its long form. */
@@ -50,9 +51,6 @@ function matchInitials(acronym: string, words: string[]): string | undefined {
   return taken.join(' ');
 }
 
-// Runs of two or more capitalized words, with small words inside ("Foreign Office", "UN Security Council").
-const NAME_RUN = /\b\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}[\p{L}’'-]*)+/gu;
-
 /**
  * Acronyms a reader might form from the corpus's names without the corpus ever using them:
  * "FO" for "Foreign Office", "UNSC" for "UN Security Council" (an all-capitals word gives all its letters).
@@ -62,11 +60,12 @@ export function inferAcronyms(texts: Iterable<string>): Map<string, string> {
   const inferred = new Map<string, string>();
   const ambiguous = new Set<string>();
   for (const text of texts) {
-    for (const match of text.matchAll(NAME_RUN)) {
-      const words = match[0].split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-      const name = words.map((w) => w.replace(/['’]s$/, '')).join(' ');
+    for (const run of findNameRuns(text)) {
+      const words = run.name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+      if (words.length < 2) continue;
+      const name = words.join(' ');
       const acronym = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!)).join('').toUpperCase();
-      if (acronym.length < 2 || acronym.length > 6) continue;
+      if (acronym.length > 6) continue;
       const known = inferred.get(acronym);
       if (known !== undefined && known.toLowerCase() !== name.toLowerCase()) ambiguous.add(acronym);
       else inferred.set(acronym, name);

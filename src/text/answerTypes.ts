@@ -1,3 +1,4 @@
+import { isMonthWord, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './entities.ts';
 import { SPEECH } from './reportedSpeech.ts';
 import type { WordToken } from './tokenize.ts';
 
@@ -14,10 +15,13 @@ export interface SentenceFacts {
   reportsSpeech: boolean;
 }
 
-const DATE_WORDS = new Set(
-  'january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight weekly monthly annual annually century decade'.split(' '),
-);
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+// Words that date something: months ("may" is mostly the verb), their short forms, weekdays, and words of relative time.
+const DATE_WORDS = new Set([
+  ...MONTH_NAMES.filter((m) => m !== 'may'),
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAY_NAMES,
+  ...'yesterday today tomorrow tonight weekly monthly annual annually century decade'.split(' '),
+]);
 const TIME_UNITS = new Set('years year centuries century decades decade months month weeks week days day hours bc ad bce ce'.split(' '));
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent single couple'.split(' '),
@@ -75,7 +79,7 @@ export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): S
     const word = token.normal;
     const ordinal = ordinals.has(token);
     // A day of the month beside its month ("November 17", "17 November") is part of a date, not a count.
-    const besideMonth = token.numeric && Number(word) <= 31 && [words[i - 1], words[i + 1]].some((t) => t !== undefined && MONTHS.has(t.normal));
+    const besideMonth = token.numeric && Number(word) <= 31 && [words[i - 1], words[i + 1]].some((t) => t !== undefined && isMonthWord(t.normal));
     // A count of time units dates something too ("10,000 years ago", "three centuries").
     const countOfTime = (token.numeric || NUMBER_WORDS.has(word)) && words[i + 1] !== undefined && TIME_UNITS.has(words[i + 1]!.normal);
     if (DATE_WORDS.has(word) || besideMonth || countOfTime || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word) || (ordinal && Number(word) <= 31)) facts.dates.push(word);

@@ -91,3 +91,16 @@ describe('mineTopics', () => {
     expect(dates).toEqual(expect.arrayContaining(['November 17', 'December 20, 2025']));
   });
 });
+
+describe('mineTopics at the start of a sentence or a quotation', () => {
+  it('keeps a first word the corpus writes as a name elsewhere, and drops one it writes in lower case or only first', async () => {
+    const dir = await makeTempCorpus({
+      'openers.md': 'Saudi envoys met in Riyadh. Officials said: “Regarding Egypt, we wait.” Later the Saudi envoys left for Cairo, regarding it as safe.',
+    });
+    const corpus = await loadCorpus(dir);
+    const suggestions = createEngine(corpus).suggestQuestions('', 20);
+    expect(suggestions).toContain('What does the story say about Egypt?');
+    expect(suggestions).toContain('What does the story say about Saudi?');
+    expect(suggestions.some((s) => /Regarding|Later|Officials/.test(s))).toBe(false);
+  });
+});

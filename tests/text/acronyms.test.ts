@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAcronymTable, findAcronymDefinitions } from '../../src/text/acronyms.ts';
+import { buildAcronymTable, findAcronymDefinitions, inferAcronyms } from '../../src/text/acronyms.ts';
 import { COMMON_ACRONYMS } from '../../src/text/thesaurus.ts';
 
 describe('findAcronymDefinitions', () => {
@@ -36,5 +36,19 @@ describe('buildAcronymTable', () => {
     const table = buildAcronymTable(['The Ukrainian Navy (UN) sailed.', 'the Some Big Thing (SBT) grew']);
     expect(table.get('SBT')).toBe('Some Big Thing');
     expect(table.get('UN')).toBe('Ukrainian Navy');
+  });
+});
+
+describe('inferAcronyms', () => {
+  it('forms acronyms from the names of the texts, not from two names joined by "and"', () => {
+    const inferred = inferAcronyms(['The Foreign Office and the UN Security Council met.', 'Aid to Gaza matters to China and Russia.']);
+    expect(inferred.get('FO')).toBe('Foreign Office');
+    expect(inferred.get('UNSC')).toBe('UN Security Council');
+    expect(inferred.has('CR')).toBe(false);
+  });
+
+  it('leaves out an acronym two different names would give', () => {
+    const inferred = inferAcronyms(['They met the Foreign Office.', 'They met the Finance Officer.']);
+    expect(inferred.has('FO')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { STOP_WORDS } from '../../text/stopWords.ts';
-import { findNameRuns, type NameRun } from './nameRuns.ts';
+import { findNameRuns, type NameRun } from '../../text/entities.ts';
 
 /** What came before in a conversation: the question last answered and the quotes of its answer. */
 export interface PreviousExchange {

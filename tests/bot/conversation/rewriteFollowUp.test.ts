@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { findNameRuns } from '../../../src/bot/conversation/nameRuns.ts';
 import { readFollowUp, type PreviousExchange } from '../../../src/bot/conversation/rewriteFollowUp.ts';
 
 const vote: PreviousExchange = {
@@ -16,30 +15,6 @@ function rewritten(message: string, previous?: PreviousExchange): string | undef
   const reading = readFollowUp(message, previous);
   return reading.kind === 'rewritten' ? reading.question : undefined;
 }
-
-describe('findNameRuns', () => {
-  it('finds runs of capitalised words, with inner "of", and leaves out words capitalised only by the sentence start', () => {
-    const runs = findNameRuns('How did the US Secretary of State Marco Rubio thank Pakistan?');
-    expect(runs.map((r) => r.name)).toEqual(['US Secretary of State Marco Rubio', 'Pakistan']);
-    expect(runs[0]!.determined).toBe(true);
-    expect(runs[1]!.determined).toBe(false);
-  });
-
-  it('splits off a possessive and marks initials', () => {
-    const runs = findNameRuns('Reservations are shown by China’s and Russia’s UN abstentions.');
-    expect(runs.map((r) => [r.name, r.possessive, r.acronym])).toEqual([
-      ['Reservations', '', false],
-      ['China', '’s', false],
-      ['Russia', '’s', false],
-      ['UN', '', true],
-    ]);
-  });
-
-  it('does not take calendar words or function words for names', () => {
-    expect(findNameRuns('What happened on Friday in November?').map((r) => r.name)).toEqual([]);
-    expect(findNameRuns('Is it true that I said so?').map((r) => r.name)).toEqual([]);
-  });
-});
 
 describe('readFollowUp: swapping the entity', () => {
   it('keeps the predicate and swaps the main name ("and China?")', () => {
