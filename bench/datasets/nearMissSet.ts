@@ -4,7 +4,7 @@ import { readQuestionFile } from './questionFile.ts';
 import type { Dataset, QuestionKind } from './types.ts';
 
 /** Path of the near-miss set about the shipped story (near-misses, small talk, off-topic, answerable paraphrases). */
-export const NEAR_MISS_SET_FILE = resolve(REPO_ROOT, 'bench/questions/isf-pakistan-troops-near-miss.json');
+const NEAR_MISS_SET_FILE = resolve(REPO_ROOT, 'bench/questions/isf-pakistan-troops-near-miss.json');
 
 /** Fewest questions of each kind the set must hold (issue 8: at least 40 near-misses; the brief asks 45, ~15, ~25). */
 const MIN_PER_KIND: Partial<Record<QuestionKind, number>> = { 'near-miss': 45, 'small-talk': 8, 'off-topic': 5, answerable: 20 };

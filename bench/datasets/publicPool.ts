@@ -9,10 +9,10 @@ import { articleMarkdown, readSquadFile, type CorpusArticle, type SquadArticle }
 import type { BenchQuestion } from './types.ts';
 
 /** Which public set an article comes from. */
-export type PoolSource = 'xquad' | 'squad2';
+type PoolSource = 'xquad' | 'squad2';
 
 /** One article of the pool: a corpus document (id = file name, unique in the pool) and where it comes from. */
-export interface PoolArticle extends CorpusArticle {
+interface PoolArticle extends CorpusArticle {
   source: PoolSource;
 }
 

@@ -5,7 +5,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 
 /** One question of a SQuAD-format file (v1.1 or v2.0), whitespace collapsed. */
-export interface SquadQuestion {
+interface SquadQuestion {
   id: string;
   question: string;
   /** Gold answer texts (empty for SQuAD 2.0's unanswerable questions). */

@@ -3,7 +3,7 @@ import { corpusArticles, readSquadFile, writeArticleCorpus, type SquadArticle } 
 import type { BenchQuestion, Dataset } from './types.ts';
 
 /** Questions asked from each half at most (the protocol of ../shared/bench/README.md: 1,000, or all when fewer). */
-export const OFF_CORPUS_QUESTIONS_PER_HALF = 1000;
+const OFF_CORPUS_QUESTIONS_PER_HALF = 1000;
 
 /** Every `limit`-th-spread subset of some items: all of them when there are at most `limit`, else an even spread. */
 export function evenSample<T>(items: readonly T[], limit: number): T[] {

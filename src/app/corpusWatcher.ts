@@ -9,7 +9,7 @@ import { loadEngine } from './loadEngine.ts';
 import { reloadInWorker } from './reloadInWorker.ts';
 
 /** What the watcher swaps the new index into. */
-export interface EngineHolder {
+interface EngineHolder {
   readonly engine: Engine;
   swapEngine(engine: Engine): void;
 }

@@ -16,7 +16,7 @@ export interface HealthSource {
 }
 
 /** The body of GET /healthz: the process is alive (always 200), with what it serves. */
-export interface LivenessBody {
+interface LivenessBody {
   status: 'ok';
   version: string;
   uptimeSeconds: number;
@@ -27,7 +27,7 @@ export interface LivenessBody {
 }
 
 /** What the health bodies say of the corpus; `dir` (an absolute path on this host) only where the port is private. */
-export interface CorpusFacts {
+interface CorpusFacts {
   documents: number;
   passages: number;
   dir?: string;
@@ -40,7 +40,7 @@ export interface HealthExposure {
 }
 
 /** The body of GET /readyz: 200 when the index is built and every adapter is connected, else 503. */
-export interface ReadinessBody {
+interface ReadinessBody {
   ready: boolean;
   version: string;
   corpus: CorpusFacts;
@@ -50,15 +50,15 @@ export interface ReadinessBody {
 }
 
 /** The two health paths. */
-export const HEALTH_PATHS = { liveness: '/healthz', readiness: '/readyz' } as const;
+const HEALTH_PATHS = { liveness: '/healthz', readiness: '/readyz' } as const;
 
 /** Builds the /healthz body. */
-export function liveness(source: HealthSource, exposure: HealthExposure = {}): LivenessBody {
+function liveness(source: HealthSource, exposure: HealthExposure = {}): LivenessBody {
   return { status: 'ok', version: VERSION, uptimeSeconds: Math.round(process.uptime()), corpus: corpusFacts(source, exposure), adapters: adapterStates(source), memory: memoryUse() };
 }
 
 /** Builds the /readyz body. */
-export function readiness(source: HealthSource, exposure: HealthExposure = {}): ReadinessBody {
+function readiness(source: HealthSource, exposure: HealthExposure = {}): ReadinessBody {
   const corpus = corpusFacts(source, exposure);
   const adapters = adapterStates(source);
   const ready = !source.stopping() && corpus.passages > 0 && Object.values(adapters).every((state) => state === 'connected');

@@ -38,7 +38,7 @@ export function indexFilePath(dataDir: string, corpusDir: string): string {
 }
 
 /** A hash of what a document holds as indexed: its metadata and paragraphs. */
-export function documentHash(document: CorpusDocument): string {
+function documentHash(document: CorpusDocument): string {
   const { passages, ...meta } = document;
   return createHash('sha256')
     .update(JSON.stringify([meta, passages.map((p) => [p.text, p.sentences.map((s) => [s.start, s.end])])]))

@@ -34,7 +34,7 @@ export interface FairUseOptions {
 }
 
 /** The length of the rate limit's sliding window: RATE_LIMIT_PER_MINUTE is per minute. */
-export const RATE_WINDOW_MS = 60_000;
+const RATE_WINDOW_MS = 60_000;
 
 // The local console and CLI belong to the operator: never limited.
 const UNLIMITED_PLATFORMS = new Set<Requester['platform']>(['console', 'cli']);
@@ -169,7 +169,7 @@ export function rateLimitReply(command: string, perMinute: number, retryAfterSec
 }
 
 /** The private note when too many questions are already waiting. */
-export function busyReply(command: string): BotReply {
+function busyReply(command: string): BotReply {
   return {
     command,
     lines: ['The bot is very busy right now; please ask again in a minute.'],

@@ -65,7 +65,7 @@ const CLI_ONLY: readonly Subcommand[] = [
 ];
 
 /** Every `isf` subcommand: the chat commands (but chat help, which the CLI's own help replaces), then the CLI's own. */
-export const SUBCOMMANDS: readonly Subcommand[] = [
+const SUBCOMMANDS: readonly Subcommand[] = [
   ...COMMANDS.filter((c) => !CLI_ONLY.some((s) => s.name === c.name)).map(fromChatCommand),
   ...CLI_ONLY,
 ];

@@ -1,10 +1,10 @@
 import { parseDocument } from 'yaml';
 
 /** Keys the contract allows in front matter. */
-export const FRONT_MATTER_KEYS = ['title', 'source', 'url', 'published', 'author'] as const;
+const FRONT_MATTER_KEYS = ['title', 'source', 'url', 'published', 'author'] as const;
 
 /** A front matter key the contract knows. */
-export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
+type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 
 /** The result of splitting a file into front matter and body. */
 export interface SplitFrontMatter {

@@ -15,7 +15,7 @@ export const CORPUS_EXTENSIONS = ['.md', '.txt'];
  * Files read at once. Enough to keep a disk busy; reading thousands at once would itself run the process out
  * of file descriptors (EMFILE, issue 13 item 4) and crowd libuv's four threads.
  */
-export const PARALLEL_READS = 8;
+const PARALLEL_READS = 8;
 
 /** A corpus that cannot be used at all (missing or empty folder, no readable document); one line. */
 export class CorpusError extends Error {

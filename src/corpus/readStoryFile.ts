@@ -11,14 +11,14 @@ export const MAX_STORY_BYTES = 64 * 1024 * 1024;
  * Longest wait for one file's bytes, in ms. A local disk reads 64 MiB in well under a second; a read still
  * pending after 10 s is a hung network mount, and the reload must not wait on it.
  */
-export const STORY_READ_TIMEOUT_MS = 10_000;
+const STORY_READ_TIMEOUT_MS = 10_000;
 
 /**
  * Error codes that say "try again later", not "this file is bad": out of file descriptors (EMFILE, ENFILE),
  * a busy or interrupted device (EAGAIN, EBUSY, EINTR), an I/O error of a flaky disk or mount (EIO, ETIMEDOUT,
  * ESTALE), memory pressure (ENOMEM). From open(2) and read(2).
  */
-export const TRANSIENT_ERROR_CODES: ReadonlySet<string> = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EINTR', 'EIO', 'ETIMEDOUT', 'ESTALE', 'ENOMEM']);
+const TRANSIENT_ERROR_CODES: ReadonlySet<string> = new Set(['EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EINTR', 'EIO', 'ETIMEDOUT', 'ESTALE', 'ENOMEM']);
 
 /** Why a file could not be read: one line, and whether trying again later may succeed. */
 export interface ReadFailure {

@@ -18,7 +18,7 @@ const SentenceTokenizer = require('natural/lib/natural/tokenizers/sentence_token
 const naturalAbbreviations = require('natural/lib/natural/util/abbreviations_en.js') as { knownAbbreviations?: string[] } | string[];
 
 /** Abbreviations whose full stop does not end a sentence (beyond natural's own list). */
-export const ABBREVIATIONS = [
+const ABBREVIATIONS = [
   'U.N.', 'U.S.', 'U.K.', 'E.U.', 'D.C.', 'U.S.A.', 'U.A.E.',
   'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.', 'Sr.', 'Jr.', 'St.', 'Mt.', 'Gen.', 'Col.', 'Lt.', 'Sgt.', 'Capt.',
   'Gov.', 'Sen.', 'Rep.', 'Pres.', 'Rev.', 'Hon.', 'No.', 'vs.', 'etc.', 'e.g.', 'i.e.', 'approx.', 'Inc.', 'Ltd.', 'Corp.', 'Co.',

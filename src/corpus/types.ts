@@ -6,7 +6,7 @@ export interface Sentence {
 }
 
 /** What a document's front matter (or its file name) says about it. */
-export interface DocumentMeta {
+interface DocumentMeta {
   /** The file name without extension; stable id used in citations. */
   id: string;
   title: string;

@@ -7,7 +7,7 @@ import { ResilientStore, type ResilientStoreOptions } from './resilientStore.ts'
 import type { Store } from './types.ts';
 
 /** Where the configured store lives, for logs and messages (never the password of a URL). */
-export function describeStore(config: StoreConfig): string {
+function describeStore(config: StoreConfig): string {
   if (config.databaseUrl === undefined) return join(config.dataDir, SQLITE_FILE);
   const url = new URL(config.databaseUrl);
   url.password = '';
@@ -16,7 +16,7 @@ export function describeStore(config: StoreConfig): string {
 }
 
 /** Thrown when the configured database cannot be opened; the message says where and why, without a password. */
-export class StoreOpenError extends Error {
+class StoreOpenError extends Error {
   override name = 'StoreOpenError';
 }
 

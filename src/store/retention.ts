@@ -2,7 +2,7 @@ import type { Logger } from '../logger.ts';
 import type { Store } from './types.ts';
 
 /** Once a day: retention is in days, so a daily purge keeps at most a day more than asked. */
-export const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
+const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** A running retention schedule. */
 export interface RetentionSchedule {

@@ -1,7 +1,7 @@
 import { splitSentences } from '../corpus/splitSentences.ts';
 
 /** How long a text is where it will be shown: its plain length, or its length once escaped (and prefixed); never less than its UTF-16 length. */
-export type Measure = (text: string) => number;
+type Measure = (text: string) => number;
 
 /** How a platform fits text: its measure (after its own escaping) and the mark that ends a text cut short. */
 export interface FitOptions {
@@ -14,7 +14,7 @@ export interface FitOptions {
 }
 
 /** The mark that ends a text cut short, unless a platform gives its own. */
-export const DEFAULT_CUT_MARK = ' …';
+const DEFAULT_CUT_MARK = ' …';
 
 // Characters past the limit still split into sentences, so that a sentence running over the limit is seen whole and
 // not taken for one ending at the limit; splitting a very long text in full would be slow (natural's tokenizer).

@@ -22,7 +22,7 @@ export const SLACK_MENTIONS = [
 ] as const;
 
 /** Discord's mention syntax: users, roles, channels, @everyone and @here, plus other angle-bracket markup. */
-export const DISCORD_MENTIONS = ['@everyone', '@here', '<@123>', '<@!123>', '<@&456>', '<#789>', '</isf ask:600000000000000001>', '<t:1700000000:R>', '<:isf:123>'] as const;
+const DISCORD_MENTIONS = ['@everyone', '@here', '<@123>', '<@!123>', '<@&456>', '<#789>', '</isf ask:600000000000000001>', '<t:1700000000:R>', '<:isf:123>'] as const;
 
 const MARKDOWN = ['*', '_', '~', '`', '```', '>', '> ', '>>>', '#', '# ', '## ', '[', ']', '(', ')', '**bold**', '__under__', '~~gone~~', '||spoiler||', '[link](https://evil.example)', '\\', '|', '-# ', '* '];
 const HTML = ['&lt;', '&gt;', '&amp;', '&', '<', '>', '&lt;!everyone&gt;', '&lt;@U123&gt;', '&#60;', '&amp;lt;', '<b>', '</b>', '<script>'];
@@ -46,7 +46,7 @@ export const hostilePiece: fc.Arbitrary<string> = fc.oneof(
 export const hostileText: fc.Arbitrary<string> = fc.array(hostilePiece, { maxLength: 40 }).map((pieces) => pieces.join(''));
 
 /** Text of `min` to `max` UTF-16 units: a hostile fragment repeated, cut anywhere (even inside a surrogate pair). */
-export function repeatedText(min: number, max: number): fc.Arbitrary<string> {
+function repeatedText(min: number, max: number): fc.Arbitrary<string> {
   return fc.tuple(fc.array(hostilePiece, { minLength: 1, maxLength: 12 }), fc.integer({ min, max })).map(([pieces, length]) => {
     const unit = pieces.join('') || 'x';
     return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -54,7 +54,7 @@ export function repeatedText(min: number, max: number): fc.Arbitrary<string> {
 }
 
 /** Very long text, 10,000 to 20,000 UTF-16 units. */
-export const longText: fc.Arbitrary<string> = repeatedText(10_000, 20_000);
+const longText: fc.Arbitrary<string> = repeatedText(10_000, 20_000);
 
 /** Any text the fuzz suite feeds in: hostile fragments, random graphemes, random code points, or very long text. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
@@ -77,17 +77,17 @@ export const escapableText: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Short text for fields that are usually short (titles, sources), still hostile. */
-export const shortText: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: hostileText }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) }, { weight: 1, arbitrary: longText });
+const shortText: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: hostileText }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) }, { weight: 1, arbitrary: longText });
 
 /** URLs a hostile corpus might carry: valid web URLs, URLs with markup in them, other schemes, and junk. */
-export const anyUrl: fc.Arbitrary<string> = fc.oneof(
+const anyUrl: fc.Arbitrary<string> = fc.oneof(
   fc.webUrl(),
   fc.constantFrom('https://evil.example/<!everyone>', 'https://evil.example/a|b>c', 'javascript:alert(1)', 'ftp://x.example/', 'https://', `https://x.example/${'a'.repeat(3000)}`),
   hostileText,
 );
 
 /** A cited passage whose every text comes from a hostile corpus. */
-export const hostilePassage: fc.Arbitrary<CitedPassage> = fc.record(
+const hostilePassage: fc.Arbitrary<CitedPassage> = fc.record(
   {
     doc: shortText,
     title: shortText,

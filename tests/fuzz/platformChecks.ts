@@ -8,10 +8,10 @@ import type { BotReply } from '../../commands/reply.ts';
 import type { RenderOptions, SlackMessage } from '../../src/adapters/slack/renderSlackBlocks.ts';
 
 /** Slack Block Kit limits (api.slack.com/reference/block-kit). */
-export const SLACK = { blocks: 50, sectionText: 3000, contextText: 3000, contextElements: 10, buttonText: 75, buttonValue: 2000, fallbackText: 3000 } as const;
+const SLACK = { blocks: 50, sectionText: 3000, contextText: 3000, contextElements: 10, buttonText: 75, buttonValue: 2000, fallbackText: 3000 } as const;
 
 /** Discord message limits (discord.com/developers/docs/resources/message). */
-export const DISCORD = { content: 2000, embeds: 10, title: 256, description: 4096, footer: 2048, author: 256, total: 6000, url: 2048 } as const;
+const DISCORD = { content: 2000, embeds: 10, title: 256, description: 4096, footer: 2048, author: 256, total: 6000, url: 2048 } as const;
 
 // The only markup in angle brackets a rendered Slack message may carry: the renderer's own citation link.
 const CITATION_LINK = /<https?:\/\/[^\s<>|]+\|link>/g;
@@ -19,7 +19,7 @@ const CITATION_LINK = /<https?:\/\/[^\s<>|]+\|link>/g;
 const BARE_AMPERSAND = /&(?!(?:amp|lt|gt);)/;
 
 /** A Slack user id as the renderer accepts it for "Shared by". */
-export const isSlackUserId = (id: string): boolean => /^[UW][A-Z0-9]{2,}$/.test(id);
+const isSlackUserId = (id: string): boolean => /^[UW][A-Z0-9]{2,}$/.test(id);
 
 /** The problems of a rendered Slack message: limits, escaping, live mentions, missing fallback text. */
 export function slackProblems(message: SlackMessage, options: RenderOptions = {}): string[] {
@@ -65,7 +65,7 @@ export function slackProblems(message: SlackMessage, options: RenderOptions = {}
 }
 
 /** Undoes Slack's escaping (the three entities). */
-export function unescapeSlack(text: string): string {
+function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
@@ -86,7 +86,7 @@ export function slackQuoteProblems(message: SlackMessage, reply: BotReply): stri
 }
 
 /** Whether `shown` is `text` cut short: a prefix of it (trailing space trimmed) followed by an ellipsis, or the ellipsis alone. */
-export function isCutPrefix(shown: string, text: string): boolean {
+function isCutPrefix(shown: string, text: string): boolean {
   if (!shown.endsWith('…')) return false;
   const prefix = shown.replace(/ ?…$/, '');
   return text.startsWith(prefix);

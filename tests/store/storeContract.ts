@@ -8,7 +8,7 @@ export interface TestClock {
 }
 
 /** A clock starting at a fixed UTC time. */
-export function testClock(start = Date.UTC(2026, 0, 10, 12, 0, 0)): TestClock {
+function testClock(start = Date.UTC(2026, 0, 10, 12, 0, 0)): TestClock {
   let now = start;
   return { now: () => now, advance: (ms) => void (now += ms) };
 }

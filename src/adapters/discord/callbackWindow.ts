@@ -1,7 +1,7 @@
 import { RateLimitError } from 'discord.js';
 
 /** The REST route of interaction callbacks (as @discordjs/rest names its bucket). */
-export const INTERACTION_CALLBACK_ROUTE = '/interactions/:id/:token/callback';
+const INTERACTION_CALLBACK_ROUTE = '/interactions/:id/:token/callback';
 
 /**
  * Discord drops an interaction not answered within 3 s of its creation. The callback must be sent with room to

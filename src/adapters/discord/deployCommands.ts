@@ -4,7 +4,7 @@ import type { Logger } from '../../logger.ts';
 import { buildIsfCommand } from './buildSlashCommand.ts';
 
 /** One slash command as Discord registered it. */
-export interface RegisteredCommand {
+interface RegisteredCommand {
   /** Discord's id for it; absent if Discord's answer did not say. */
   id?: string;
   name: string;

@@ -150,7 +150,7 @@ export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, log
 }
 
 /** The client options: least intents, DM channels arrive partial, no mention ever pings, REST base overridable. */
-export function discordClientOptions(config: DiscordConfig): ClientOptions {
+function discordClientOptions(config: DiscordConfig): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],

@@ -19,7 +19,7 @@ const MAX_LOGGED_ID = 24;
  * Why an INTERACTION_CREATE payload cannot be handled, or undefined when it can: discord.js reads `data`, the user
  * (or the member's user) and the channel without checking them, and throws from inside its gateway handler.
  */
-export function malformedInteraction(payload: unknown): string | undefined {
+function malformedInteraction(payload: unknown): string | undefined {
   if (!isObject(payload)) return 'not an object';
   if (typeof payload.id !== 'string' || typeof payload.token !== 'string') return 'no id or token';
   if (!/^\d{1,20}$/.test(payload.id)) return 'id not a snowflake';

@@ -17,7 +17,7 @@ export const REPLAY_TTL_MS = 6 * 60_000;
  * Signatures kept at most. Slack sends an app a few requests a second at busy times; 50,000 covers 6 minutes at
  * well over 100 a second, in about 10 MB (a v0 signature is 67 characters). Beyond it the oldest is forgotten.
  */
-export const REPLAY_CAPACITY = 50_000;
+const REPLAY_CAPACITY = 50_000;
 
 /** Options of the in-memory guard; tests shorten the clock. */
 export interface MemoryReplayGuardOptions {

@@ -11,7 +11,7 @@ import { readFollowUp, type PreviousExchange } from './rewriteFollowUp.ts';
 import { contextFromJson, contextToJson, MAX_CONTEXT_PASSAGES, THREAD_TTL_MS, threadKey, type ThreadContext } from './threadContext.ts';
 
 /** Quotes one chat reply shows: the Slack and Discord renderers show 3 at most, so a page is 3 and "more" shows the next 3. */
-export const QUOTES_PER_PAGE = 3;
+const QUOTES_PER_PAGE = 3;
 
 /**
  * Passages "more" may show after an answer's own, marked as related: the story's next-best matches for the

@@ -18,7 +18,7 @@ export const DOWN_VOTE_REASONS = [
 export type DownVoteReason = (typeof DOWN_VOTE_REASONS)[number]['id'];
 
 /** A click on 👍/👎 (or on a reason after 👎). */
-export interface VoteInput {
+interface VoteInput {
   answerId: string;
   vote: Vote;
   voter: Requester;

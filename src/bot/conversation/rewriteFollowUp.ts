@@ -10,7 +10,7 @@ export interface PreviousExchange {
 }
 
 /** How the rule that rewrote a follow-up read it. */
-export type FollowUpRule = 'entity' | 'pronoun' | 'question-word';
+type FollowUpRule = 'entity' | 'pronoun' | 'question-word';
 
 /** How a message reads in its conversation. */
 export type FollowUpReading =

@@ -7,7 +7,7 @@ import { THREAD_TTL_MS } from './threadContext.ts';
  * Which conversation a platform message belongs to, for platforms where a reply points at a message rather than
  * at a thread (Discord): each answer the bot sends is linked to its conversation, and a reply to it continues it.
  */
-export interface MessageLinks {
+interface MessageLinks {
   /** Links a message (by a platform-prefixed id) to the conversation it answered in. */
   link(messageKey: string, conversation: string): Promise<void>;
   /** The conversation a message was sent in, or undefined when it is not one of the bot's answers (or expired). */
@@ -21,7 +21,7 @@ export interface ConversationServices {
 }
 
 /** Message links kept in the Store as long as the conversation itself. */
-export function createMessageLinks(store: Pick<Store, 'getThread' | 'putThread'>, logger: Logger, ttlMs = THREAD_TTL_MS): MessageLinks {
+function createMessageLinks(store: Pick<Store, 'getThread' | 'putThread'>, logger: Logger, ttlMs = THREAD_TTL_MS): MessageLinks {
   return {
     async link(messageKey, conversation) {
       try {

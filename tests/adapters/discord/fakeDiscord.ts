@@ -7,12 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export const APP_ID = '100000000000000001';
-export const BOT_ID = APP_ID;
+const BOT_ID = APP_ID;
 export const GUILD_ID = '200000000000000001';
 export const CHANNEL_ID = '300000000000000001';
 export const DM_CHANNEL_ID = '300000000000000002';
 export const BOT_ROLE_ID = '500000000000000001';
-export const COMMAND_ID = '600000000000000001';
+const COMMAND_ID = '600000000000000001';
 export const TOKEN = 'fake-bot-token';
 
 export const BOT_USER = { id: BOT_ID, username: 'isf-bot', global_name: null, discriminator: '0', avatar: null, bot: true };

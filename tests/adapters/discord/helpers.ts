@@ -33,7 +33,7 @@ export async function startAdapter(fake: FakeDiscord, bot: DiscordBot, logger: L
 }
 
 /** The block-quoted lines of a message's embeds, without the `> ` and any cut mark. */
-export function quotedLines(body: { embeds?: Array<{ description?: string }> }): string[] {
+function quotedLines(body: { embeds?: Array<{ description?: string }> }): string[] {
   return (body.embeds ?? [])
     .flatMap((e) => (e.description ?? '').split('\n'))
     .filter((line) => line.startsWith('> '))

@@ -34,10 +34,10 @@ export interface AppResponse {
   ms: number;
 }
 
-export const TEAM_ID = 'T0FAKE';
+const TEAM_ID = 'T0FAKE';
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
-export const APP_ID = 'A0FAKE';
+const APP_ID = 'A0FAKE';
 export const BOT_TOKEN = 'xoxb-fake-bot-token';
 export const APP_TOKEN = 'xapp-1-fake-app-token';
 export const SIGNING_SECRET = 'fake-signing-secret';

@@ -7,7 +7,7 @@ import { silentLogger, type Logger } from '../../../src/logger.ts';
 import { createEngine } from '../../../src/search/createEngine.ts';
 
 /** The shipped corpus, loaded once per test file. */
-export const CORPUS_DIR = 'corpus';
+const CORPUS_DIR = 'corpus';
 
 /** A bot over the shipped corpus, as the app builds it. */
 export async function createTestBot(logger: Logger = silentLogger): Promise<Bot> {
@@ -74,11 +74,6 @@ export function shareButtonOf(blocks: WireBlock[]): { action_id: string; value: 
     if (button?.action_id && button.value !== undefined) return { action_id: button.action_id, value: button.value };
   }
   return undefined;
-}
-
-/** Every piece of text a message would show or send (text fallback, block texts, button values). */
-export function allTextOf(message: Record<string, unknown>): string {
-  return JSON.stringify(message);
 }
 
 /** The value of a message's **More** button, if it has one. */
