@@ -9,6 +9,8 @@ export interface ChatAdapter {
   start(): Promise<void>;
   /** Stops taking new work, finishes replies in flight (until the drain deadline), closes sockets and servers. */
   stop(): Promise<StopOutcome>;
+  /** Called after a corpus reload swapped in a new index: refreshes what shows the corpus outside answers (Slack's Home tab). */
+  corpusChanged?(): Promise<void>;
 }
 
 /** How a stop went: answers already acknowledged to the user's platform but never sent count as lost. */

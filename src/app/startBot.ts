@@ -9,6 +9,7 @@ import { consoleBanner, createConsoleAdapter } from '../adapters/console/console
 import type { ChatAdapter, StopOutcome } from '../adapters/types.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { Engine } from '../search/engine.ts';
 import { watchCorpus, type CorpusWatcher } from './corpusWatcher.ts';
 import { healthRoutes, type HealthSource } from './health.ts';
 import { startHealthServer, type HealthServer } from './healthServer.ts';
@@ -149,7 +150,19 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       healthServer = await startHealthServer(config.healthPort, health, report);
       logger.info({ port: healthServer.port, reportPage: report !== undefined }, 'health endpoints listening');
     }
-    watcher = watchCorpus({ dir: config.corpusDir, dataDir: config.dataDir, bot, logger, ...(options.reloadDebounceMs !== undefined && { debounceMs: options.reloadDebounceMs }) });
+    // After a swap, adapters refresh what shows the corpus outside answers (Slack's Home tab).
+    const holder = {
+      get engine() {
+        return bot.engine;
+      },
+      swapEngine(next: Engine) {
+        bot.swapEngine(next);
+        for (const adapter of adapters) {
+          adapter.corpusChanged?.().catch((error: unknown) => logger.warn({ err: error, adapter: adapter.name }, 'refreshing an adapter after a reload failed'));
+        }
+      },
+    };
+    watcher = watchCorpus({ dir: config.corpusDir, dataDir: config.dataDir, bot: holder, logger, ...(options.reloadDebounceMs !== undefined && { debounceMs: options.reloadDebounceMs }) });
     for (const adapter of adapters) {
       await adapter.start();
       logger.info({ adapter: adapter.name }, 'adapter started');

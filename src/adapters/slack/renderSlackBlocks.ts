@@ -45,6 +45,8 @@ export interface RenderOptions {
   sharedBy?: string;
   /** The conversation the reply belongs to: with passages left to show, adds a **More** button that continues it. */
   conversation?: string;
+  /** Quotes shown at most; default MAX_QUOTES (a chat answer). The Home tab shows the whole status brief. */
+  maxQuotes?: number;
 }
 
 /** A Slack message: Block Kit blocks and the plain-text fallback used by notifications. */
@@ -59,7 +61,7 @@ export interface SlackMessage {
  * Pure; every dynamic text is escaped and cut to fit Slack's limits, never rejected.
  */
 export function renderSlackBlocks(reply: BotReply, options: RenderOptions = {}): SlackMessage {
-  const quotes = reply.quotes.slice(0, MAX_QUOTES);
+  const quotes = reply.quotes.slice(0, options.maxQuotes ?? MAX_QUOTES);
   const head: types.KnownBlock[] = [];
   const tail: types.KnownBlock[] = [];
 

@@ -11,6 +11,7 @@ import { boltLogLevel, createBoltLogger } from './boltLogger.ts';
 import { describeSlackStartFailure, type SlackStartStep } from './describeStartFailure.ts';
 import { DEFAULT_SLACK_HTTP_LIMITS, guardSlackRequests, slackServerOptions, type SlackHttpLimits } from './guardRequests.ts';
 import { registerListeners } from './listeners/index.ts';
+import { createHomeTab } from './homeTab.ts';
 import { createResponsePoster } from './postToResponseUrl.ts';
 import { createMemoryReplayGuard, type ReplayGuard } from './replayGuard.ts';
 
@@ -130,7 +131,9 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
 
   const inFlight = new Set<Promise<unknown>>();
   const postResponse = createResponsePoster();
+  const homeTab = createHomeTab(() => bot.engine, log);
   const deps = {
+    homeTab,
     bot,
     logger: log,
     commandName: options.commandName ?? '/isf',
@@ -196,6 +199,11 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
       started = true;
       state = 'connected';
       log.info({ mode: config.mode, ...(server && { port: listeningPort() }) }, 'slack: ready');
+    },
+
+    async corpusChanged() {
+      if (!started) return;
+      await homeTab.refresh(app.client);
     },
 
     async stop() {

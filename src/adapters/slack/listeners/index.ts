@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction, BlockFeedbackButtonsAction } from '@slack/bolt';
 import { VOTE_REASON_ACTION_PREFIX } from '../renderFeedback.ts';
 import { FEEDBACK_ACTION_ID, MORE_ACTION_ID, SHARE_ACTION_ID } from '../renderSlackBlocks.ts';
+import { appHomeOpened } from './appHomeOpened.ts';
 import { appMention } from './appMention.ts';
 import { assistantPanel } from './assistantPanel.ts';
 import { directMessage } from './directMessage.ts';
@@ -17,7 +18,7 @@ export interface InFlight {
   add(work: Promise<unknown>): void;
 }
 
-/** Registers every Slack listener of the bot in one place: the assistant panel, the slash command, the share, More and feedback buttons, mentions and DMs. */
+/** Registers every Slack listener of the bot in one place: the assistant panel, the slash command, the share, More and feedback buttons, mentions, DMs and the Home tab. */
 export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlight): void {
   const tracked =
     <Args>(listener: (args: Args) => Promise<void>) =>
@@ -46,6 +47,7 @@ export function registerListeners(app: App, deps: ListenerDeps, inFlight: InFlig
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: new RegExp(`^${VOTE_REASON_ACTION_PREFIX}`) }, tracked(voteReasonButton(deps)));
   app.event('app_mention', tracked(appMention(deps)));
   app.event('message', tracked(directMessage(deps)));
+  app.event('app_home_opened', tracked(appHomeOpened(deps)));
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'slack: unhandled error in a listener');
   });
