@@ -1,5 +1,6 @@
 import { indexTerms, termOf } from '../text/analyze.ts';
 import { speechBy } from '../text/reportedSpeech.ts';
+import { foldWord, tokenizeWords } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL } from '../text/negation.ts';
 import type { AnswerType } from '../text/answerTypes.ts';
@@ -44,6 +45,9 @@ export type RefusalKind =
   | 'names-apart'
   | 'low-coverage'
   | 'opposite'
+  | 'denied'
+  | 'past-only'
+  | 'role-apart'
   | 'small-talk';
 
 /** The verdict on a question: the passage that answers it, or a refusal with its reason in plain English. */
@@ -118,7 +122,14 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
   }
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
+  const roleOf = roleApart(question, candidate);
+  if (roleOf) return { ok: false, kind: 'role-apart', reason: `The story doesn't say who the ${frame.focus!.text} of ${roleOf} is.` };
+  const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
+  if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
   if (!fillerInParagraph(answerType, candidate)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
+  if (onlyPastFillers(question, candidate)) {
+    return { ok: false, kind: 'past-only', reason: `The story doesn't say ${ASKED[answerType]} for what is to come: the closest ${answerType === 'number' ? 'figure' : 'date'} is about the past.` };
+  }
   const coverage = answerCoverage(words, candidate, answerKindTerms(frame));
   if (coverage < MIN_COVERAGE && (candidate.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
     const unmatched = words.filter((w) => !candidate.matched.includes(w));
@@ -127,6 +138,86 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
     return { ok: false, kind: 'low-coverage', reason: `The story doesn't say anything about ${listWords(named.length > 0 ? named : words)}.` };
   }
   return { ok: true };
+}
+
+/** What a question of each answer type asks, for a reason ("The story doesn't say when: …"). */
+const ASKED: Readonly<Record<AnswerType, string>> = {
+  date: 'when', duration: 'how long', number: 'how many', name: 'who', place: 'where', reason: 'why', statement: 'that', none: 'that',
+};
+
+/**
+ * "No <thing> has been <done>" ("no final decision has been made", "no agreement was reached"): the passage says
+ * the event has not happened. Group 1 is the denied noun.
+ */
+const NOTHING_DONE = /\bno\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?[\p{L}]+(?:\s+yet)?\b/giu;
+
+/**
+ * A premise of the question that the window denies: the question asks about an event ("When will Pakistan make a
+ * final decision?") of which the passage says it has not happened ("no final decision has been made"). Returns the
+ * passage's words that say so, or undefined.
+ */
+function deniedPremise(question: AnalyzedQuestion, texts: readonly string[]): string | undefined {
+  if (question.negated) return undefined;
+  const asked = new Set(question.words.filter((w) => !w.isName && !w.missing).map((w) => w.term));
+  for (const text of texts) {
+    for (const match of text.matchAll(NOTHING_DONE)) if (asked.has(termOf(foldWord(match[1]!)))) return match[0];
+  }
+  return undefined;
+}
+
+/** "Who is the president of Pakistan?", "who's the US ambassador to the UN", "Who is Israel's prime minister?": a role of a name, nothing more. */
+const ROLE_OF_NAME =
+  /^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|to|at|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+\??$|^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*\??$/u;
+
+/** Most words between a role and the name it belongs to ("Pakistan's prime minister", "president of the union"). */
+export const ROLE_SPAN = 4;
+
+/**
+ * For "who is the X of Y" / "who is Y's X": undefined when a sentence of the paragraph has the role X within a few
+ * words of most of Y's information ("Foreign Office spokesperson Tahir Andrabi"), or Y is not in the paragraph at
+ * all (it is context: the title, the paragraph before); else Y as the user wrote it.
+ * The paragraph that says "President Donald Trump" and, clauses away, "Pakistan's offer" does not name Pakistan's
+ * president.
+ */
+function roleApart(question: AnalyzedQuestion, candidate: RankedPassage): string | undefined {
+  const { focus } = question.frame;
+  if (focus?.role !== 'attribute' || focus.generic || question.answerType !== 'name' || !ROLE_OF_NAME.test(question.text)) return undefined;
+  const { words } = question;
+  const head = wordOfTerm(words, focus.head);
+  // Only names the paragraph has: one it lacks is context from the title or the paragraph before (see nameHeld).
+  const owners = words.flatMap((w, i) => (w.isName && !w.missing && !focus.terms.includes(w.term) && candidate.wordWeights[i]! > 0 ? [i] : []));
+  if (head === undefined || owners.length === 0) return undefined;
+  const total = owners.reduce((sum, i) => sum + words[i]!.idf, 0);
+  const near = candidate.indexed.sentences.some((sentence) => {
+    const terms = tokenizeWords(sentence.text).map((t) => termOf(t.normal));
+    const at = (i: number) => terms.flatMap((t, k) => (words[i]!.alternatives.has(t) ? [k] : []));
+    const heads = at(head);
+    if (heads.length === 0) return false;
+    const held = owners.reduce((sum, i) => {
+      const close = at(i).some((k) => heads.some((h) => Math.abs(h - k) <= ROLE_SPAN));
+      return close ? sum + words[i]!.idf * Math.max(...[...words[i]!.alternatives.values()]) : sum;
+    }, 0);
+    return held >= MAX_ABSENT_NAME_SHARE * total;
+  });
+  return near ? undefined : listWords(owners.map((i) => words[i]!), 'and');
+}
+
+/** A question about the future or a hypothetical ("how many will…", "when would…", "…going to…"). */
+const FUTURE_QUESTION = /\b(?:will|would|shall|going\s+to)\b/i;
+/** A sentence about the past: "was", "had", "previously", "has … sent". */
+const PAST_SENTENCE = /\b(?:was|were|had|did|previously|formerly|earlier|ago|once)\b|\b(?:has|have)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+ed\b|\b(?:has|have)\s+(?:[\p{L}]+ly\s+)?(?:sent|made|given|taken|held|built|paid|spent|led|won|lost|seen|done|been)\b/iu;
+/** A sentence that looks ahead: a modal, a plan, an aim, a date to come. */
+const FUTURE_SENTENCE = /\b(?:will|would|shall|may|might|could|can|plan\w*|expect\w*|aim\w*|schedul\w*|intend\w*|upcoming|next|future|soon|if|until|due\s+to|set\s+to|to\s+be)\b/i;
+
+/**
+ * Whether a question about what is to come ("How many soldiers would Pakistan send?", "When will the Council vote
+ * again?") finds its number or date only in sentences about the past ("has previously sent 200,000 troops", "was
+ * approved on November 17").
+ */
+function onlyPastFillers(question: AnalyzedQuestion, candidate: RankedPassage): boolean {
+  if (!['number', 'date', 'duration'].includes(question.answerType) || !FUTURE_QUESTION.test(question.text)) return false;
+  const fillers = candidate.indexed.sentences.filter((_, s) => candidate.sentenceFits[s]! > 0 && candidate.sentenceShares[s]! > 0);
+  return fillers.length > 0 && fillers.every((s) => PAST_SENTENCE.test(s.text) && !FUTURE_SENTENCE.test(s.text));
 }
 
 /** Index terms of a focus that only names the kind of answer ("what date", "which genre of music"). */

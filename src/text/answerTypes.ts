@@ -57,7 +57,7 @@ export function questionAnswerType(question: string): AnswerType {
   if (/^why\b|^for what reason\b|^what (is|was) the reason\b|^how come\b/.test(q)) return 'reason';
   if (/^what (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think)\b|^how did .* (respond|react)\b|^what was .* (response|reaction|statement)\b/.test(q)) return 'statement';
   // "What was the ISF's budget?", "What is Warsaw's population?": an attribute that is an amount.
-  if (/^what (is|was|are|were) (the )?([\p{L}\p{N}'’-]+ ){0,3}?(budget|cost|price|population|salary|size|strength|total|amount|worth|value)\b/u.test(q)) return 'number';
+  if (/^what (is|was|are|were) (the )?([\p{L}\p{N}'’-]+ ){0,3}?(budget|cost|price|population|salary|size|strength|total|amount|worth|value|count|tally|toll)\b/u.test(q)) return 'number';
   return 'none';
 }
 

@@ -11,8 +11,10 @@ const SUMMIT = [
   'The summit was first held in the 19th century, when the Baltic ports formed a league.',
   'Norway and Finland sent delegations. Oslo reportedly believes the league favours larger ports.',
   'Varga thanked the delegations. “We owe our neighbours a clear answer on tariffs,” she said.',
-  'According to a Baltic Times report, no final decision on tariffs has been made.',
+  'According to a Baltic Times report, no final decision has been made on tariffs.',
   'Harbour workers from Riga, whose union backs the league, joined the opening march.',
+  'The league previously sent 300 inspectors to the ports of Riga.',
+  'The host committee, chaired by President Ari Lahti, met the delegations from Norway and Finland.',
 ];
 
 let engine: Engine;
@@ -74,5 +76,20 @@ describe('what a question asks for', () => {
 
   it('reads a predicate after "who is" as no attribute to look up', () => {
     expect(answeredFrom('who is more supportive of the league, as harbour workers').paragraph).toBe(6);
+  });
+});
+
+describe('premises the story does not bear out', () => {
+  it('refuses a question about an event the story says has not happened', () => {
+    expect(refusal('When will the league make a final decision on tariffs?')).toBe("The story doesn't say when: the closest passage says “no final decision has been made”.");
+  });
+
+  it('refuses a question about what is to come when the only figure is past', () => {
+    expect(refusal('How many inspectors will the league send to Riga?')).toBe("The story doesn't say how many for what is to come: the closest figure is about the past.");
+    expect(answeredFrom('How many inspectors did the league send to Riga?').quote).toContain('300 inspectors');
+  });
+
+  it('refuses a role of a name when the role stands beside another name only', () => {
+    expect(refusal('Who is the president of Norway?')).toBe("The story doesn't say who the president of Norway is.");
   });
 });

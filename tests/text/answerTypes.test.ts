@@ -27,6 +27,9 @@ describe('questionAnswerType', () => {
     ['What is the reason for the delay?', 'reason'],
     ['What is the ISF?', 'none'],
     ['Tell me about Gaza', 'none'],
+    ['What was the vote count in the Security Council?', 'number'],
+    ['When large groups boycott a system, it can be considered?', 'none'],
+    ['When protesters block a road, who arrests them?', 'name'],
   ] as const)('reads "%s" as asking for a %s', (question, type) => {
     expect(questionAnswerType(question)).toBe(type);
   });
@@ -47,6 +50,11 @@ describe('sentenceFacts', () => {
 
   it('counts a number of time units as a date ("10,000 years ago")', () => {
     expect(factsOf('The ice retreated 10,000 years ago.').dates).toContain('10000');
+  });
+
+  it('reads an ordinal before a time unit as a date ("the 20th century"), its suffix as no word', () => {
+    expect(factsOf('It grew in the 20th century.').dates).toEqual(['20', 'century']);
+    expect(factsOf('The vote was on the 3rd of May.').dates).toContain('3');
   });
 
   it('counts number words and years', () => {
