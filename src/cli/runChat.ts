@@ -1,6 +1,8 @@
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import { loadEngine } from '../app/loadEngine.ts';
 import { Bot } from '../bot/bot.ts';
+import { ConversationBot } from '../bot/conversation/conversationBot.ts';
+import { MemoryStore } from '../store/memoryStore.ts';
 import { cliConfig } from './cliConfig.ts';
 import { EXIT_CODES } from './exitCodes.ts';
 import type { CliArgs } from './parseArgs.ts';
@@ -11,11 +13,13 @@ import type { CliIo } from './types.ts';
 export async function runChat(args: CliArgs, io: CliIo): Promise<number> {
   const config = cliConfig(args, io);
   const logger = await openProcessLogger(config, io, { consoleChat: true });
-  const bot = new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir }), logger);
+  const core = new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir }), logger);
+  // The session is one conversation, as in `npm start`'s console: its context lives as long as the process.
+  const bot = new ConversationBot(core, { store: new MemoryStore(), logger });
   const chat = createConsoleAdapter(bot, {
     input: io.stdin,
     output: io.stdout,
-    banner: consoleBanner(bot.engine.corpus.documents.length, bot.engine.passageCount),
+    banner: consoleBanner(core.engine.corpus.documents.length, core.engine.passageCount),
     prompt: Boolean(io.stdin.isTTY),
     terminal: Boolean(io.stdin.isTTY),
   });

@@ -278,6 +278,14 @@ describe('isf chat', () => {
     expect(run.stdout).toContain('Tahir Hussain Andrabi');
   });
 
+  it('holds the session as one conversation: "and China?" follows the last question, "more" continues the last answer', async () => {
+    const run = await runCli(['chat', '--corpus', CORPUS_DIR], { stdin: 'How did Pakistan vote on the UN resolution?\nand China?\nsearch Pakistan troops\nmore\n' });
+    expect(run.code).toBe(0);
+    const [, afterFollowUp] = run.stdout.split('_How did China vote on the UN resolution?_');
+    expect(afterFollowUp).toMatch(/¶(10|17)\b/);
+    expect(run.stdout).toMatch(/Passages? 4(–\d+)? of \d+\./);
+  });
+
   it('ends the session at an "exit" line of piped input, answering nothing after it', async () => {
     const run = await runCli(['chat', '--corpus', CORPUS_DIR], { stdin: 'Who is the Foreign Office spokesperson?\nexit\n/isf sources\n' });
     expect(run.code).toBe(0);

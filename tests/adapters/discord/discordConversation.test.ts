@@ -8,8 +8,8 @@ import type { Corpus } from '../../../src/corpus/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
 import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
-import { BOT_USER, CHANNEL_ID, FakeDiscord, OTHER_HUMAN, visibleText } from './fakeDiscord.ts';
-import { answerTo as answerIn, ask as askIn, buttonId, citedParagraphs, click as clickIn, hasMore, quotedText, type Json, type Where } from './conversationHelpers.ts';
+import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, HUMAN, OTHER_HUMAN, visibleText } from './fakeDiscord.ts';
+import { ANSWER_WAIT_MS, answerTo as answerIn, ask as askIn, buttonId, citedParagraphs, click as clickIn, hasMore, quotedText, type Json, type Where } from './conversationHelpers.ts';
 import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
 
 const PAKISTAN_VOTE = 'How did Pakistan vote on the UN resolution?';
@@ -163,9 +163,55 @@ describe('Discord conversations', () => {
     expect(quotedText(forged.body.data)).toBe('');
   });
 
+  it('gives /isf status and /isf search answers that were cut a More button that continues them', async () => {
+    for (const [sub, options] of [['status', {}], ['search', { terms: 'Pakistan troops' }]] as const) {
+      const interaction = fake.sendCommand(sub, options);
+      const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, ANSWER_WAIT_MS);
+      const first = fake.messageOf(callback);
+      expect(first.content, sub).toMatch(/Passages 1–3 of \d+\./);
+      const next = fake.messageOf(await click(first, buttonId(first, 'isf:more:discord:slash:')));
+      expectVerbatimCitedQuote(next, corpus);
+      expect(next.content, sub).toMatch(/Passages? 4(–\d+)? of \d+\./);
+      for (const n of citedParagraphs(next)) expect(citedParagraphs(first), sub).not.toContain(n);
+      // The brief's later page keeps its heading.
+      if (sub === 'status') expect(next.embeds[0].title).toBe(first.embeds[0].title);
+    }
+  });
+
   it('sends every message with allowed_mentions parsing nothing', () => {
     const messages = fake.messageRequests().filter((r) => r.body.type !== 5 && r.body.type !== 6);
     expect(messages.length).toBeGreaterThan(10);
     for (const r of messages) expect((r.body.data ?? r.body).allowed_mentions?.parse, r.path).toEqual([]);
+  });
+});
+
+describe('Discord conversations under fair use (1 question a minute here)', () => {
+  let limitedFake: FakeDiscord;
+  let limitedAdapter: DiscordAdapter;
+
+  beforeAll(async () => {
+    limitedFake = await FakeDiscord.start();
+    const { bot: core } = await loadBot();
+    const limitedStore = new MemoryStore();
+    const bot = new FairUseBot(new ConversationBot(core, { store: limitedStore, logger: silentLogger }), { store: limitedStore, rateLimitPerMinute: 1, logger: silentLogger, salt: 's' });
+    limitedAdapter = await startAdapter(limitedFake, bot, silentLogger, { conversation: createConversationServices(limitedStore, 's', silentLogger) });
+  }, 30_000);
+
+  afterAll(async () => {
+    await limitedAdapter?.stop();
+    await limitedFake?.close();
+  });
+
+  it('counts a follow-up and a More click like questions: over the limit, both get the private note', async () => {
+    const first = await askIn(limitedFake, 'search Pakistan troops');
+    expect(hasMore(first)).toBe(true);
+    // The follow-up's note goes to the asker's DMs, as for any mention over the limit.
+    limitedFake.sendMessage('and China?', { replyTo: first, mentions: [BOT_USER] });
+    const note = await limitedFake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${DM_CHANNEL_ID}/messages`, ANSWER_WAIT_MS);
+    expect(note.body.content).toMatch(/faster than 1 question a minute/);
+    const more = await clickIn(limitedFake, first, buttonId(first, 'isf:more:'), HUMAN);
+    expect(more.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(more.body.data.content).toMatch(/faster than 1 question a minute/);
+    expect(quotedText(more.body.data)).toBe('');
   });
 });
