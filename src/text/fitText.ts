@@ -25,7 +25,8 @@ const SENTENCE_MARGIN = 1000;
 const MIN_SHARE_KEPT = 0.5;
 
 const unitLength: Measure = (text) => text.length;
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on the first cut (loading ICU's segmenter is a cost every start-up would pay otherwise).
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Shortens text to fit `max` as measured, never rejecting it: it keeps whole sentences (the corpus's own sentence
@@ -79,6 +80,7 @@ function safeCutBefore(text: string, end: number, unbreakable?: RegExp): number 
     }
   }
   if (at >= text.length) return at;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return graphemes.segment(text).containing(at)?.index ?? at;
 }
 

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { FrontMatterError, splitFrontMatter } from '../../src/corpus/frontMatter.ts';
 
 /** The error message splitFrontMatter throws for a text, or undefined. */
@@ -92,5 +94,48 @@ describe('splitFrontMatter', () => {
   it('joins a list of authors, and refuses a mapping where a known key wants text', () => {
     expect(splitFrontMatter('---\nauthor:\n  - A. One\n  - B. Two\n---\nB').fields.author).toBe('A. One, B. Two');
     expect(errorOf('---\ntitle:\n  main: T\n---\nB')).toMatch(/"title" must be text/);
+  });
+});
+
+describe('splitFrontMatter without the YAML parser', () => {
+  // Pieces of one-line values, with the characters YAML gives a meaning to (quotes, escapes, comments, indicators).
+  const piece = fc.constantFrom('Rubio', 'a title', ': ', ':', ' #', '#', '"', "'", "''", '\\', '\\n', '- ', '-', '[x]', '{y}', '&a', '*a', '!', '|', '>', '%', '@', '`', '?', ',', '2025-12-20', '1945', '0x1F', '1e3', '.5', 'true', 'Null', '~', ' ', '\t', 'é', '“quoted”');
+  const value = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''));
+  const quoted = fc.oneof(value, value.map((v) => `"${v}"`), value.map((v) => `'${v}'`));
+  const key = fc.constantFrom('title', 'Title', 'source', 'url', 'published', 'author', 'tags', 'x-note');
+  const block = fc.array(fc.oneof(fc.tuple(key, quoted).map(([k, v]) => `${k}: ${v}`), fc.constantFrom('', '# note', 'key:')), { maxLength: 6 });
+
+  /** The known fields as the yaml package reads the block (core schema; scalars as text, lists of them joined, null left out). */
+  function readByYaml(lines: string[]): Record<string, string> | undefined {
+    const document = parseDocument(`${lines.join('\n')}\n`, { schema: 'core' });
+    if (document.errors.length > 0) return undefined;
+    let value: unknown;
+    try {
+      value = document.toJS();
+    } catch {
+      return undefined; // an alias to no anchor
+    }
+    if (value === null || value === undefined) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const fields: Record<string, string> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (!['title', 'source', 'url', 'published', 'author'].includes(k.toLowerCase()) || v === null) continue;
+      const scalars = Array.isArray(v) ? v : [v];
+      if (scalars.some((item) => item === null || typeof item === 'object')) return undefined;
+      const text = scalars.map(String).join(', ').trim();
+      if (text !== '') fields[k.toLowerCase()] = text;
+    }
+    return fields;
+  }
+
+  it('reads every block of one-line values as the YAML parser does (property)', () => {
+    fc.assert(
+      fc.property(block, (lines) => {
+        const expected = readByYaml(lines);
+        fc.pre(expected !== undefined);
+        expect(splitFrontMatter(`---\n${lines.join('\n')}\n---\nBody.`).fields).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
