@@ -6,7 +6,7 @@ import { withApology } from './withApology.ts';
 
 /**
  * **More**: shows the next passages of the conversation the button names, where the answer was: in its thread
- * for everyone, or privately again for a slash-command answer (only its asker's button works there).
+ * for everyone, or privately again for a slash-command answer (only its asker's button works there); a DM's works in that DM only.
  */
 export function moreButton({ bot, logger }: ListenerDeps) {
   return async ({ ack, action, body, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
@@ -15,6 +15,9 @@ export function moreButton({ bot, logger }: ListenerDeps) {
     const place = parseSlackConversation(conversation);
     const userId = body.user.id;
     if (!place || (place.privateTo !== undefined && place.privateTo !== userId)) return;
+    // A DM is private: its More works only in that DM (a click from elsewhere names a conversation its sender cannot see).
+    const clickedIn = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id;
+    if (place.channel.startsWith('D') && clickedIn !== place.channel) return;
     const privately = (message: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
     await withApology(logger, { listener: 'more_button' }, privately, async () => {
       const reply = await bot.runText('more', { platform: 'slack', userId, conversation });
