@@ -4,6 +4,7 @@ import { Bot } from '../../../src/bot/bot.ts';
 import { ConversationBot } from '../../../src/bot/conversation/conversationBot.ts';
 import { createFeedbackRecorder } from '../../../src/bot/conversation/feedback.ts';
 import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
+import { MAX_CONTEXT_PASSAGES, threadKey } from '../../../src/bot/conversation/threadContext.ts';
 import type { Requester } from '../../../src/bot/bot.ts';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
 import { storyEngine } from '../../search/storyEngine.ts';
@@ -196,5 +197,17 @@ describe('ConversationBot', () => {
     const outcome = await createFeedbackRecorder(store, 'salt', logger).vote({ answerId: 'nope', vote: 'down', voter: { platform: 'slack', userId: 'U1' } });
     expect(outcome.recorded).toBe(false);
     expect((await store.report({})).downVotes).toEqual([]);
+  });
+
+  it('keeps at most MAX_CONTEXT_PASSAGES passages of an answer, however many the engine gives', async () => {
+    const engine = await storyEngine();
+    const [passage] = engine.search('Pakistan troops').passages;
+    const many = Array.from({ length: MAX_CONTEXT_PASSAGES + 10 }, (_, i) => ({ ...passage!, paragraph: i + 1 }));
+    const store = new MemoryStore();
+    const bot = new ConversationBot(new Bot({ ...engine, search: () => ({ question: 'x', answered: true, passages: many }) }, logger), { store, logger });
+    const first = await bot.runText('search anything', inThread('t10'));
+    expect(first.page).toEqual({ first: 1, last: 3, total: MAX_CONTEXT_PASSAGES });
+    const kept = (await store.getThread(threadKey('t10'))) as { passages: unknown[] };
+    expect(kept.passages).toHaveLength(MAX_CONTEXT_PASSAGES);
   });
 });
