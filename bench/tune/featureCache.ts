@@ -29,7 +29,7 @@ export function cacheFeatures(corpus: Corpus, questions: readonly PoolQuestion[]
     const question = analyzeQuestion(q.question, index);
     const query = expandQuery(question);
     const candidates = retrieveCandidates(index, query, { candidates: CANDIDATES, titleBoost: TITLE_BOOST });
-    const scored = scoreFeatures(question, query, candidates, (id) => index.passage(id));
+    const scored = scoreFeatures(question, query, candidates, index);
     const features = new Float64Array(scored.length * width);
     scored.forEach((s, row) => FEATURE_NAMES.forEach((name, col) => (features[row * width + col] = s.features[name])));
     const gold = scored.findIndex((s) => s.indexed.document.id === q.doc && s.indexed.passage.paragraph === q.paragraph);

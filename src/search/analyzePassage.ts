@@ -8,6 +8,9 @@ export interface IndexedSentence {
   text: string;
   start: number;
   end: number;
+  /** Where its terms are in the paragraph's: terms[from..to) (to exclusive). */
+  from: number;
+  to: number;
   terms: string[];
   termSet: ReadonlySet<string>;
   facts: SentenceFacts;
@@ -31,6 +34,17 @@ export function passageTerms(passage: Passage): Term[] {
   return termsOfTokens(passage.text, tokenizeWords(passage.text));
 }
 
+/** Where each sentence's terms are among the paragraph's terms (in order, as passageTerms gives them): [from, to). */
+export function sentenceTermRanges(passage: Passage, terms: readonly Term[]): [from: number, to: number][] {
+  let cursor = 0;
+  return passage.sentences.map((s) => {
+    while (cursor < terms.length && terms[cursor]!.offset < s.start) cursor += 1;
+    const from = cursor;
+    while (cursor < terms.length && terms[cursor]!.offset < s.end) cursor += 1;
+    return [from, cursor];
+  });
+}
+
 /**
  * Analyzes one paragraph for reranking: its terms, and per sentence its terms and facts (dates, numbers,
  * names). Done on demand for the candidates of a question, never for the whole corpus at indexing.
@@ -40,19 +54,16 @@ export function analyzePassage(document: CorpusDocument, passage: Passage): Inde
   const all = termsOfTokens(passage.text, tokens);
   const terms = all.map((t) => t.term);
   let tokenCursor = 0;
-  let termCursor = 0;
-  const sentences = passage.sentences.map((s) => {
+  const ranges = sentenceTermRanges(passage, all);
+  const sentences = passage.sentences.map((s, i) => {
     const sentenceTokens = [];
     while (tokenCursor < tokens.length && tokens[tokenCursor]!.offset < s.end) {
       if (tokens[tokenCursor]!.offset >= s.start) sentenceTokens.push(tokens[tokenCursor]!);
       tokenCursor += 1;
     }
-    const sentenceTerms: string[] = [];
-    while (termCursor < all.length && all[termCursor]!.offset < s.end) {
-      if (all[termCursor]!.offset >= s.start) sentenceTerms.push(all[termCursor]!.term);
-      termCursor += 1;
-    }
-    return { text: s.text, start: s.start, end: s.end, terms: sentenceTerms, termSet: new Set(sentenceTerms), facts: sentenceFacts(s.text, sentenceTokens) };
+    const [from, to] = ranges[i]!;
+    const sentenceTerms = terms.slice(from, to);
+    return { text: s.text, start: s.start, end: s.end, from, to, terms: sentenceTerms, termSet: new Set(sentenceTerms), facts: sentenceFacts(s.text, sentenceTokens) };
   });
   let titleTerms = titleTermsOf.get(document);
   if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));

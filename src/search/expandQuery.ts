@@ -1,15 +1,19 @@
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 
-/** One way a corpus term stands for a question word: which word (its index in the question) and at what weight. */
+/** One way a corpus term stands for a question word: which word (its index in the question), at what weight, and its id. */
 export interface TermUse {
   word: number;
   weight: number;
+  /** Index of this use in ExpandedQuery.useTerms (the same across the query's terms). */
+  id: number;
 }
 
 /** A question expanded into the corpus terms that stand for its words: the first stage of ranking. */
 export interface ExpandedQuery {
   /** Corpus term → the question words it stands for, with their weights. */
   uses: ReadonlyMap<string, readonly TermUse[]>;
+  /** The corpus term of each use, by use id. */
+  useTerms: readonly string[];
   /** Corpus term → its best weight over the question words (what retrieval boosts it by). */
   termWeights: ReadonlyMap<string, number>;
   /** Per question word, its IDF in the corpus (how much it says). */
@@ -23,18 +27,21 @@ export interface ExpandedQuery {
 /** Expands a question: every alternative term of every word (itself, variants, synonyms, acronym forms), weighted. */
 export function expandQuery(question: AnalyzedQuestion): ExpandedQuery {
   const uses = new Map<string, TermUse[]>();
+  const useTerms: string[] = [];
   const termWeights = new Map<string, number>();
   question.words.forEach((word, i) => {
     for (const [term, weight] of word.alternatives) {
+      const use = { word: i, weight, id: useTerms.push(term) - 1 };
       const known = uses.get(term);
-      if (known) known.push({ word: i, weight });
-      else uses.set(term, [{ word: i, weight }]);
+      if (known) known.push(use);
+      else uses.set(term, [use]);
       termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
     }
   });
   const idf = question.words.map((w) => w.idf);
   return {
     uses,
+    useTerms,
     termWeights,
     idf,
     totalInformation: idf.reduce((sum, x) => sum + x, 0) || 1,

@@ -85,11 +85,12 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
     if (batch.length > 0) await write('d', batch);
     await write('s', searchHead);
     for (const chunk of chunks(terms, ENTRIES_PER_LINE)) await write('i', chunk);
-    await write('p', { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms });
+    await write('p', { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms, sentenceCount: state.sentences.count, sentenceTerms: state.sentences.terms });
     for (const chunk of chunks(state.documentFrequency, ENTRIES_PER_LINE * 10)) await write('f', chunk);
     for (const chunk of chunks(state.vocabulary, ENTRIES_PER_LINE * 10)) await write('v', chunk);
     for (const chunk of chunks(state.names, ENTRIES_PER_LINE * 10)) await write('n', chunk);
     for (const chunk of chunks(state.lowered, ENTRIES_PER_LINE * 10)) await write('l', chunk);
+    for (const chunk of chunks(state.sentences.frequency, ENTRIES_PER_LINE * 10)) await write('g', chunk);
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     await rename(partial, path);
   } catch (error) {
@@ -123,11 +124,12 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
   const documents: CorpusDocument[] = [];
   let searchHead: Omit<AsPlainObject, 'index'> | undefined;
   const terms: AsPlainObject['index'] = [];
-  let tables: Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms'> | undefined;
+  let tables: (Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms'> & { sentenceCount: number; sentenceTerms: number }) | undefined;
   const documentFrequency: [string, number][] = [];
   const vocabulary: [string, string, number][] = [];
   const names: [string, number][] = [];
   const lowered: [string, number][] = [];
+  const sentenceFrequency: [string, number][] = [];
   for await (const line of lines) {
     const record = JSON.parse(line) as Record<string, unknown>;
     if ('h' in record) header = record.h as IndexHeader;
@@ -139,12 +141,15 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
     else if ('v' in record) for (const entry of record.v as [string, string, number][]) vocabulary.push(entry);
     else if ('n' in record) for (const entry of record.n as [string, number][]) names.push(entry);
     else if ('l' in record) for (const entry of record.l as [string, number][]) lowered.push(entry);
+    else if ('g' in record) for (const entry of record.g as [string, number][]) sentenceFrequency.push(entry);
     if (options.sliced) await yieldToEventLoop();
   }
   if (!header || !searchHead || !tables) throw new Error(`saved index ${path} is incomplete`);
   const js = { ...searchHead, index: terms } as AsPlainObject;
   const search = options.sliced ? await MiniSearch.loadJSAsync<IndexedFields>(js, MINISEARCH_OPTIONS) : MiniSearch.loadJS<IndexedFields>(js, MINISEARCH_OPTIONS);
   const corpus: Corpus = { dir: header.corpusDir, documents, problems: [] };
-  const state: PassageIndexState = { search: js, ...tables, documentFrequency, vocabulary, names, lowered };
+  const { sentenceCount, sentenceTerms, ...kept } = tables;
+  const sentences = { count: sentenceCount, terms: sentenceTerms, frequency: sentenceFrequency };
+  const state: PassageIndexState = { search: js, ...kept, documentFrequency, vocabulary, names, lowered, sentences };
   return { header, corpus, index: new PassageIndex(corpus, state, search) };
 }

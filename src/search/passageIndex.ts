@@ -2,8 +2,8 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import { buildAcronymTable, type AcronymTable } from '../text/acronyms.ts';
-import { indexTerms } from '../text/analyze.ts';
-import { analyzePassage, passageTerms, type IndexedPassage } from './analyzePassage.ts';
+import { indexTerms, type Term } from '../text/analyze.ts';
+import { analyzePassage, passageTerms, sentenceTermRanges, type IndexedPassage } from './analyzePassage.ts';
 
 export type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
 
@@ -50,6 +50,18 @@ export interface PassageIndexState {
   names: [string, number][];
   lowered: [string, number][];
   acronyms: [string, string][];
+  /** Sentence-level statistics (see PassageIndex.sentences). */
+  sentences: { count: number; terms: number; frequency: [string, number][] };
+}
+
+/** Sentence-level statistics of the corpus, for BM25 over sentences (sentenceBm25): kept up to date at indexing. */
+export interface SentenceStatistics {
+  /** Sentences indexed. */
+  count: number;
+  /** Index terms over all sentences (their mean length is terms / count). */
+  terms: number;
+  /** Sentences holding each index term. */
+  frequency: Map<string, number>;
 }
 
 /**
@@ -67,6 +79,8 @@ export class PassageIndex {
   readonly vocabulary = new Map<string, string>();
   /** Words written capitalized somewhere in the corpus, not at a sentence's start (names), folded → paragraphs writing them so. */
   readonly names = new Map<string, number>();
+  /** How many sentences hold each term, and how long sentences are: BM25's statistics at the sentence level. */
+  readonly sentences: SentenceStatistics = { count: 0, terms: 0, frequency: new Map() };
   /** Words written in lower case somewhere, folded → paragraphs writing them so (to tell "Egypt" from "Security"). */
   readonly #lowered = new Map<string, number>();
   #acronyms: AcronymTable = new Map();
@@ -123,6 +137,13 @@ export class PassageIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** BM25 inverse sentence frequency of an index term (unknown terms get the highest). */
+  sentenceIdf(term: string): number {
+    const n = this.sentences.count;
+    const sf = this.sentences.frequency.get(term) ?? 0;
+    return Math.log(1 + (n - sf + 0.5) / (sf + 0.5));
+  }
+
   /** The vocabulary as a radix tree for fuzzy lookups, built on first use (only misspelt questions need it). */
   get fuzzyVocabulary(): SearchableMap<string> {
     this.#fuzzyVocabulary ??= SearchableMap.from(this.vocabulary);
@@ -169,6 +190,7 @@ export class PassageIndex {
       names: [...this.names],
       lowered: [...this.#lowered],
       acronyms: [...this.#acronyms],
+      sentences: { count: this.sentences.count, terms: this.sentences.terms, frequency: [...this.sentences.frequency] },
     };
   }
 
@@ -189,7 +211,9 @@ export class PassageIndex {
       const seenLowered = new Set<string>();
       const openers = sentenceOpeners(passage);
       const terms: string[] = [];
-      for (const t of passageTerms(passage)) {
+      const all = passageTerms(passage);
+      this.#countSentences(passage, all, 1);
+      for (const t of all) {
         terms.push(t.term);
         if (!seenTerms.has(t.term)) {
           seenTerms.add(t.term);
@@ -230,7 +254,9 @@ export class PassageIndex {
       const seenNames = new Set<string>();
       const seenLowered = new Set<string>();
       const openers = sentenceOpeners(passage);
-      for (const t of passageTerms(passage)) {
+      const all = passageTerms(passage);
+      this.#countSentences(passage, all, -1);
+      for (const t of all) {
         if (!seenTerms.has(t.term)) {
           seenTerms.add(t.term);
           decrement(this.documentFrequency, this.documentFrequency, t.term);
@@ -254,6 +280,22 @@ export class PassageIndex {
     });
     this.#firstIds.delete(document.id);
     this.#documents.delete(document.id);
+  }
+
+  /** Adds (sign 1) or removes (-1) a paragraph's sentences to the sentence statistics. */
+  #countSentences(passage: Passage, terms: readonly Term[], sign: 1 | -1): void {
+    const stats = this.sentences;
+    for (const [from, to] of sentenceTermRanges(passage, terms)) {
+      stats.count += sign;
+      stats.terms += sign * (to - from);
+      const seen = new Set<string>();
+      for (let i = from; i < to; i++) seen.add(terms[i]!.term);
+      for (const term of seen) {
+        const left = (stats.frequency.get(term) ?? 0) + sign;
+        if (left > 0) stats.frequency.set(term, left);
+        else stats.frequency.delete(term);
+      }
+    }
   }
 
   /** Points the paragraphs of an unchanged document at its object in the new corpus. */
@@ -283,6 +325,9 @@ export class PassageIndex {
     }
     for (const [name, count] of state.names) this.names.set(name, count);
     for (const [word, count] of state.lowered) this.#lowered.set(word, count);
+    this.sentences.count = state.sentences.count;
+    this.sentences.terms = state.sentences.terms;
+    for (const [term, count] of state.sentences.frequency) this.sentences.frequency.set(term, count);
     this.#acronyms = new Map(state.acronyms);
   }
 }

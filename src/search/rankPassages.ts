@@ -21,6 +21,6 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
   const query = expandQuery(question);
   const candidates = retrieveCandidates(index, query, options);
   if (candidates.length === 0) return [];
-  const scored = scoreFeatures(question, query, candidates, (id) => index.passage(id));
+  const scored = scoreFeatures(question, query, candidates, index);
   return scored.map((s): RankedPassage => Object.assign(s, { score: combineScores(s.features, options) })).sort((a, b) => b.score - a.score);
 }

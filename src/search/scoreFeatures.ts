@@ -1,10 +1,16 @@
 import { answerTypeFit } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
-import type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
+import type { IndexedPassage } from './analyzePassage.ts';
+import { articleShares } from './articlePrior.ts';
 import { informationShare, type ExpandedQuery } from './expandQuery.ts';
+import type { PassageIndex } from './passageIndex.ts';
+import { orderedBigramShare } from './phraseMatch.ts';
+import { occurrencesOf } from './queryOccurrences.ts';
 import type { RankingFeatures } from './rankingWeights.ts';
 import type { Candidate } from './retrieveCandidates.ts';
+import { sentenceBm25, sentenceScorer, type SentenceScorer } from './sentenceBm25.ts';
 import { sentenceProximity } from './sentenceProximity.ts';
+import { termPairProximity } from './termPairProximity.ts';
 
 /** How much holding the kind of fact asked for counts, against the sentence's share, in choosing the best sentence (set by hand). */
 export const BEST_SENTENCE_FIT_BONUS = 0.25;
@@ -32,25 +38,49 @@ export interface ScoredPassage {
 }
 
 /** Scores the candidates of a question: per paragraph evidence and features, then the features that compare candidates. */
-export function scoreFeatures(question: AnalyzedQuestion, query: ExpandedQuery, candidates: readonly Candidate[], passage: (id: number) => IndexedPassage): ScoredPassage[] {
+export function scoreFeatures(question: AnalyzedQuestion, query: ExpandedQuery, candidates: readonly Candidate[], index: PassageIndex): ScoredPassage[] {
   const maxBm25 = candidates[0]?.bm25 ?? 1;
-  const scored = candidates.map((c) => scorePassage(question, query, passage(c.id), c.bm25 / maxBm25));
+  const scorer = sentenceScorer(index, query);
+  const scored = candidates.map((c) => scorePassage(question, query, index.passage(c.id), c.bm25 / maxBm25, scorer));
   if (question.definitional) markFirstMentions(scored, question.words.length);
+  const bestSentenceBm25 = Math.max(...scored.map((s) => s.features.sentenceBm25));
+  const articles = articleShares(scored, query);
+  for (const s of scored) {
+    if (bestSentenceBm25 > 0) s.features.sentenceBm25 /= bestSentenceBm25;
+    s.features.article = articles.get(s.indexed.document.id) ?? 0;
+  }
   return scored;
 }
 
 /** The evidence and per-paragraph features of one candidate (`bm25` already a share of the best candidate's). */
-function scorePassage(question: AnalyzedQuestion, query: ExpandedQuery, indexed: IndexedPassage, bm25: number): ScoredPassage {
+function scorePassage(question: AnalyzedQuestion, query: ExpandedQuery, indexed: IndexedPassage, bm25: number, scorer: SentenceScorer): ScoredPassage {
   const wordCount = question.words.length;
-  const perSentence = indexed.sentences.map((s) => wordWeightsOf(s, query, wordCount));
+  const occurrences = occurrencesOf(indexed.terms, query);
+  const perSentence: Float64Array[] = [];
+  const nearness: number[] = [];
+  let bestSentenceBm25 = 0;
+  let cursor = 0;
+  for (const s of indexed.sentences) {
+    while (cursor < occurrences.length && occurrences[cursor]!.position < s.from) cursor++;
+    const from = cursor;
+    while (cursor < occurrences.length && occurrences[cursor]!.position < s.to) cursor++;
+    const weights = new Float64Array(wordCount);
+    for (let o = from; o < cursor; o++) {
+      const { word, weight } = occurrences[o]!;
+      if (weight > weights[word]!) weights[word] = weight;
+    }
+    perSentence.push(weights);
+    nearness.push(sentenceProximity(occurrences, from, cursor, query) / query.totalInformation);
+    bestSentenceBm25 = Math.max(bestSentenceBm25, sentenceBm25(occurrences, from, cursor, s.to - s.from, scorer));
+  }
   const sentenceShares = perSentence.map((w) => informationShare(query, w));
   const sentenceFits = indexed.sentences.map((s) => answerTypeFit(question.answerType, s.facts, question.questionWords));
   let best = 0;
   let bestValue = -1;
   let bestProximity = 0;
-  indexed.sentences.forEach((s, i) => {
+  indexed.sentences.forEach((_, i) => {
     if (sentenceShares[i] === 0 && bestValue >= 0) return;
-    const near = sentenceProximity(s, query) / query.totalInformation;
+    const near = nearness[i]!;
     const value = sentenceShares[i]! + near + BEST_SENTENCE_FIT_BONUS * sentenceFits[i]! * sentenceShares[i]!;
     if (value > bestValue) {
       bestValue = value;
@@ -62,18 +92,20 @@ function scorePassage(question: AnalyzedQuestion, query: ExpandedQuery, indexed:
   const bestWeights = perSentence[best];
   for (const neighbour of [best - 1, best + 1]) {
     const other = perSentence[neighbour];
-    if (other && bestWeights) windowShare = Math.max(windowShare, informationShare(query, maxOf(bestWeights, other)));
+    if (other && bestWeights) windowShare = Math.max(windowShare, jointShare(query, bestWeights, other));
   }
-  const wordWeights = perSentence.reduce(maxOf, new Float64Array(wordCount));
+  const wordWeights = new Float64Array(wordCount);
+  for (const { word, weight } of occurrences) if (weight > wordWeights[word]!) wordWeights[word] = weight;
   const matched = question.words.filter((_, i) => wordWeights[i]! > 0);
   const { nameWords } = query;
   const names = nameWords.length === 0 ? 0 : nameWords.filter((i) => wordWeights[i]! > 0).length / nameWords.length;
+  const coverage = informationShare(query, wordWeights);
   return {
     indexed,
     bestSentence: best,
     sentenceShares,
     sentenceFits,
-    coverage: informationShare(query, wordWeights),
+    coverage,
     windowShare,
     sentenceWeights: perSentence,
     wordWeights,
@@ -86,6 +118,13 @@ function scorePassage(question: AnalyzedQuestion, query: ExpandedQuery, indexed:
       answerType: sentenceFits[best] ?? 0,
       names,
       firstMention: 0,
+      coverage,
+      rareMissing: rareMissing(question, query, wordWeights),
+      phrase: orderedBigramShare(occurrences, query),
+      termPairs: termPairProximity(occurrences, query),
+      // A raw score here: scoreFeatures makes it a share of the best candidate's.
+      sentenceBm25: bestSentenceBm25,
+      article: 0,
     },
   };
 }
@@ -102,19 +141,21 @@ function markFirstMentions(scored: ScoredPassage[], wordCount: number): void {
   for (const s of first.values()) s.features.firstMention = 1;
 }
 
-/** For each question word, the best weight at which the sentence holds it. */
-function wordWeightsOf(sentence: IndexedSentence, query: ExpandedQuery, wordCount: number): Float64Array {
-  const weights = new Float64Array(wordCount);
-  for (const term of sentence.termSet) {
-    const termUses = query.uses.get(term);
-    if (!termUses) continue;
-    for (const use of termUses) if (use.weight > weights[use.word]!) weights[use.word] = use.weight;
-  }
-  return weights;
+/** The IDF of the rarest question word (of those the corpus has) the paragraph lacks, as a share of the rarest word's. */
+function rareMissing(question: AnalyzedQuestion, query: ExpandedQuery, wordWeights: Float64Array): number {
+  let rarest = 0;
+  let lacking = 0;
+  question.words.forEach((word, i) => {
+    if (word.missing) return;
+    rarest = Math.max(rarest, query.idf[i]!);
+    if (wordWeights[i] === 0) lacking = Math.max(lacking, query.idf[i]!);
+  });
+  return rarest === 0 ? 0 : lacking / rarest;
 }
 
-function maxOf(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = Math.max(a[i]!, b[i]!);
-  return out;
+/** The information share of two sentences together: each question word at the better of its two weights. */
+function jointShare(query: ExpandedQuery, a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.max(a[i]!, b[i]!) * query.idf[i]!;
+  return sum / query.totalInformation;
 }

@@ -6,6 +6,7 @@ import { indexFilePath, openIndexedCorpus } from '../../src/app/indexCache.ts';
 import { loadEngine } from '../../src/app/loadEngine.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
+import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
 
 const dataDirs: string[] = [];
@@ -33,6 +34,8 @@ describe('the persisted index', () => {
     expect(await first.save()).toBeUndefined();
     const second = await openIndexedCorpus(corpusDir, dataDir);
     expect(second.origin).toBe('saved');
+    expect(second.index.sentences.count).toBe(4);
+    expect(second.index.sentences).toEqual(first.index.sentences);
     const loaded = createEngine(second.corpus, { index: second.index });
     const built = createEngine(first.corpus);
     for (const question of QUESTIONS) expect(loaded.ask(question), question).toEqual(built.ask(question));
@@ -50,7 +53,8 @@ describe('the persisted index', () => {
     const engine = createEngine(updated.corpus, { index: updated.index });
     expect(engine.ask('How many giraffes does the Gaza zoo keep?').passages[0]?.quote).toContain('57 giraffes');
     expect(engine.ask('How many zebras does the zoo keep?').passages.every((p) => !p.quote.includes('42'))).toBe(true);
-    // The updated index answers as one built from scratch over the same files.
+    // The updated index answers as one built from scratch over the same files, with the same sentence statistics.
+    expect(updated.index.sentences).toEqual(new PassageIndex(updated.corpus).sentences);
     const scratch = createEngine(updated.corpus);
     for (const question of [...QUESTIONS, 'How many giraffes does the Gaza zoo keep?']) expect(engine.ask(question), question).toEqual(scratch.ask(question));
     await updated.save();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitAt1, type CachedQuestion } from '../../bench/tune/featureCache.ts';
-import { fitWeights } from '../../bench/tune/fitWeights.ts';
+import { fitSoftmax } from '../../bench/tune/fitSoftmax.ts';
 import { articleFolds } from '../../bench/tune/folds.ts';
 
 /** A cached question of two features over candidates given as rows; the gold row is given. */
@@ -28,14 +28,18 @@ describe('tune', () => {
     expect(hitAt1([question('a', [[1, 0], [1, 0]], 0)], Float64Array.from([1, 1]))).toBe(1);
   });
 
-  it('raises the weight of a feature that tells the gold paragraph apart', () => {
+  it('gives enough weight to a feature that tells the gold paragraph apart to rank it first', () => {
     // The first feature favours a wrong paragraph a little; the second marks the gold one.
     const questions = Array.from({ length: 10 }, (_, i) => question(`d${i}`, [[1, 0], [0.8, 1]], 1));
     const start = Float64Array.from([1, 0]);
     expect(hitAt1(questions, start)).toBe(0);
-    const fitted = fitWeights(questions, start);
-    expect(fitted[0]).toBe(1);
-    expect(fitted[1]).toBeGreaterThan(0.2);
+    const fitted = fitSoftmax(questions, start);
+    expect(fitted[1]).toBeGreaterThan(0.2 * fitted[0]!);
     expect(hitAt1(questions, fitted)).toBe(1);
+  });
+
+  it('leaves a frozen weight where it started', () => {
+    const questions = Array.from({ length: 10 }, (_, i) => question(`d${i}`, [[1, 0], [0.8, 1]], 1));
+    expect(fitSoftmax(questions, Float64Array.from([1, 0]), new Set([1]))[1]).toBe(0);
   });
 });

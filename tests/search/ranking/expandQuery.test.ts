@@ -11,7 +11,8 @@ describe('expandQuery', () => {
     const { question, query } = queryOf(index, 'When did the Portvale harbour reopen?');
     expect(question.words.map((w) => w.term)).toEqual(['portval', 'harbour', 'reopen']);
     expect(query.idf).toEqual(question.words.map((w) => index.idf(w.term)));
-    expect(query.uses.get('harbour')).toEqual([{ word: 1, weight: 1 }]);
+    expect(query.uses.get('harbour')).toEqual([{ word: 1, weight: 1, id: 1 }]);
+    expect(query.useTerms[1]).toBe('harbour');
     expect(query.termWeights.get('reopen')).toBe(1);
     expect(query.totalInformation).toBeCloseTo(query.idf.reduce((a, b) => a + b, 0));
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { occurrencesOf } from '../../../src/search/queryOccurrences.ts';
 import { sentenceProximity } from '../../../src/search/sentenceProximity.ts';
 import { queryOf, tinyIndex } from './tinyIndex.ts';
 
@@ -9,7 +10,11 @@ const PARAGRAPHS = [
   'Nobody sailed.',
 ];
 const index = tinyIndex({ ferry: { title: 'Ferry', paragraphs: PARAGRAPHS } });
-const near = (paragraph: number, question: string) => sentenceProximity(index.passage(paragraph).sentences[0]!, queryOf(index, question).query);
+const near = (paragraph: number, question: string) => {
+  const { query } = queryOf(index, question);
+  const occurrences = occurrencesOf(index.passage(paragraph).sentences[0]!.terms, query);
+  return sentenceProximity(occurrences, 0, occurrences.length, query);
+};
 
 describe('sentenceProximity', () => {
   it('counts the mean IDF of question neighbours that stand close together', () => {

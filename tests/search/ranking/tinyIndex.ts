@@ -32,6 +32,6 @@ export function queryOf(index: PassageIndex, text: string): { question: Analyzed
 export function scoredCandidates(index: PassageIndex, text: string): Map<string, ScoredPassage> {
   const { question, query } = queryOf(index, text);
   const candidates = retrieveCandidates(index, query, { candidates: 50, titleBoost: 0.3 });
-  const scored = scoreFeatures(question, query, candidates, (id) => index.passage(id));
+  const scored = scoreFeatures(question, query, candidates, index);
   return new Map(scored.map((s) => [`${s.indexed.document.id}#${s.indexed.passage.paragraph}`, s]));
 }
