@@ -1,13 +1,13 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closedPort } from '../adapters/closedPort.ts';
 import { BOT_TOKEN, SIGNING_SECRET, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
+import { runIsf, spawnIsf } from '../adapters/slack/spawnIsf.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ISF = resolve(REPO_ROOT, 'bin/isf.js');
+// The shipped corpus by absolute path, for a bot whose working directory is a scratch folder.
+const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 // A cold start builds or loads the index and warms the engine: a few seconds, much longer on a loaded machine.
 const START_TIMEOUT_MS = 30_000;
 // SIGTERM drains acknowledged answers first; past this the test kills the process.
@@ -41,26 +41,14 @@ export interface SlackBotProcess {
  */
 export async function startSlackBot(fake: FakeSlack, cwd: string, env: Record<string, string> = {}): Promise<SlackBotProcess> {
   const port = await closedPort();
-  const child: ChildProcess = spawn(process.execPath, [ISF, 'start'], {
-    cwd,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      CORPUS_DIR: resolve(REPO_ROOT, 'corpus'),
-      LOG_LEVEL: 'info',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: String(port),
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const { child, stderr, exited } = spawnIsf(
+    ['start'],
+    { CORPUS_DIR: CORPUS, LOG_LEVEL: 'info', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), ...env },
+    { cwd },
+  );
+  child.stdin!.end();
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const stop = async (): Promise<number | null> => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -71,18 +59,18 @@ export async function startSlackBot(fake: FakeSlack, cwd: string, env: Record<st
     return child.exitCode;
   };
   try {
-    await fake.waitFor(() => stderr.includes('"slack: ready"') || child.exitCode !== null, 'the bot to start', START_TIMEOUT_MS);
+    await fake.waitFor(() => stderr().includes('"slack: ready"') || child.exitCode !== null, 'the bot to start', START_TIMEOUT_MS);
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${stderr}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${stderr()}`);
   }
-  if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}):\n${stderr}`);
+  if (child.exitCode !== null) throw new Error(`the bot exited (${child.exitCode}):\n${stderr()}`);
   return {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
     port,
-    stderr: () => stderr,
+    stderr,
     logLines: () =>
-      stderr
+      stderr()
         .split('\n')
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as Record<string, unknown>),
@@ -91,14 +79,7 @@ export async function startSlackBot(fake: FakeSlack, cwd: string, env: Record<st
   };
 }
 
-/** Runs `node bin/isf.js …args` in cwd with exactly PATH, HOME, CORPUS_DIR and env; resolves with its output. */
-export async function runIsf(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [ISF, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CORPUS_DIR: resolve(REPO_ROOT, 'corpus'), ...env } },
-      (error, stdout, stderr) => done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+/** Runs `isf …args` in cwd on the shipped corpus with exactly PATH, HOME, CORPUS_DIR and env. */
+export function runIsfIn(cwd: string, args: string[], env: Record<string, string> = {}): ReturnType<typeof runIsf> {
+  return runIsf(args, { CORPUS_DIR: CORPUS, ...env }, { cwd });
 }

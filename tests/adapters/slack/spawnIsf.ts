@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+// The command, by absolute path, so a run in another working directory (no .env, its own ./data) finds it.
+const ISF = fileURLToPath(new URL('../../../bin/isf.js', import.meta.url));
 
 /** A free local port, found by listening on port 0. */
 export async function freePort(): Promise<number> {
@@ -19,9 +23,14 @@ export interface SpawnedIsf {
   exited: Promise<number | null>;
 }
 
+/** Where a spawned `isf` runs: its working directory (default this process's, the repository). */
+export interface SpawnOptions {
+  cwd?: string;
+}
+
 /** Spawns `node bin/isf.js <args>` with exactly this environment (plus PATH and HOME). */
-export function spawnIsf(args: string[], env: NodeJS.ProcessEnv): SpawnedIsf {
-  const child = spawn(process.execPath, ['bin/isf.js', ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+export function spawnIsf(args: string[], env: NodeJS.ProcessEnv, options: SpawnOptions = {}): SpawnedIsf {
+  const child = spawn(process.execPath, [ISF, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'pipe'], ...(options.cwd && { cwd: options.cwd }) });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -29,8 +38,8 @@ export function spawnIsf(args: string[], env: NodeJS.ProcessEnv): SpawnedIsf {
 }
 
 /** Runs `node bin/isf.js <args>` to its end and returns its exit code and output. */
-export async function runIsf(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const run = spawnIsf(args, env);
+export async function runIsf(args: string[], env: NodeJS.ProcessEnv, options: SpawnOptions = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = spawnIsf(args, env, options);
   run.child.stdin!.end();
   let stdout = '';
   run.child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
