@@ -88,6 +88,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const report = config.reportToken === undefined ? undefined : createReportHandler({ token: config.reportToken, report: (range) => store.report(range), logger });
   const slackHttp = config.slack?.mode === 'http';
   const healthOnSlackPort = slackHttp && config.healthPort === config.port;
+  if (report && config.healthPort === undefined) logger.warn('REPORT_TOKEN is set but HEALTH_PORT is not: the /report page is served on HEALTH_PORT only, so it is off');
   let slackPort: (() => number | undefined) | undefined;
   if (config.slack) {
     const { createSlackAdapter } = await import('../adapters/slack/slackAdapter.ts');

@@ -73,6 +73,16 @@ describe('startBot and the report page', () => {
     return `http://127.0.0.1:${running.healthPorts[0]}/report`;
   }
 
+  it('says at start that REPORT_TOKEN without HEALTH_PORT serves no page', async () => {
+    const { input, output } = quietConsole();
+    const log = captureLog();
+    const running = await startBot(testConfig({ REPORT_TOKEN: TOKEN }), log.logger, { input, output, store: new MemoryStore() });
+    cleanups.push(() => running.stop());
+    expect(running.healthPorts).toEqual([]);
+    expect(log.lines().filter((l) => l.level === 40).map((l) => l.msg)).toContain('REPORT_TOKEN is set but HEALTH_PORT is not: the /report page is served on HEALTH_PORT only, so it is off');
+    expect(log.text()).not.toContain(TOKEN);
+  });
+
   it('serves no /report without REPORT_TOKEN (404, as any unknown path)', async () => {
     const url = await start({});
     expect((await fetch(url)).status).toBe(404);
