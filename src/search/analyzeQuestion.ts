@@ -81,6 +81,9 @@ for (const [capital, country] of CAPITAL_CITIES) synonymsByTerm.set(termOf(count
 /** Weight of a word found only through a synonym, an acronym's expansion or a typo repair. */
 export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8 };
 
+/** Farthest a misplaced letter is moved back when repairing a name ("ghandi" → "gandhi" moves the "h" by two). */
+const MAX_LETTER_MOVE = 3;
+
 /** Shortest acronym whose typos are repaired ("ARPNET" → "ARPANET"); shorter ones are too close to others. */
 const MIN_TYPO_ACRONYM = 5;
 
@@ -111,6 +114,10 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
         const term = index.vocabulary.get(variant);
         if (term) add(term, EXPANSION_WEIGHTS.variant);
       }
+    }
+    // A decade by its last two digits ("the 80s", "'90s") stands for the full year the corpus writes ("1980s").
+    if (token.numeric && /^\d0$/.test(token.normal) && /^['’]?s\b/.test(searched.slice(token.offset + token.surface.length))) {
+      for (const century of ['19', '20']) add(`${century}${token.normal}`, EXPANSION_WEIGHTS.variant);
     }
     // Words run together ("Superbowl", "UserDatagram", "whatare") stand for their parts.
     if (alternatives.size === 0 && !token.numeric) {
@@ -236,6 +243,15 @@ function repairTypo(normal: string, index: PassageIndex, capitalized = false): s
     const swapped = normal.slice(0, i) + normal[i + 1] + normal[i] + normal.slice(i + 2);
     const term = swapped !== normal ? index.vocabulary.get(swapped) : undefined;
     if (term) return term;
+  }
+  // A letter typed in the wrong place ("ghandi" → "gandhi") is one slip, though edit distance counts two.
+  for (let i = 0; i < normal.length; i++) {
+    const without = normal.slice(0, i) + normal.slice(i + 1);
+    for (let j = Math.max(0, i - MAX_LETTER_MOVE); j <= Math.min(without.length, i + MAX_LETTER_MOVE); j++) {
+      const moved = without.slice(0, j) + normal[i] + without.slice(j);
+      const term = moved !== normal ? index.vocabulary.get(moved) : undefined;
+      if (term) return term;
+    }
   }
   const distance = normal.length >= 8 ? 2 : 1;
   let best: { term: string; distance: number; df: number; name: boolean } | undefined;

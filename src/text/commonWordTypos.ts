@@ -12,6 +12,7 @@ const COMMON_WORDS = [
   'could', 'should', 'with', 'from', 'for', 'and', 'that', 'this', 'there', 'their', 'they', 'them', 'then', 'than', 'into',
   'after', 'before', 'against', 'between', 'because', 'been', 'being', 'any', 'some', 'other', 'over', 'under', 'again',
   'thanks', 'thank', 'hello', 'please', 'help', 'you', 'your', 'know', 'think', 'vote', 'voted', 'happen', 'happened',
+  'need', 'needs', 'make', 'made', 'take', 'used', 'also', 'only', 'most', 'more', 'first', 'last', 'does', 'done',
 ];
 
 /** Chat shorthand for common words ("u" → "you", "thx" → "thanks"). */

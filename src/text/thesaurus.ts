@@ -93,7 +93,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['peacekeeper', 'peacekeeping'],
   ['elect', 'election'],
   ['support', 'back', 'backing'],
-  ['islam', 'islamic', 'muslim'],
+  ['islam', 'muslim'],
   ['christianity', 'christian'],
   ['judaism', 'jewish'],
   ['position', 'stance', 'attitude', 'viewpoint'],

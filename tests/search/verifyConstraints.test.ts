@@ -93,3 +93,43 @@ describe('premises the story does not bear out', () => {
     expect(refusal('Who is the president of Norway?')).toBe("The story doesn't say who the president of Norway is.");
   });
 });
+
+describe('names and times written another way', () => {
+  let science: Engine;
+  beforeAll(async () => {
+    const dir = await makeTempCorpus({
+      'computing.md': story({ title: 'Early computing', published: '2020-01-01' }, [
+        'Alan Turing described an abstract machine in 1936.',
+        'The Turing machine became the standard model of computation in the 1980s courses.',
+        'Gandhi led the salt march in 1930, a campaign of civil disobedience.',
+        'Frost damage occurs when water in the leaves freezes.',
+      ]),
+    });
+    science = createEngine(await loadCorpus(dir));
+  });
+  const answered = (question: string) => {
+    const answer = science.ask(question);
+    expect(answer.answered, `${question} → ${answer.reason ?? ''}`).toBe(true);
+    return answer.passages[0]!;
+  };
+
+  it('holds a full name where the paragraph drops the first name after the first mention', () => {
+    expect(answered('What became the standard model attributed to Alan Turing?').paragraph).toBe(2);
+  });
+
+  it('repairs a name with a letter typed in the wrong place', () => {
+    expect(answered('What march did Ghandi lead?').paragraph).toBe(3);
+  });
+
+  it('reads a decade by its last two digits as the full year', () => {
+    expect(answered('Which model was standard in the 80s courses?').paragraph).toBe(2);
+  });
+
+  it('answers a present-tense "when" with the circumstances', () => {
+    expect(answered('When does frost damage occur?').paragraph).toBe(4);
+  });
+
+  it('still refuses a surname the corpus never mentions', () => {
+    expect(science.ask('What did Alan Kay describe?').answered).toBe(false);
+  });
+});
