@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/logger.ts';
 import { MemoryStore } from '../../src/store/memoryStore.ts';
 import type { Report, ReportRange } from '../../src/store/types.ts';
 import { question } from '../store/storeContract.ts';
+import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { captureLog, quietConsole, testConfig } from './startBotHelpers.ts';
 
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -93,6 +94,16 @@ describe('startBot and the report page', () => {
     const url = await start({ REPORT_TOKEN: TOKEN });
     expect((await fetch(url)).status).toBe(401);
     const page = await fetch(`${url}?token=${TOKEN}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<h1>Coverage report</h1>');
+  });
+
+  it('serves /report beside /slack/events when HEALTH_PORT equals Slack\'s PORT, behind its token', async () => {
+    const slack = await startFakeSlack();
+    cleanups.push(() => slack.close());
+    const url = await start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0', REPORT_TOKEN: TOKEN });
+    expect((await fetch(url)).status).toBe(401);
+    const page = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<h1>Coverage report</h1>');
   });
