@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { createEngine } from '../search/createEngine.ts';
 import type { Engine } from '../search/engine.ts';
 import { readIndexFile } from '../search/indexFile.ts';
+import type { SuggestionTopics } from '../search/suggestQuestions.ts';
 import { warmUpSliced } from './warmUp.ts';
 
 /** What the reload worker is asked to do. */
@@ -15,7 +16,7 @@ export interface IndexWorkerRequest {
 
 /** What it answers: where the saved index is, or why there is none. */
 export type IndexWorkerReply =
-  | { ok: true; path: string; origin: 'saved' | 'updated' | 'built'; reindexed: number; problems: CorpusProblem[] }
+  | { ok: true; path: string; origin: 'saved' | 'updated' | 'built'; reindexed: number; problems: CorpusProblem[]; topics: SuggestionTopics }
   | { ok: false; corpusError: boolean; transient?: boolean; message: string };
 
 /** A reload under way in a worker; cancel() stops it at once (SIGTERM does not wait for a reload). */
@@ -57,7 +58,7 @@ export function reloadInWorker(corpusDir: string, dataDir: string, logger: Logge
     const loaded = await readIndexFile(answer.path, { sliced: true });
     if (cancelled) throw new Error('reload cancelled');
     loaded.corpus.problems = answer.problems;
-    const fresh = createEngine(loaded.corpus, { index: loaded.index });
+    const fresh = createEngine(loaded.corpus, { index: loaded.index, topics: answer.topics });
     const readMs = performance.now() - started - workerMs;
     await warmUpSliced(fresh);
     const ms = (x: number) => Math.round(x);

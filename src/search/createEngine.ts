@@ -10,7 +10,7 @@ import { PassageIndex } from './passageIndex.ts';
 import { DEFAULT_RANKING, rankPassages, type RankedPassage, type RankingOptions } from './rankPassages.ts';
 import { selectQuote } from './selectQuote.ts';
 import { buildStatusBrief } from './statusBrief.ts';
-import { createSuggester } from './suggestQuestions.ts';
+import { createSuggester, suggestionTopics, type SuggestionTopics } from './suggestQuestions.ts';
 import type { Answer, CitedPassage, StatusBrief } from './types.ts';
 
 /** Options of the engine; every field has a default. */
@@ -24,6 +24,8 @@ export interface EngineOptions {
   index?: PassageIndex;
   /** Set when `index` was loaded from its persisted form (reported as Engine.fromPersisted). */
   fromPersisted?: boolean;
+  /** The corpus's suggestion topics, mined already (a reload mines them in its worker); default: mined on first use. */
+  topics?: SuggestionTopics;
 }
 
 /** Builds the question-answering engine of a corpus: index, ranking, quoting, abstention, status. */
@@ -84,7 +86,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
     },
     sources: () => listSources(corpus),
     suggestQuestions(typed, limit) {
-      suggester ??= createSuggester(corpus, (word) => index.isProperName(word));
+      suggester ??= createSuggester(options.topics ?? suggestionTopics(corpus, (word) => index.isProperName(word)));
       return suggester(typed, limit);
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus, CorpusDocument } from '../../src/corpus/types.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
-import { createSuggester, mineTopics } from '../../src/search/suggestQuestions.ts';
+import { createSuggester, mineTopics, suggestionTopics } from '../../src/search/suggestQuestions.ts';
 import { renderText } from '../../src/adapters/console/renderText.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
@@ -41,7 +41,7 @@ describe('a blank title', () => {
 
 describe('autocomplete suggestions', () => {
   it('never split a character when the typed text is cut', async () => {
-    const suggest = createSuggester((await storyEngine()).corpus);
+    const suggest = createSuggester(suggestionTopics((await storyEngine()).corpus));
     const [own] = suggest(`${'a'.repeat(99)}😀 Rubio`);
     expect(own).toBe('a'.repeat(99));
     expect(suggest('short')[0]).toBe('short');
