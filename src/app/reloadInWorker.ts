@@ -63,7 +63,7 @@ export function reloadInWorker(corpusDir: string, dataDir: string, logger: Logge
     await warmUpSliced(fresh);
     const ms = (x: number) => Math.round(x);
     logger.debug(
-      { index: answer.origin, reindexed: answer.reindexed, passages: fresh.passageCount, workerMs: ms(workerMs), readMs: ms(readMs), warmMs: ms(performance.now() - started - workerMs - readMs) },
+      { index: answer.origin, reindexed: answer.reindexed, passages: fresh.passageCount, topics: answer.topics.names.length + answer.topics.dates.length, workerMs: ms(workerMs), readMs: ms(readMs), warmMs: ms(performance.now() - started - workerMs - readMs) },
       'corpus indexed in a worker',
     );
     return fresh;

@@ -51,6 +51,9 @@ describe('reload in a worker thread', () => {
     expect(bot.engine.ask(TROOPS_QUESTION).answered).toBe(true);
     const indexed = log.lines().find((l) => l.msg === 'corpus indexed in a worker');
     expect(indexed).toMatchObject({ index: 'updated', reindexed: 1 });
+    // The suggestion topics come mined from the worker (they read every sentence), the new story's names among them.
+    expect(indexed!.topics).toBeGreaterThan(0);
+    expect(bot.engine.suggestQuestions('Haddad')).toContain('What does the story say about Amal Haddad?');
   }, 60_000);
 
   it('rejects with CorpusError for an unusable folder, so the last good index keeps answering', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import { MAX_SUGGESTION_LENGTH, mineTopics } from '../../src/search/suggestQuestions.ts';
+import { createSuggester, MAX_SUGGESTION_LENGTH, mineTopics, suggestionTopics } from '../../src/search/suggestQuestions.ts';
 import { makeTempCorpus, removeTempCorpora } from '../corpus/tempCorpus.ts';
 import { readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
 
@@ -80,6 +80,19 @@ describe('suggestQuestions', () => {
     const suggestions = createEngine(corpus).suggestQuestions('');
     expect(suggestions.some((s) => s.includes('Rubio'))).toBe(true);
     for (const s of suggestions) expect(s.length).toBeLessThanOrEqual(MAX_SUGGESTION_LENGTH);
+  });
+});
+
+describe('suggestion topics mined elsewhere (a reload mines them in its worker)', () => {
+  it('give the same suggestions as topics mined on first use', () => {
+    const mined = suggestionTopics(engine.corpus);
+    for (const typed of ['', 'Pak', 'UN vote', '2025']) expect(createSuggester(engine.corpus, mined)(typed)).toEqual(createSuggester(engine.corpus)(typed));
+  });
+
+  it('are what the engine suggests from when it is given them', () => {
+    const given = createEngine(engine.corpus, { topics: { names: ['Zanzibar Ferry'], dates: [] } });
+    expect(given.suggestQuestions('Zanz')).toContain('What does the story say about Zanzibar Ferry?');
+    expect(engine.suggestQuestions('Zanz')).not.toContain('What does the story say about Zanzibar Ferry?');
   });
 });
 
