@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
 import { verifySlackRequest, type HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../logger.ts';
+import { countRefusals, isPlainObject } from './countRefusals.ts';
 import type { ReplayGuard } from './replayGuard.ts';
 
 /** The limits of Slack's HTTP endpoint: what one request may hold, and for how long. */
@@ -38,9 +39,6 @@ export const DEFAULT_SLACK_HTTP_LIMITS: SlackHttpLimits = {
 // saves reading their bodies.
 const MAX_AGE_MS = 5 * 60_000;
 
-// Refusals are counted and logged at most this often, so a flood of junk does not become a flood of log lines.
-const REFUSAL_LOG_INTERVAL_MS = 60_000;
-
 /** The options of Node's HTTP server that bound how long a request may take (passed to Bolt's receiver.start). */
 export function slackServerOptions(limits: SlackHttpLimits): ServerOptions {
   return {
@@ -73,7 +71,7 @@ export function guardSlackRequests(receiver: HTTPReceiver, options: GuardOptions
   const { limits, logger } = options;
   const path = options.path ?? '/slack/events';
   const next: RequestListener = receiver.requestListener;
-  const refusals = countRefusals(logger);
+  const refusals = countRefusals<Refusal>(logger, 'slack: refused requests to /slack/events');
 
   const refuse = (res: ServerResponse, status: number, reason: Refusal): false => {
     refusals(reason);
@@ -182,32 +180,4 @@ function isObjectBody(text: string, contentType: string | string[] | undefined):
   } catch {
     return false;
   }
-}
-
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Counts refused requests by reason and logs the counts at most once a minute (the first at once). */
-function countRefusals(logger: Logger): (reason: Refusal) => void {
-  let counts: Partial<Record<Refusal, number>> = {};
-  let lastLogged = Number.NEGATIVE_INFINITY;
-  let timer: NodeJS.Timeout | undefined;
-  const flush = (): void => {
-    timer = undefined;
-    if (Object.keys(counts).length === 0) return;
-    logger.warn({ refused: counts }, 'slack: refused requests to /slack/events');
-    counts = {};
-    lastLogged = Date.now();
-  };
-  return (reason) => {
-    counts[reason] = (counts[reason] ?? 0) + 1;
-    if (timer) return;
-    const wait = lastLogged + REFUSAL_LOG_INTERVAL_MS - Date.now();
-    if (wait <= 0) flush();
-    else {
-      timer = setTimeout(flush, wait);
-      timer.unref();
-    }
-  };
 }

@@ -14,6 +14,7 @@ import { registerListeners } from './listeners/index.ts';
 import { createHomeTab } from './homeTab.ts';
 import { createResponsePoster } from './postToResponseUrl.ts';
 import { createMemoryReplayGuard, type ReplayGuard } from './replayGuard.ts';
+import { screenSocketEnvelopes } from './screenEnvelopes.ts';
 
 /** Options of the Slack adapter beyond its credentials. */
 export interface SlackAdapterOptions {
@@ -94,6 +95,8 @@ export function createSlackAdapter(config: SlackConfig, bot: ChatBot, logger: Lo
       installerOptions: { clientOptions: { ...(config.apiUrl !== undefined && { slackApiUrl: config.apiUrl }) }, port: listenPort },
       ...(options.customRoutes && { customRoutes: options.customRoutes }),
     });
+    // Envelopes whose payload does not fit their type are acknowledged and dropped before Bolt reads them.
+    screenSocketEnvelopes(receiver, log);
     app = new App({
       token: config.botToken,
       receiver,

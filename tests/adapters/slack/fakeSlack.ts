@@ -259,7 +259,7 @@ export class FakeSlack {
   }
 
   /** Sends a Socket Mode envelope to the connected app and waits for its ack. */
-  async sendEnvelope(type: 'slash_commands' | 'events_api' | 'interactive', payload: Record<string, unknown>): Promise<{ ack: Record<string, unknown>; ms: number }> {
+  async sendEnvelope(type: 'slash_commands' | 'events_api' | 'interactive', payload: unknown): Promise<{ ack: Record<string, unknown>; ms: number }> {
     const socket = [...this.#sockets][0];
     if (!socket) throw new Error('fake Slack: no Socket Mode connection');
     const envelopeId = randomUUID();
