@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import { createSuggester, MAX_SUGGESTION_LENGTH, mineTopics, suggestionTopics } from '../../src/search/suggestQuestions.ts';
+import { PassageIndex } from '../../src/search/passageIndex.ts';
+import { MAX_SUGGESTION_LENGTH, mineTopics, suggestionTopics } from '../../src/search/suggestQuestions.ts';
 import { makeTempCorpus, removeTempCorpora } from '../corpus/tempCorpus.ts';
 import { readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
 
@@ -84,9 +85,10 @@ describe('suggestQuestions', () => {
 });
 
 describe('suggestion topics mined elsewhere (a reload mines them in its worker)', () => {
-  it('give the same suggestions as topics mined on first use', () => {
-    const mined = suggestionTopics(engine.corpus);
-    for (const typed of ['', 'Pak', 'UN vote', '2025']) expect(createSuggester(engine.corpus, mined)(typed)).toEqual(createSuggester(engine.corpus)(typed));
+  it('give the same suggestions as the engine mining them on first use', () => {
+    const index = new PassageIndex(engine.corpus);
+    const mined = createEngine(engine.corpus, { index, topics: suggestionTopics(engine.corpus, (word) => index.isProperName(word)) });
+    for (const typed of ['', 'Pak', 'UN vote', '2025']) expect(mined.suggestQuestions(typed)).toEqual(engine.suggestQuestions(typed));
   });
 
   it('are what the engine suggests from when it is given them', () => {

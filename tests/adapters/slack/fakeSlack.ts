@@ -34,7 +34,7 @@ export interface AppResponse {
   ms: number;
 }
 
-const TEAM_ID = 'T0FAKE';
+export const TEAM_ID = 'T0FAKE';
 export const BOT_USER_ID = 'UBOT0001';
 export const BOT_ID = 'BBOT0001';
 const APP_ID = 'A0FAKE';
