@@ -5,6 +5,7 @@
 //   npm run chaos                         every probe, the reload at scale at 100,000 paragraphs (about 15 minutes)
 //   npm run chaos -- --paragraphs 20000   the reload at scale at another size; 0 leaves it out (about 2 minutes)
 //   npm run chaos -- --only-scale         only the reload at scale
+//   … --scale-corpus DIR --scale-data DIR  that corpus and DATA_DIR, kept between runs (the first build is spared)
 import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
@@ -395,7 +396,9 @@ if (!process.argv.includes('--only-scale')) {
   await discordProbes();
   await brokenTokenProbe();
 }
-if (SCALE_PARAGRAPHS > 0) await bigReloadProbe(SCALE_PARAGRAPHS, asked);
+const keptCorpus = argument('scale-corpus');
+const keptData = argument('scale-data');
+if (SCALE_PARAGRAPHS > 0) await bigReloadProbe(SCALE_PARAGRAPHS, asked, keptCorpus && keptData ? { corpusDir: keptCorpus, dataDir: keptData } : undefined);
 else record({ name: 'Slack during a reload at scale', threshold: 'acks < 1000 ms' }, 'skipped (--paragraphs 0)', 'n/a');
 leakScan();
 await removeScratch();
