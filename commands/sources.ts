@@ -1,6 +1,7 @@
+import { describeSkippedFiles } from '../src/corpus/skippedFiles.ts';
 import type { CommandDefinition } from './types.ts';
 
-/** `/isf sources`: the documents the bot quotes from. */
+/** `/isf sources`: the documents the bot quotes from, and a line naming the corpus files skipped (JSON: the documents only). */
 export const sources: CommandDefinition = {
   name: 'sources',
   description: 'List the stories the bot quotes from',
@@ -14,12 +15,14 @@ export const sources: CommandDefinition = {
   layout: 'answer',
   handler({ engine }) {
     const documents = engine.sources();
+    const skipped = describeSkippedFiles(engine.corpus);
     return {
       command: 'sources',
       heading: documents.length === 1 ? 'One story in the corpus' : `${documents.length} stories in the corpus`,
-      lines: documents.map((d) =>
-        [d.title, d.source, d.published, d.url, `${d.paragraphs} paragraphs`, `id ${d.doc}`].filter(Boolean).join(' · '),
-      ),
+      lines: [
+        ...documents.map((d) => [d.title, d.source, d.published, d.url, `${d.paragraphs} paragraphs`, `id ${d.doc}`].filter(Boolean).join(' · ')),
+        ...(skipped === undefined ? [] : [skipped]),
+      ],
       quotes: [],
       refused: false,
       json: documents,

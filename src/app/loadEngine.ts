@@ -1,4 +1,4 @@
-import { formatProblem, loadCorpus } from '../corpus/loadCorpus.ts';
+import { formatProblem, listUnsupportedFiles, loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus, CorpusProblem } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { createEngine } from '../search/createEngine.ts';
@@ -16,6 +16,8 @@ export interface LoadEngineOptions {
   sliced?: boolean;
   /** The corpus served until now (a reload): a story that fails to read for a passing reason keeps this version. */
   previous?: Corpus;
+  /** Log a warning per skipped file (default); false when the caller shows them itself (the console banner). */
+  logSkipped?: boolean;
 }
 
 /**
@@ -27,14 +29,16 @@ export async function loadEngine(corpusDir: string, logger: Logger, options: Loa
   const started = performance.now();
   if (options.dataDir === undefined) {
     const corpus = await loadCorpus(corpusDir, options.previous ? { previous: options.previous } : {});
-    logProblems(corpus.problems, logger);
+    if (options.logSkipped !== false) logProblems(corpus.problems, logger);
     const engine = createEngine(corpus);
     if (options.warm) warmUp(engine);
     logger.debug({ documents: corpus.documents.length, passages: engine.passageCount, ms: Math.round(performance.now() - started) }, 'corpus indexed');
     return engine;
   }
   const opened = await openIndexedCorpus(corpusDir, options.dataDir, { sliced: options.sliced ?? false, ...(options.previous && { previous: options.previous }) });
-  logProblems(opened.corpus.problems, logger);
+  if (options.logSkipped !== false) logProblems(opened.corpus.problems, logger);
+  // A saved index knows the stories only: the folder's other files are listed again (one readdir).
+  opened.corpus.unsupported ??= await listUnsupportedFiles(corpusDir);
   const engine = createEngine(opened.corpus, { index: opened.index, fromPersisted: opened.origin === 'saved' });
   if (opened.origin !== 'saved') {
     void opened.save().then((error) => {

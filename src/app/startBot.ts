@@ -8,6 +8,7 @@ import { userHashSalt } from '../bot/questionLog.ts';
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import type { ChatAdapter, StopOutcome } from '../adapters/types.ts';
 import type { Config } from '../config.ts';
+import { describeSkippedFiles } from '../corpus/skippedFiles.ts';
 import type { Logger } from '../logger.ts';
 import type { Engine } from '../search/engine.ts';
 import { watchCorpus, type CorpusWatcher } from './corpusWatcher.ts';
@@ -61,7 +62,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const drainTimeoutMs = options.drainTimeoutMs ?? config.drainTimeoutMs;
-  const engine = await loadEngine(config.corpusDir, logger, { warm: true, dataDir: config.dataDir });
+  // The console chat names skipped corpus files in its banner, as a line to read instead of a log line.
+  const consoleOnly = !config.slack && !config.discord;
+  const engine = await loadEngine(config.corpusDir, logger, { warm: true, dataDir: config.dataDir, logSkipped: !consoleOnly });
   for (const name of config.ignoredVariables) logger.warn({ variable: name }, `${name} is set but has no effect any more (answers are synchronous); remove it from .env`);
   const bot = new Bot(engine, logger);
   const store: Store = options.store ?? (await openBotStore(config.store, logger));
@@ -115,7 +118,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     const consoleChat = createConsoleAdapter(chatBot, {
       input,
       output,
-      banner: consoleBanner(engine.corpus.documents.length, engine.passageCount),
+      banner: consoleBanner(engine.corpus.documents.length, engine.passageCount, describeSkippedFiles(engine.corpus)),
       prompt: Boolean(input.isTTY),
       terminal: Boolean(input.isTTY),
     });

@@ -1,6 +1,7 @@
 import { consoleBanner, createConsoleAdapter } from '../adapters/console/consoleAdapter.ts';
 import { loadEngine } from '../app/loadEngine.ts';
 import { Bot } from '../bot/bot.ts';
+import { describeSkippedFiles } from '../corpus/skippedFiles.ts';
 import { ConversationBot } from '../bot/conversation/conversationBot.ts';
 import { MemoryStore } from '../store/memoryStore.ts';
 import { cliConfig } from './cliConfig.ts';
@@ -13,13 +14,13 @@ import type { CliIo } from './types.ts';
 export async function runChat(args: CliArgs, io: CliIo): Promise<number> {
   const config = cliConfig(args, io);
   const logger = await openProcessLogger(config, io, { consoleChat: true });
-  const core = new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir }), logger);
+  const core = new Bot(await loadEngine(config.corpusDir, logger, { dataDir: config.dataDir, logSkipped: false }), logger);
   // The session is one conversation, as in `npm start`'s console: its context lives as long as the process.
   const bot = new ConversationBot(core, { store: new MemoryStore(), logger });
   const chat = createConsoleAdapter(bot, {
     input: io.stdin,
     output: io.stdout,
-    banner: consoleBanner(core.engine.corpus.documents.length, core.engine.passageCount),
+    banner: consoleBanner(core.engine.corpus.documents.length, core.engine.passageCount, describeSkippedFiles(core.engine.corpus)),
     prompt: Boolean(io.stdin.isTTY),
     terminal: Boolean(io.stdin.isTTY),
   });

@@ -5,6 +5,7 @@ import { decodeStoryText, notTextReason } from './decodeText.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { describeError, failure, readStoryFile } from './readStoryFile.ts';
 import { splitParagraphs } from './splitParagraphs.ts';
+import { describeNoStoryFiles } from './skippedFiles.ts';
 import { splitSentences } from './splitSentences.ts';
 import type { Corpus, CorpusDocument, CorpusProblem } from './types.ts';
 
@@ -51,10 +52,10 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   } catch (error) {
     throw new CorpusError(`corpus folder ${absolute}: ${describeError(error)}`, { transient: failure(error).transient });
   }
-  const stories = entries
-    .filter((entry) => CORPUS_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !entry.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  if (stories.length === 0) throw new CorpusError(`corpus folder ${absolute} is empty: add .md or .txt stories`);
+  const { stories, unsupported } = sortEntries(entries);
+  if (stories.length === 0) {
+    throw new CorpusError(unsupported.length > 0 ? describeNoStoryFiles(absolute, unsupported) : `corpus folder ${absolute} is empty: add .md or .txt stories`);
+  }
 
   const before = new Map((options.previous?.documents ?? []).map((document) => [document.file, document]));
   const results = await mapInTurns(stories, PARALLEL_READS, (entry) => loadEntry(join(absolute, entry.name), entry));
@@ -76,7 +77,24 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
       transient: problems.some((problem) => problem.transient),
     });
   }
-  return { dir: absolute, documents, problems };
+  return { dir: absolute, documents, problems, unsupported };
+}
+
+/** A folder's entries in name order: the stories, and the names of the other files (hidden ones and folders left out). */
+function sortEntries(entries: Dirent[]): { stories: Dirent[]; unsupported: string[] } {
+  const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const stories = visible.filter((entry) => CORPUS_EXTENSIONS.includes(extname(entry.name).toLowerCase()));
+  const unsupported = visible.filter((entry) => !stories.includes(entry) && !entry.isDirectory()).map((entry) => entry.name);
+  return { stories, unsupported };
+}
+
+/** The names of a corpus folder's files that are not stories (for a corpus opened from its saved index); [] when it cannot be listed. */
+export async function listUnsupportedFiles(dir: string): Promise<string[]> {
+  try {
+    return sortEntries(await readdir(resolve(dir), { withFileTypes: true })).unsupported;
+  } catch {
+    return [];
+  }
 }
 
 async function loadEntry(file: string, entry: Dirent): Promise<CorpusDocument | CorpusProblem> {

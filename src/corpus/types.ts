@@ -49,4 +49,6 @@ export interface Corpus {
   documents: CorpusDocument[];
   /** Files skipped because they were broken (or, transient, kept from the last load); the good ones still load. */
   problems: CorpusProblem[];
+  /** Names of the folder's files of other types (not .md or .txt, not hidden), which are not read; unknown when absent. */
+  unsupported?: string[];
 }

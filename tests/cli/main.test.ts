@@ -306,3 +306,25 @@ describe('the isf command as a process', () => {
     expect(answer.passages[0]!.quote).toContain('November 17');
   });
 });
+
+describe('skipped corpus files', () => {
+  const files = { 'good.md': story({ title: 'Harbour' }, ['The harbour reopened on Monday.']), 'broken.md': '---\ntitle: "x\n---\nBody.\n', 'notes.pdf': 'pdf' };
+  const line = 'Skipped 2 files: broken.md (front matter line 2 has an unclosed " quote); notes.pdf (not a .md or .txt story).';
+
+  it('isf sources lists them after the stories, as a line to read; --json keeps the list of documents', async () => {
+    const dir = await makeTempCorpus(files);
+    const run = await runCli(['sources', '--corpus', dir]);
+    expect(run.code).toBe(EXIT_CODES.answered);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(line);
+    const json = await runCli(['sources', '--json', '--corpus', dir]);
+    expect((JSON.parse(json.stdout) as SourceSummary[]).map((s) => s.doc)).toEqual(['good']);
+  });
+
+  it('the console banner names them, and no log line repeats them on stderr', async () => {
+    const dir = await makeTempCorpus(files);
+    const run = await runCli(['chat', '--corpus', dir], { stdin: 'exit\n' });
+    expect(run.code).toBe(EXIT_CODES.answered);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual(['isf-bot console: 1 story, 1 paragraph.', line]);
+    expect(run.stderr).not.toContain('broken.md');
+  });
+});

@@ -160,9 +160,9 @@ describe('loadCorpus errors', () => {
     await expectCorpusError(dir, /empty/);
   });
 
-  it('counts a folder with only other kinds of files as empty', async () => {
+  it('says a folder with only other kinds of files holds no story, naming them', async () => {
     const dir = await makeTempCorpus({ 'readme.rst': 'Not a story.' });
-    await expectCorpusError(dir, /empty/);
+    await expectCorpusError(dir, /holds no \.md or \.txt story, only one other file \(readme\.rst\)/);
   });
 
   it('throws a one-line CorpusError when the path is a file, not a folder', async () => {

@@ -24,10 +24,11 @@ const HISTORY_SIZE = 500;
 /** Input lines that end the session, typed or piped. */
 const EXIT_WORDS = new Set(['exit', 'quit']);
 
-/** The banner of the console chat: what it is and how to connect the chat platforms. */
-export function consoleBanner(documents: number, passages: number): string {
+/** The banner of the console chat: what it is, the corpus files skipped (one readable line), and how to connect the chat platforms. */
+export function consoleBanner(documents: number, passages: number, skipped?: string): string {
   return [
-    `isf-bot console: ${documents} ${documents === 1 ? 'story' : 'stories'}, ${passages} paragraphs.`,
+    `isf-bot console: ${documents} ${documents === 1 ? 'story' : 'stories'}, ${passages} ${passages === 1 ? 'paragraph' : 'paragraphs'}.`,
+    ...(skipped === undefined ? [] : [skipped]),
     'Type a question, or /isf status, /isf search <terms>, /isf sources, /isf help. Ctrl-D or "exit" quits.',
     'To connect Slack, set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode);',
     'for Discord, set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example and the README), then run npm start again.',
