@@ -21,8 +21,8 @@ export interface MessageHandlerOptions {
 }
 
 /**
- * Answers a message that mentions the bot (as a reply to it), a reply to one of its answers (a follow-up, read
- * with that answer's conversation) and any direct message (in the DM).
+ * Answers a message that mentions the bot (as a reply to it), a reply to one of its messages (a follow-up, read
+ * with that answer's conversation while it is remembered) and any direct message (in the DM).
  * A conversation is a DM, a thread, or a chain of replies starting at a mention; each answer sent is linked to it.
  * A private note (over the rate limit) about a mention goes to the author's DMs, or, when Discord
  * refuses that, as a short reply.
@@ -39,9 +39,11 @@ async function answerMessage(message: Message, { bot, logger, conversation: serv
   if (message.author.bot || message.webhookId !== null || message.system) return;
   const inDirectMessage = !message.inGuild();
   const referenced = message.reference?.messageId;
-  // A reply to one of the bot's answers continues its conversation, mention or not.
+  // A reply to one of the bot's answers continues its conversation, mention or not; a reply to a message of the
+  // bot's that is not (or no longer) linked starts one, so "and China?" there gets the hint rather than silence.
   const followed = referenced !== undefined && services ? await services.links.find(messageKey(referenced)) : undefined;
-  if (!inDirectMessage && followed === undefined && !mentionsBot(message)) return;
+  const repliesToBot = referenced !== undefined && message.mentions.repliedUser?.id === message.client.user.id;
+  if (!inDirectMessage && followed === undefined && !repliesToBot && !mentionsBot(message)) return;
 
   const conversation = inDirectMessage
     ? conversationKeys.dm(message.channelId)
@@ -52,7 +54,7 @@ async function answerMessage(message: Message, { bot, logger, conversation: serv
   const started = performance.now();
   const text = removeMentions(message.content);
   try {
-    if (text.trim() === '' && followed !== undefined && !inDirectMessage) {
+    if (text.trim() === '' && (followed !== undefined || repliesToBot) && !inDirectMessage) {
       // Without the Message Content intent Discord sends a reply's text only when the reply mentions the bot.
       const sent = await send(message, false, { content: UNREADABLE_REPLY, allowedMentions: NO_MENTIONS });
       if (sent && services) await services.links.link(messageKey(sent.id), conversation);
@@ -82,8 +84,8 @@ async function answerMessage(message: Message, { bot, logger, conversation: serv
 
 /**
  * True when the text addresses the bot explicitly: its user mention, or the role Discord gives it
- * (the client may offer that when someone types @BotName). A reply's automatic ping does not count,
- * so "thanks!" under an answer is not taken as a question.
+ * (the client may offer that when someone types @BotName). A reply's automatic ping is not in the text:
+ * a reply to someone else's message that only pings the bot is not taken as a question.
  */
 function mentionsBot(message: Message<true>): boolean {
   const me = message.client.user;

@@ -10,7 +10,7 @@ import { MemoryStore } from '../../../src/store/memoryStore.ts';
 import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
 import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, HUMAN, OTHER_HUMAN, visibleText } from './fakeDiscord.ts';
 import { ANSWER_WAIT_MS, answerTo as answerIn, ask as askIn, buttonId, citedParagraphs, click as clickIn, hasMore, quotedText, type Json, type Where } from './conversationHelpers.ts';
-import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
+import { expectVerbatimCitedQuote, loadBot, slowBot, startAdapter } from './helpers.ts';
 
 const PAKISTAN_VOTE = 'How did Pakistan vote on the UN resolution?';
 const CHINA_READ = '*How did China vote on the UN resolution?*';
@@ -213,5 +213,43 @@ describe('Discord conversations under fair use (1 question a minute here)', () =
     expect(more.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(more.body.data.content).toMatch(/faster than 1 question a minute/);
     expect(quotedText(more.body.data)).toBe('');
+  });
+});
+
+describe('Discord conversations over time, with answers that take long enough to be deferred', () => {
+  let slowFake: FakeDiscord;
+  let slowAdapter: DiscordAdapter;
+  let now = Date.UTC(2026, 0, 1);
+
+  beforeAll(async () => {
+    slowFake = await FakeDiscord.start();
+    const { bot: core } = await loadBot();
+    const clockStore = new MemoryStore({ now: () => now });
+    const bot = new FairUseBot(new ConversationBot(core, { store: clockStore, logger: silentLogger }), { store: clockStore, rateLimitPerMinute: 100, logger: silentLogger, salt: 's' });
+    // Answers 50 ms late, deferred after 10: every slash answer is deferred ("thinking…") and edited in.
+    slowAdapter = await startAdapter(slowFake, slowBot(bot, 50), silentLogger, { deferAfterMs: 10, conversation: createConversationServices(clockStore, 's', silentLogger) });
+  }, 30_000);
+
+  afterAll(async () => {
+    await slowAdapter?.stop();
+    await slowFake?.close();
+  });
+
+  it('links a deferred /isf ask answer by the original message it edits, so a reply to it is a follow-up', async () => {
+    const interaction = slowFake.sendCommand('ask', { question: PAKISTAN_VOTE });
+    const edit = await slowFake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${interaction.token}/messages/@original`), ANSWER_WAIT_MS);
+    const answer = slowFake.messageOf(edit);
+    expect(slowFake.requestsFor(interaction)[0]!.body.type).toBe(5);
+    const followUp = await answerIn(slowFake, 'and China?', { replyTo: answer, mentions: [BOT_USER] });
+    expect(followUp.content.split('\n')[0]).toBe(CHINA_READ);
+  });
+
+  it('forgets a conversation a day after its last answer: a reply then is read on its own, and "and China?" gets the hint', async () => {
+    const answer = await askIn(slowFake, PAKISTAN_VOTE);
+    now += 24 * 60 * 60 * 1000 + 1;
+    const late = await answerIn(slowFake, 'and China?', { replyTo: answer, mentions: [BOT_USER] });
+    expect(late.content ?? '').not.toContain(CHINA_READ);
+    expect(visibleText(late)).toMatch(/no earlier question here to follow/);
+    expect(quotedText(late)).toBe('');
   });
 });

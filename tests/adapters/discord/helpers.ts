@@ -52,8 +52,8 @@ export function expectVerbatimCitedQuote(body: { content?: string; embeds?: Arra
 }
 
 /** A bot that takes its time: each answer comes `delayMs` later, as from a busy, queued engine. */
-export function slowBot(bot: Bot, delayMs: number, onStart?: () => void): DiscordBot {
-  const later = <T>(value: () => T): Promise<T> =>
+export function slowBot(bot: DiscordBot, delayMs: number, onStart?: () => void): DiscordBot {
+  const later = <T>(value: () => T | Promise<T>): Promise<T> =>
     new Promise((resolve) => {
       onStart?.();
       setTimeout(() => resolve(value()), delayMs);

@@ -33,10 +33,7 @@ describe('npm start holds a Discord conversation (spawned process, real discord.
   }, 30_000);
 
   afterAll(async () => {
-    if (bot && bot.child.exitCode === null) {
-      bot.child.kill('SIGTERM');
-      await bot.exited;
-    }
+    await bot?.stop();
     await fake?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });

@@ -35,10 +35,7 @@ describe('npm start holds a Slack conversation (spawned process, real Bolt, fake
   });
 
   afterAll(async () => {
-    if (bot && bot.child.exitCode === null) {
-      bot.child.kill('SIGTERM');
-      await bot.exited;
-    }
+    await bot?.stop();
     await fake?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });

@@ -21,6 +21,8 @@ export interface SpawnedIsf {
   stderr(): string;
   /** Resolves with its exit code. */
   exited: Promise<number | null>;
+  /** Sends SIGTERM if it still runs and resolves with its exit code. */
+  stop(): Promise<number | null>;
 }
 
 /** Where a spawned `isf` runs: its working directory (default this process's, the repository). */
@@ -34,7 +36,11 @@ export function spawnIsf(args: string[], env: NodeJS.ProcessEnv, options: SpawnO
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, stderr: () => stderr, exited };
+  const stop = (): Promise<number | null> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    return exited;
+  };
+  return { child, stderr: () => stderr, exited, stop };
 }
 
 /** Runs `node bin/isf.js <args>` to its end and returns its exit code and output. */
