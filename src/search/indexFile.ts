@@ -3,9 +3,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
-import { MINISEARCH_OPTIONS, PassageIndex, type IndexedFields, type PassageIndexState } from './passageIndex.ts';
+import { ParagraphSearch, type SavedHead, type SavedTerm } from './paragraphSearch.ts';
+import { PassageIndex, type PassageIndexState } from './passageIndex.ts';
 
 /** What a saved index was built from; the first line of its file. */
 export interface IndexHeader {
@@ -69,7 +69,6 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
   };
   try {
     const state = index.toState();
-    const { index: terms, ...searchHead } = state.search;
     await write('h', header);
     let batch: SavedDocument[] = [];
     let paragraphs = 0;
@@ -83,8 +82,9 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
       }
     }
     if (batch.length > 0) await write('d', batch);
-    await write('s', searchHead);
-    for (const chunk of chunks(terms, ENTRIES_PER_LINE)) await write('i', chunk);
+    await write('s', index.search.savedHead());
+    // MiniSearch's terms a slice at a time, straight from its maps: the whole index is never held as JSON.
+    for (const slice of index.search.savedTerms(ENTRIES_PER_LINE)) await write('i', slice);
     await write('p', { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms, sentenceCount: state.sentences.count, sentenceTerms: state.sentences.terms });
     for (const chunk of chunks(state.documentFrequency, ENTRIES_PER_LINE * 10)) await write('f', chunk);
     for (const chunk of chunks(state.vocabulary, ENTRIES_PER_LINE * 10)) await write('v', chunk);
@@ -114,16 +114,16 @@ export async function readIndexHeader(path: string): Promise<IndexHeader | undef
 }
 
 /**
- * Reads a saved index back. With `sliced`, it pauses for the event loop after every line and builds
- * MiniSearch's tree in batches (loadJSAsync), so a serving process keeps answering while it loads.
+ * Reads a saved index back, a line at a time: MiniSearch's terms go into its tree as each line is parsed, so
+ * the file is never held whole, as text or as parsed JSON. With `sliced`, it pauses for the event loop after
+ * every line, so a serving process keeps answering while it loads.
  */
 export async function readIndexFile(path: string, options: { sliced?: boolean } = {}): Promise<LoadedIndex> {
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let header: IndexHeader | undefined;
   const documents: CorpusDocument[] = [];
-  let searchHead: Omit<AsPlainObject, 'index'> | undefined;
-  const terms: AsPlainObject['index'] = [];
+  let search: ParagraphSearch | undefined;
   let tables: (Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms'> & { sentenceCount: number; sentenceTerms: number }) | undefined;
   const documentFrequency: [string, number][] = [];
   const vocabulary: [string, string, number][] = [];
@@ -134,8 +134,11 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
     const record = JSON.parse(line) as Record<string, unknown>;
     if ('h' in record) header = record.h as IndexHeader;
     else if ('d' in record) for (const saved of record.d as SavedDocument[]) documents.push(restoreDocument(saved));
-    else if ('s' in record) searchHead = record.s as typeof searchHead;
-    else if ('i' in record) for (const entry of record.i as AsPlainObject['index']) terms.push(entry);
+    else if ('s' in record) search = ParagraphSearch.fromSavedHead(record.s as SavedHead);
+    else if ('i' in record) {
+      if (!search) throw new Error(`saved index ${path} has terms before its head`);
+      search.addSavedTerms(record.i as SavedTerm[]);
+    }
     else if ('p' in record) tables = record.p as typeof tables;
     else if ('f' in record) for (const entry of record.f as [string, number][]) documentFrequency.push(entry);
     else if ('v' in record) for (const entry of record.v as [string, string, number][]) vocabulary.push(entry);
@@ -144,12 +147,10 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
     else if ('g' in record) for (const entry of record.g as [string, number][]) sentenceFrequency.push(entry);
     if (options.sliced) await yieldToEventLoop();
   }
-  if (!header || !searchHead || !tables) throw new Error(`saved index ${path} is incomplete`);
-  const js = { ...searchHead, index: terms } as AsPlainObject;
-  const search = options.sliced ? await MiniSearch.loadJSAsync<IndexedFields>(js, MINISEARCH_OPTIONS) : MiniSearch.loadJS<IndexedFields>(js, MINISEARCH_OPTIONS);
+  if (!header || !search || !tables) throw new Error(`saved index ${path} is incomplete`);
   const corpus: Corpus = { dir: header.corpusDir, documents, problems: [] };
   const { sentenceCount, sentenceTerms, ...kept } = tables;
   const sentences = { count: sentenceCount, terms: sentenceTerms, frequency: sentenceFrequency };
-  const state: PassageIndexState = { search: js, ...kept, documentFrequency, vocabulary, names, lowered, sentences };
-  return { header, corpus, index: new PassageIndex(corpus, state, search) };
+  const state: PassageIndexState = { ...kept, documentFrequency, vocabulary, names, lowered, sentences };
+  return { header, corpus, index: new PassageIndex(corpus, { state, search }) };
 }

@@ -1,14 +1,11 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import { buildAcronymTable, type AcronymTable } from '../text/acronyms.ts';
 import { indexTerms, type Term } from '../text/analyze.ts';
 import { analyzePassage, passageTerms, sentenceTermRanges, type IndexedPassage } from './analyzePassage.ts';
+import { ParagraphSearch } from './paragraphSearch.ts';
 
 export type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
-
-/** BM25 parameters of the paragraph index (MiniSearch's BM25+). */
-export const BM25_PARAMS = { k: 1.2, b: 0.75, d: 0.5 };
 
 /**
  * Paragraphs kept analyzed (per-sentence terms and facts) for reranking: the candidates of the last few
@@ -17,31 +14,14 @@ export const BM25_PARAMS = { k: 1.2, b: 0.75, d: 0.5 };
  */
 export const ANALYZED_CACHE_SIZE = 4096;
 
-/** The MiniSearch options of the paragraph index: fields hold index terms already, joined by spaces. */
-export const MINISEARCH_OPTIONS = {
-  idField: 'id',
-  fields: ['text', 'title'],
-  tokenize: (text: string) => (text === '' ? [] : text.split(' ')),
-  processTerm: (term: string) => term,
-  searchOptions: { bm25: BM25_PARAMS },
-};
-
-/** What MiniSearch indexes for one paragraph: its index terms and its document title's, each joined by spaces. */
-export interface IndexedFields {
-  id: number;
-  text: string;
-  title: string;
-}
-
 /** Where a paragraph of the index comes from. */
 interface PassageRef {
   document: CorpusDocument;
   passage: Passage;
 }
 
-/** Everything a PassageIndex holds, as plain data (see persistIndex). */
+/** Everything a PassageIndex holds beside its MiniSearch index, as plain data (see writeIndexFile). */
 export interface PassageIndexState {
-  search: AsPlainObject;
   /** Per document (in corpus order), the id of its first paragraph; the others follow. */
   firstIds: [docId: string, firstId: number][];
   nextId: number;
@@ -72,7 +52,7 @@ export interface SentenceStatistics {
  * removed (MiniSearch add/discard), so a changed corpus re-indexes only its changed stories.
  */
 export class PassageIndex {
-  readonly search: MiniSearch<IndexedFields>;
+  readonly search: ParagraphSearch;
   /** Paragraphs holding each index term. */
   readonly documentFrequency = new Map<string, number>();
   /** Folded surface word → index term, for variants and typo tolerance on what the corpus really contains. */
@@ -92,14 +72,14 @@ export class PassageIndex {
   #nextId = 0;
   #analyzed = new Map<number, IndexedPassage>();
 
-  /** Indexes a corpus; or, with a state from toState(), restores the index of exactly that corpus. */
-  constructor(corpus: Corpus, state?: PassageIndexState, search?: MiniSearch<IndexedFields>) {
-    if (state) {
-      this.search = search ?? MiniSearch.loadJS(state.search, MINISEARCH_OPTIONS);
-      this.#restore(corpus, state);
+  /** Indexes a corpus; or, with a saved state and MiniSearch index (see writeIndexFile), restores the index of exactly that corpus. */
+  constructor(corpus: Corpus, saved?: { state: PassageIndexState; search: ParagraphSearch }) {
+    if (saved) {
+      this.search = saved.search;
+      this.#restore(corpus, saved.state);
       return;
     }
-    this.search = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
+    this.search = new ParagraphSearch();
     for (const document of corpus.documents) this.#add(document);
     this.#acronyms = buildAcronymTable(this.#texts());
   }
@@ -179,10 +159,9 @@ export class PassageIndex {
     this.#acronyms = buildAcronymTable(this.#texts());
   }
 
-  /** The index as plain data, for persistIndex. */
+  /** The index beside MiniSearch's as plain data, for writeIndexFile. */
   toState(): PassageIndexState {
     return {
-      search: this.search.toJSON(),
       firstIds: [...this.#firstIds],
       nextId: this.#nextId,
       documentFrequency: [...this.documentFrequency],

@@ -18,18 +18,10 @@ export interface RetrievalOptions {
 /**
  * Retrieves the candidate paragraphs of a question: MiniSearch's BM25+ over the expanded terms (each boosted by
  * its weight), OR-combined, best first, cut to `options.candidates`. The only stage that reads the inverted
- * index: bounding the work on large corpora (rare terms first, early termination) belongs here.
+ * index, through ParagraphSearch.top: rarest terms first, and the common ones only looked up for the paragraphs
+ * found once they cannot change the top (the same candidates and scores as MiniSearch's exhaustive search).
  */
 export function retrieveCandidates(index: PassageIndex, query: ExpandedQuery, options: RetrievalOptions): Candidate[] {
   if (query.termWeights.size === 0) return [];
-  const hits = index.search.search([...query.termWeights.keys()].join(' '), {
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    boostTerm: (term) => query.termWeights.get(term) ?? 1,
-    boost: { text: 1, title: options.titleBoost },
-    combineWith: 'OR',
-    prefix: false,
-    fuzzy: false,
-  });
-  return hits.slice(0, options.candidates).map((hit) => ({ id: hit.id as number, bm25: hit.score }));
+  return index.search.top(query.termWeights, { text: 1, title: options.titleBoost }, options.candidates).map((hit) => ({ id: hit.id, bm25: hit.score }));
 }

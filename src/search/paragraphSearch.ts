@@ -1,0 +1,298 @@
+import MiniSearch, { type Options } from 'minisearch';
+
+/** What MiniSearch indexes for one paragraph: its index terms and its document title's, each joined by spaces. */
+export interface IndexedFields {
+  id: number;
+  text: string;
+  title: string;
+}
+
+/** BM25+ parameters of the paragraph index (MiniSearch's defaults, named here since retrieval computes with them). */
+export const BM25_PARAMS = { k: 1.2, b: 0.75, d: 0.5 };
+
+/** The MiniSearch options of the paragraph index: fields hold index terms already, joined by spaces. */
+export const MINISEARCH_OPTIONS: Options<IndexedFields> = {
+  idField: 'id',
+  fields: ['text', 'title'],
+  tokenize: (text: string) => (text === '' ? [] : text.split(' ')),
+  processTerm: (term: string) => term,
+  searchOptions: { bm25: BM25_PARAMS },
+};
+
+/** A paragraph retrieval scored: its id and MiniSearch's BM25+ score for the query (times the query terms it holds). */
+export interface ScoredParagraph {
+  id: number;
+  score: number;
+}
+
+/** MiniSearch's index without the term tree: document ids, field lengths and counters (see savedHead). */
+export interface SavedHead {
+  documentCount: number;
+  nextId: number;
+  dirtCount: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** Flat [shortId, id, shortId, id, ...]. */
+  documentIds: number[];
+  /** Flat [shortId, length of field 0, length of field 1, ...] per document, fields in fieldIds order. */
+  fieldLength: number[];
+}
+
+/** One term with its postings: per field, [fieldId, shortId, frequency, shortId, frequency, ...]. */
+export type SavedTerm = [term: string, fields: number[][]];
+
+/** Posting lists and bounds of one query term, gathered once per search. */
+interface QueryTerm {
+  term: string;
+  weight: number;
+  /** Per field searched: postings, BM25 idf, field boost and average length. */
+  fields: { postings: Map<number, number>; idf: number; boost: number; avgLength: number; fieldId: number }[];
+  /** Largest score the term can add to one paragraph. */
+  bound: number;
+}
+
+/**
+ * MiniSearch over paragraphs (its subclass, through the protected members MiniSearch exposes for that), with
+ * two things MiniSearch does not do at scale:
+ *
+ * - `top(k)` retrieval that costs little on a large corpus: query terms are taken rarest first (highest score
+ *   bound), and once the k-th best score seen is out of reach of what the remaining, common terms could add,
+ *   those terms are only looked up for the paragraphs already found (MaxScore early termination). The top k are
+ *   the same paragraphs with the same scores as MiniSearch's own `search` (BM25+ per field, summed, times the
+ *   number of query terms matched), without walking every posting of "said" or "year".
+ * - saving and loading its term tree a slice at a time (`savedTerms`, `addSavedTerms`), so that neither side
+ *   holds the whole index twice, once as MiniSearch's maps and once as JSON.
+ */
+export class ParagraphSearch extends MiniSearch<IndexedFields> {
+  /** Reused per search: score and matched-term count per short id, and which short ids were touched. */
+  #scores = new Float64Array(0);
+  #matched = new Uint16Array(0);
+
+  constructor() {
+    super(MINISEARCH_OPTIONS);
+  }
+
+  /**
+   * The `limit` best paragraphs for index terms with weights (each term's score multiplied by its weight, as
+   * MiniSearch's boostTerm) and field boosts, best first; ties go to the lower id.
+   */
+  top(termWeights: ReadonlyMap<string, number>, boosts: Readonly<Record<string, number>>, limit: number): ScoredParagraph[] {
+    const terms = this.#queryTerms(termWeights, boosts);
+    if (terms.length === 0 || limit <= 0) return [];
+    terms.sort((a, b) => b.bound - a.bound);
+    this.#ensureScratch();
+    const scores = this.#scores;
+    const matched = this.#matched;
+    const touched: number[] = [];
+    // Bound of what terms i.. could still add, and the count of them (the quality factor's growth).
+    const restBound = new Float64Array(terms.length + 1);
+    for (let i = terms.length - 1; i >= 0; i--) restBound[i] = restBound[i + 1]! + terms[i]!.bound;
+    let i = 0;
+    for (; i < terms.length; i++) {
+      const rest = terms.length - i;
+      if (touched.length >= limit && restBound[i]! * rest < this.#kthLowerBound(touched, limit)) break;
+      this.#addTermFully(terms[i]!, touched);
+    }
+    if (i < terms.length) {
+      // Early termination: a paragraph none of terms 0..i-1 holds scores below the k-th seen; the remaining
+      // terms are looked up for the paragraphs found that could still reach it.
+      const threshold = this.#kthLowerBound(touched, limit);
+      const rest = terms.length - i;
+      for (const shortId of touched) {
+        if ((scores[shortId]! + restBound[i]!) * (matched[shortId]! + rest) < threshold) continue;
+        for (let j = i; j < terms.length; j++) this.#addTermFor(terms[j]!, shortId);
+      }
+    }
+    const best = this.#best(touched, limit);
+    for (const shortId of touched) {
+      scores[shortId] = 0;
+      matched[shortId] = 0;
+    }
+    return best;
+  }
+
+  /** MiniSearch's index without its term tree, as plain data (see addSavedTerms for the terms). */
+  savedHead(): SavedHead {
+    const documentIds: number[] = [];
+    for (const [shortId, id] of this._documentIds) documentIds.push(shortId, id as number);
+    const fieldLength: number[] = [];
+    for (const [shortId, lengths] of this._fieldLength) fieldLength.push(shortId, ...lengths);
+    return {
+      documentCount: this._documentCount,
+      nextId: this._nextId,
+      dirtCount: this._dirtCount,
+      fieldIds: this._fieldIds,
+      averageFieldLength: this._avgFieldLength,
+      documentIds,
+      fieldLength,
+    };
+  }
+
+  /** The term tree in slices of `size` terms with their postings, for writing out a slice at a time. */
+  *savedTerms(size: number): Generator<SavedTerm[]> {
+    let slice: SavedTerm[] = [];
+    for (const [term, fields] of this._index) {
+      const saved: number[][] = [];
+      for (const [fieldId, postings] of fields) {
+        const flat = [fieldId];
+        for (const [shortId, frequency] of postings) flat.push(shortId, frequency);
+        saved.push(flat);
+      }
+      slice.push([term, saved]);
+      if (slice.length >= size) {
+        yield slice;
+        slice = [];
+      }
+    }
+    if (slice.length > 0) yield slice;
+  }
+
+  /** An index restored from savedHead(), empty of terms until addSavedTerms fills them in. */
+  static fromSavedHead(head: SavedHead): ParagraphSearch {
+    const search = new ParagraphSearch();
+    search._documentCount = head.documentCount;
+    search._nextId = head.nextId;
+    search._dirtCount = head.dirtCount;
+    search._fieldIds = head.fieldIds;
+    search._avgFieldLength = head.averageFieldLength;
+    const fields = Object.keys(head.fieldIds).length;
+    for (let at = 0; at + 1 < head.documentIds.length; at += 2) {
+      search._documentIds.set(head.documentIds[at]!, head.documentIds[at + 1]!);
+      search._idToShortId.set(head.documentIds[at + 1]!, head.documentIds[at]!);
+    }
+    for (let at = 0; at + fields < head.fieldLength.length; at += fields + 1) {
+      search._fieldLength.set(head.fieldLength[at]!, head.fieldLength.slice(at + 1, at + 1 + fields));
+    }
+    return search;
+  }
+
+  /** Adds saved terms (a slice of savedTerms()) to an index made by fromSavedHead. */
+  addSavedTerms(slice: readonly SavedTerm[]): void {
+    for (const [term, fields] of slice) {
+      const data = new Map<number, Map<number, number>>();
+      for (const flat of fields) {
+        const postings = new Map<number, number>();
+        for (let at = 1; at + 1 < flat.length; at += 2) postings.set(flat[at]!, flat[at + 1]!);
+        data.set(flat[0]!, postings);
+      }
+      this._index.set(term, data);
+    }
+  }
+
+  #queryTerms(termWeights: ReadonlyMap<string, number>, boosts: Readonly<Record<string, number>>): QueryTerm[] {
+    const { k, d } = BM25_PARAMS;
+    const terms: QueryTerm[] = [];
+    for (const [term, weight] of termWeights) {
+      const data = this._index.get(term);
+      if (!data || weight <= 0) continue;
+      const fields: QueryTerm['fields'] = [];
+      let bound = 0;
+      for (const [field, boost] of Object.entries(boosts)) {
+        const fieldId = this._fieldIds[field];
+        const postings = fieldId === undefined ? undefined : data.get(fieldId);
+        if (!postings || fieldId === undefined || boost <= 0) continue;
+        const matching = this.#liveCount(postings);
+        const idf = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
+        fields.push({ postings, idf, boost, avgLength: this._avgFieldLength[fieldId]!, fieldId });
+        // BM25+'s term part approaches d + (k + 1) as the frequency grows: no paragraph scores more.
+        bound += weight * boost * idf * (d + k + 1);
+      }
+      if (fields.length > 0) terms.push({ term, weight, fields, bound });
+    }
+    return terms;
+  }
+
+  /** Paragraphs in a posting list that are still in the index (MiniSearch's discard leaves them until vacuum). */
+  #liveCount(postings: Map<number, number>): number {
+    if (this._dirtCount === 0) return postings.size;
+    let live = 0;
+    for (const shortId of postings.keys()) if (this._documentIds.has(shortId)) live += 1;
+    return live;
+  }
+
+  #termScore(field: QueryTerm['fields'][number], shortId: number, frequency: number): number {
+    const { k, b, d } = BM25_PARAMS;
+    const length = this._fieldLength.get(shortId)![field.fieldId]!;
+    return field.boost * field.idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.avgLength)));
+  }
+
+  #addTermFully(term: QueryTerm, touched: number[]): void {
+    const scores = this.#scores;
+    const matched = this.#matched;
+    const dirty = this._dirtCount > 0;
+    // A term holds for a paragraph when any of its fields does; counted once for the quality factor.
+    const seen = term.fields.length > 1 ? new Set<number>() : undefined;
+    for (const field of term.fields) {
+      for (const [shortId, frequency] of field.postings) {
+        if (dirty && !this._documentIds.has(shortId)) continue;
+        if (matched[shortId] === 0) touched.push(shortId);
+        scores[shortId]! += term.weight * this.#termScore(field, shortId, frequency);
+        if (!seen) matched[shortId]! += 1;
+        else if (!seen.has(shortId)) {
+          seen.add(shortId);
+          matched[shortId]! += 1;
+        }
+      }
+    }
+  }
+
+  #addTermFor(term: QueryTerm, shortId: number): void {
+    let found = false;
+    for (const field of term.fields) {
+      const frequency = field.postings.get(shortId);
+      if (frequency === undefined) continue;
+      this.#scores[shortId]! += term.weight * this.#termScore(field, shortId, frequency);
+      found = true;
+    }
+    if (found) this.#matched[shortId]! += 1;
+  }
+
+  /** The k-th largest final score among the touched so far: what a paragraph must beat to enter the top k. */
+  #kthLowerBound(touched: readonly number[], limit: number): number {
+    if (touched.length < limit) return 0;
+    const values = touched.map((shortId) => this.#scores[shortId]! * this.#matched[shortId]!);
+    return kthLargest(values, limit);
+  }
+
+  #best(touched: readonly number[], limit: number): ScoredParagraph[] {
+    const threshold = this.#kthLowerBound(touched, limit);
+    const best: { shortId: number; score: number }[] = [];
+    for (const shortId of touched) {
+      const score = this.#scores[shortId]! * this.#matched[shortId]!;
+      if (score >= threshold) best.push({ shortId, score });
+    }
+    best.sort((a, b) => b.score - a.score || (this._documentIds.get(a.shortId) as number) - (this._documentIds.get(b.shortId) as number));
+    return best.slice(0, limit).map((r) => ({ id: this._documentIds.get(r.shortId) as number, score: r.score }));
+  }
+
+  #ensureScratch(): void {
+    if (this.#scores.length >= this._nextId) return;
+    this.#scores = new Float64Array(this._nextId);
+    this.#matched = new Uint16Array(this._nextId);
+  }
+}
+
+/** The k-th largest of the values (1-based), by quickselect; reorders `values`. */
+function kthLargest(values: number[], k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        [values[i], values[j]] = [values[j]!, values[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target]!;
+}

@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ParagraphSearch, type SavedTerm } from '../../src/search/paragraphSearch.ts';
+
+// A small vocabulary with a skewed frequency (word i drawn with weight ~1/(i+1)): a few common terms that
+// early termination may skip, and rare ones that decide the top.
+const WORDS = Array.from({ length: 40 }, (_, i) => `w${i}`);
+const zipfWord = fc.integer({ min: 0, max: 999 }).map((n) => WORDS[Math.min(WORDS.length - 1, Math.floor(40 ** (n / 1000)) - 1)]!);
+const paragraph = fc.record({ text: fc.array(zipfWord, { minLength: 1, maxLength: 30 }), title: fc.array(zipfWord, { maxLength: 4 }) });
+const query = fc.uniqueArray(fc.tuple(zipfWord, fc.double({ min: 0.05, max: 1, noNaN: true })), { minLength: 1, maxLength: 8, selector: ([w]) => w });
+
+function indexOf(paragraphs: { text: string[]; title: string[] }[]): ParagraphSearch {
+  const search = new ParagraphSearch();
+  paragraphs.forEach((p, id) => search.add({ id, text: p.text.join(' '), title: p.title.join(' ') }));
+  return search;
+}
+
+/** MiniSearch's own search with the same weights and boosts: what top() must reproduce. */
+function exhaustive(search: ParagraphSearch, weights: Map<string, number>, titleBoost: number, limit: number) {
+  return search
+    .search([...weights.keys()].join(' '), { boostTerm: (term) => weights.get(term) ?? 1, boost: { text: 1, title: titleBoost }, combineWith: 'OR', prefix: false, fuzzy: false })
+    .slice(0, limit)
+    .map((hit) => hit.score);
+}
+
+describe('ParagraphSearch.top', () => {
+  it('returns the scores of MiniSearch search, best first, for any corpus, query and limit (early termination loses nothing)', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 120 }), query, fc.integer({ min: 1, max: 12 }), fc.double({ min: 0.01, max: 1, noNaN: true }), (paragraphs, terms, limit, titleBoost) => {
+        const search = indexOf(paragraphs);
+        const weights = new Map(terms);
+        const top = search.top(weights, { text: 1, title: titleBoost }, limit);
+        const expected = exhaustive(search, weights, titleBoost, limit);
+        expect(top.map((r) => r.score)).toHaveLength(expected.length);
+        top.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!, 9));
+        // Every id returned has the score MiniSearch gives it.
+        const all = new Map(search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1, boost: { text: 1, title: titleBoost }, prefix: false, fuzzy: false }).map((h) => [h.id as number, h.score]));
+        for (const r of top) expect(r.score).toBeCloseTo(all.get(r.id)!, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves out discarded paragraphs and counts document frequency without them, as MiniSearch does once vacuumed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(paragraph, { minLength: 2, maxLength: 60 }), query, fc.array(fc.nat(), { maxLength: 20 }), async (paragraphs, terms, drops) => {
+        const search = indexOf(paragraphs);
+        const dropped = new Set(drops.map((n) => n % paragraphs.length));
+        if (dropped.size === paragraphs.length) dropped.delete(0);
+        for (const id of dropped) search.discard(id);
+        const weights = new Map(terms);
+        const top = search.top(weights, { text: 1, title: 0.3 }, 10);
+        for (const r of top) expect(dropped.has(r.id)).toBe(false);
+        // MiniSearch's own search on a discarded-from index scores with the stale count until it meets the
+        // discarded postings; vacuumed, it is exact, and top() must have given that already.
+        await search.vacuum({ batchSize: 10_000, batchWait: 0 });
+        const vacuumed = search.top(weights, { text: 1, title: 0.3 }, 10);
+        expect(vacuumed.map((r) => r.id)).toEqual(top.map((r) => r.id));
+        const expected = exhaustive(search, weights, 0.3, 10);
+        expect(top.map((r) => r.score)).toHaveLength(expected.length);
+        top.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!, 9));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('breaks ties by the lower id, and returns nothing for terms the index lacks or a limit of 0', () => {
+    const search = indexOf([{ text: ['a', 'b'], title: [] }, { text: ['a', 'b'], title: [] }, { text: ['c'], title: [] }]);
+    expect(search.top(new Map([['a', 1]]), { text: 1 }, 5).map((r) => r.id)).toEqual([0, 1]);
+    expect(search.top(new Map([['zzz', 1]]), { text: 1 }, 5)).toEqual([]);
+    expect(search.top(new Map([['a', 1]]), { text: 1 }, 0)).toEqual([]);
+  });
+});
+
+describe('ParagraphSearch saved a slice at a time', () => {
+  it('restores an index that scores every query as the original, with add and discard still working', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 80 }), query, fc.integer({ min: 1, max: 7 }), (paragraphs, terms, sliceSize) => {
+        const original = indexOf(paragraphs);
+        if (paragraphs.length > 1) original.discard(0);
+        const restored = ParagraphSearch.fromSavedHead(JSON.parse(JSON.stringify(original.savedHead())));
+        const slices = [...original.savedTerms(sliceSize)];
+        for (const slice of slices) {
+          expect(slice.length).toBeLessThanOrEqual(sliceSize);
+          restored.addSavedTerms(JSON.parse(JSON.stringify(slice)) as SavedTerm[]);
+        }
+        expect(restored.termCount).toBe(original.termCount);
+        expect(restored.documentCount).toBe(original.documentCount);
+        const weights = new Map(terms);
+        expect(restored.top(weights, { text: 1, title: 0.3 }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3 }, 10));
+        expect(exhaustive(restored, weights, 0.3, 10)).toEqual(exhaustive(original, weights, 0.3, 10));
+        const next = paragraphs.length;
+        for (const search of [original, restored]) search.add({ id: next, text: terms.map(([w]) => w).join(' '), title: '' });
+        expect(restored.top(weights, { text: 1, title: 0.3 }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3 }, 10));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
