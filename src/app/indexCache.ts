@@ -37,11 +37,11 @@ export function indexFilePath(dataDir: string, corpusDir: string): string {
   return join(resolve(dataDir), 'index', `${key}.jsonl`);
 }
 
-/** A hash of what a document holds as indexed: its metadata and paragraphs. */
+/** A hash of what a document holds as indexed: its metadata and paragraphs (sentences follow from the text and the engine version). */
 function documentHash(document: CorpusDocument): string {
   const { passages, ...meta } = document;
   return createHash('sha256')
-    .update(JSON.stringify([meta, passages.map((p) => [p.text, p.sentences.map((s) => [s.start, s.end])])]))
+    .update(JSON.stringify([meta, passages.map((p) => p.text)]))
     .digest('base64url')
     .slice(0, 22);
 }

@@ -1,12 +1,12 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { createPassage } from './createPassage.ts';
 import { decodeStoryText, notTextReason } from './decodeText.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 import { describeError, failure, readStoryFile } from './readStoryFile.ts';
 import { splitParagraphs } from './splitParagraphs.ts';
 import { describeNoStoryFiles } from './skippedFiles.ts';
-import { splitSentences } from './splitSentences.ts';
 import type { Corpus, CorpusDocument, CorpusProblem } from './types.ts';
 
 /** File extensions read as documents. */
@@ -127,7 +127,7 @@ async function mapInTurns<T, R>(items: readonly T[], limit: number, work: (item:
   return results;
 }
 
-/** Parses a document's text (front matter and body) into paragraphs and sentences. */
+/** Parses a document's text (front matter and body) into paragraphs (their sentences split when first read). */
 export function parseDocument(file: string, raw: string): CorpusDocument | CorpusProblem {
   if (raw.includes('\u0000')) return { file, message: notTextReason(raw)! };
   let split;
@@ -150,13 +150,7 @@ export function parseDocument(file: string, raw: string): CorpusDocument | Corpu
     ...(fields.published !== undefined && { published: fields.published }),
     ...(fields.author !== undefined && { author: fields.author }),
     file,
-    passages: paragraphs.map((text, i) => ({
-      id: `${id}#${i + 1}`,
-      doc: id,
-      paragraph: i + 1,
-      text,
-      sentences: splitSentences(text),
-    })),
+    passages: paragraphs.map((text, i) => createPassage(id, i + 1, text)),
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { createPassage } from '../corpus/createPassage.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { ParagraphSearch, type SavedHead, type SavedTerm } from './paragraphSearch.ts';
 import { PassageIndex, type PassageIndexState } from './passageIndex.ts';
@@ -32,23 +33,17 @@ const PARAGRAPHS_PER_LINE = 1000;
 /** MiniSearch terms (with their postings) and table entries per line, for the same reason. */
 const ENTRIES_PER_LINE = 2000;
 
-type SavedDocument = Omit<CorpusDocument, 'passages'> & { p: [text: string, bounds: number[]][] };
+/** A document as saved: its metadata and its paragraphs' text (sentences are split again when read). */
+type SavedDocument = Omit<CorpusDocument, 'passages'> & { p: string[] };
 
 function saveDocument(document: CorpusDocument): SavedDocument {
   const { passages, ...meta } = document;
-  return { ...meta, p: passages.map((p) => [p.text, p.sentences.flatMap((s) => [s.start, s.end])]) };
+  return { ...meta, p: passages.map((p) => p.text) };
 }
 
 function restoreDocument(saved: SavedDocument): CorpusDocument {
   const { p, ...meta } = saved;
-  return {
-    ...meta,
-    passages: p.map(([text, bounds], i) => {
-      const sentences = [];
-      for (let b = 0; b + 1 < bounds.length; b += 2) sentences.push({ text: text.slice(bounds[b], bounds[b + 1]), start: bounds[b]!, end: bounds[b + 1]! });
-      return { id: `${meta.id}#${i + 1}`, doc: meta.id, paragraph: i + 1, text, sentences };
-    }),
-  };
+  return { ...meta, passages: p.map((text, i) => createPassage(meta.id, i + 1, text)) };
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

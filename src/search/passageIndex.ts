@@ -178,26 +178,23 @@ export class PassageIndex {
   }
 
   #add(document: CorpusDocument): void {
-    const title = indexTerms(document.title).join(' ');
+    const title = countTerms(indexTerms(document.title));
     this.#firstIds.set(document.id, this.#nextId);
     this.#documents.set(document.id, document);
     for (const passage of document.passages) {
       const id = this.#nextId++;
       this.#refs.set(id, { document, passage });
-      const seenTerms = new Set<string>();
+      const termCounts = new Map<string, number>();
       const seenWords = new Set<string>();
       const seenNames = new Set<string>();
       const seenLowered = new Set<string>();
       const openers = sentenceOpeners(passage);
-      const terms: string[] = [];
       const all = passageTerms(passage);
       this.#countSentences(passage, all, 1);
       for (const t of all) {
-        terms.push(t.term);
-        if (!seenTerms.has(t.term)) {
-          seenTerms.add(t.term);
-          this.documentFrequency.set(t.term, (this.documentFrequency.get(t.term) ?? 0) + 1);
-        }
+        const count = termCounts.get(t.term);
+        termCounts.set(t.term, (count ?? 0) + 1);
+        if (count === undefined) this.documentFrequency.set(t.term, (this.documentFrequency.get(t.term) ?? 0) + 1);
         if (!seenWords.has(t.normal)) {
           seenWords.add(t.normal);
           if (!this.vocabulary.has(t.normal)) this.vocabulary.set(t.normal, t.term);
@@ -212,7 +209,7 @@ export class PassageIndex {
           this.#lowered.set(t.normal, (this.#lowered.get(t.normal) ?? 0) + 1);
         }
       }
-      this.search.add({ id, text: terms.join(' '), title });
+      this.search.addParagraph(id, { text: termCounts, title });
     }
   }
 
@@ -309,6 +306,13 @@ export class PassageIndex {
     for (const [term, count] of state.sentences.frequency) this.sentences.frequency.set(term, count);
     this.#acronyms = new Map(state.acronyms);
   }
+}
+
+/** How many times each term occurs. */
+function countTerms(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }
 
 /** Offsets of the first word of each sentence: a capital there says nothing about a name. */

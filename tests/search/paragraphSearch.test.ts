@@ -72,6 +72,25 @@ describe('ParagraphSearch.top', () => {
   });
 });
 
+describe('ParagraphSearch.addParagraph', () => {
+  it('builds exactly the index MiniSearch add builds from the same terms (postings, field lengths, averages)', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 60 }), (paragraphs) => {
+        const counts = (terms: string[]) => {
+          const map = new Map<string, number>();
+          for (const t of terms) map.set(t, (map.get(t) ?? 0) + 1);
+          return map;
+        };
+        const added = new ParagraphSearch();
+        paragraphs.forEach((p, id) => added.addParagraph(id, { text: counts(p.text), title: counts(p.title) }));
+        expect(JSON.parse(JSON.stringify(added))).toEqual(JSON.parse(JSON.stringify(indexOf(paragraphs))));
+        expect(() => added.addParagraph(0, { text: new Map(), title: new Map() })).toThrow(/duplicate/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('ParagraphSearch saved a slice at a time', () => {
   it('restores an index that scores every query as the original, with add and discard still working', () => {
     fc.assert(
