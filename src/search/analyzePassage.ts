@@ -45,11 +45,23 @@ export function sentenceTermRanges(passage: Passage, terms: readonly Term[]): [f
   });
 }
 
+/** What analysis finds in a paragraph's text alone: the same for every paragraph with that text. */
+export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termSet' | 'sentences'>;
+
 /**
  * Analyzes one paragraph for reranking: its terms, and per sentence its terms and facts (dates, numbers,
- * names). Done on demand for the candidates of a question, never for the whole corpus at indexing.
+ * names). Done on demand for the candidates of a question, never for the whole corpus at indexing. With
+ * `text`, the analysis of another paragraph with the same text is reused (a story republished or copied).
  */
-export function analyzePassage(document: CorpusDocument, passage: Passage): IndexedPassage {
+export function analyzePassage(document: CorpusDocument, passage: Passage, text?: AnalyzedText): IndexedPassage {
+  let titleTerms = titleTermsOf.get(document);
+  if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));
+  const { terms, termSet, sentences } = text ?? analyzeText(passage);
+  return { passage, document, terms, termSet, sentences, titleTerms };
+}
+
+/** The analysis of a paragraph's text (see analyzePassage). */
+export function analyzeText(passage: Passage): AnalyzedText {
   const tokens = tokenizeWords(passage.text);
   const all = termsOfTokens(passage.text, tokens);
   const terms = all.map((t) => t.term);
@@ -65,7 +77,5 @@ export function analyzePassage(document: CorpusDocument, passage: Passage): Inde
     const sentenceTerms = terms.slice(from, to);
     return { text: s.text, start: s.start, end: s.end, from, to, terms: sentenceTerms, termSet: new Set(sentenceTerms), facts: sentenceFacts(s.text, sentenceTokens) };
   });
-  let titleTerms = titleTermsOf.get(document);
-  if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));
-  return { passage, document, terms, termSet: new Set(terms), sentences, titleTerms };
+  return { terms, termSet: new Set(terms), sentences };
 }

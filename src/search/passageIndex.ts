@@ -2,15 +2,16 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import { buildAcronymTable, type AcronymTable } from '../text/acronyms.ts';
 import { indexTerms, type Term } from '../text/analyze.ts';
-import { analyzePassage, passageTerms, sentenceTermRanges, type IndexedPassage } from './analyzePassage.ts';
+import { analyzePassage, analyzeText, passageTerms, sentenceTermRanges, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
 import { ParagraphSearch } from './paragraphSearch.ts';
 
 export type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
 
 /**
- * Paragraphs kept analyzed (per-sentence terms and facts) for reranking: the candidates of the last few
+ * Paragraph texts kept analyzed (per-sentence terms and facts) for reranking: the candidates of the last few
  * hundred questions (30 each). Beyond it the least recently used are analyzed again when asked for
- * (about 0.1 ms each), so memory does not grow with the corpus.
+ * (about 0.1 ms each), so memory does not grow with the corpus. Keyed by text, so paragraphs that repeat
+ * one another (a wire story in several outlets) are analyzed once.
  */
 export const ANALYZED_CACHE_SIZE = 4096;
 
@@ -70,7 +71,7 @@ export class PassageIndex {
   #firstIds = new Map<string, number>();
   #documents = new Map<string, CorpusDocument>();
   #nextId = 0;
-  #analyzed = new Map<number, IndexedPassage>();
+  #analyzed = new Map<string, AnalyzedText>();
 
   /** Indexes a corpus; or, with a saved state and MiniSearch index (see writeIndexFile), restores the index of exactly that corpus. */
   constructor(corpus: Corpus, saved?: { state: PassageIndexState; search: ParagraphSearch }) {
@@ -94,20 +95,21 @@ export class PassageIndex {
     return this.#refs.size;
   }
 
-  /** The paragraph with this MiniSearch id, analyzed for reranking (cached for the most recent ones). */
+  /** The paragraph with this MiniSearch id, analyzed for reranking (its text's analysis cached for the most recent ones). */
   passage(id: number): IndexedPassage {
-    let analyzed = this.#analyzed.get(id);
+    const ref = this.#refs.get(id);
+    if (!ref) throw new Error(`PassageIndex: no paragraph with id ${id}`);
+    const { text } = ref.passage;
+    let analyzed = this.#analyzed.get(text);
     if (analyzed) {
       // Map order is insertion order: re-inserting marks it most recently used.
-      this.#analyzed.delete(id);
+      this.#analyzed.delete(text);
     } else {
-      const ref = this.#refs.get(id);
-      if (!ref) throw new Error(`PassageIndex: no paragraph with id ${id}`);
-      analyzed = analyzePassage(ref.document, ref.passage);
+      analyzed = analyzeText(ref.passage);
       if (this.#analyzed.size >= ANALYZED_CACHE_SIZE) this.#analyzed.delete(this.#analyzed.keys().next().value!);
     }
-    this.#analyzed.set(id, analyzed);
-    return analyzed;
+    this.#analyzed.set(text, analyzed);
+    return analyzePassage(ref.document, ref.passage, analyzed);
   }
 
   /** BM25 inverse document frequency of an index term over paragraphs (unknown terms get the highest). */
@@ -252,7 +254,6 @@ export class PassageIndex {
       }
       this.search.discard(id);
       this.#refs.delete(id);
-      this.#analyzed.delete(id);
     });
     this.#firstIds.delete(document.id);
     this.#documents.delete(document.id);
@@ -280,7 +281,6 @@ export class PassageIndex {
     this.#documents.set(document.id, document);
     document.passages.forEach((passage, i) => {
       this.#refs.set(first + i, { document, passage });
-      this.#analyzed.delete(first + i);
     });
   }
 
