@@ -107,7 +107,7 @@ describe('Slack assistant panel (real Bolt Assistant against a fake Slack)', () 
     expect(calls.some((c) => c.method === 'chat.postMessage')).toBe(true);
   });
 
-  it('answers a DM thread outside the panel although Slack refuses the status there', async () => {
+  it('answers a DM thread outside the panel as a DM, without the panel’s status or title (Slack refuses them there)', async () => {
     const question = newTs();
     const before = fake.callsOf('chat.postMessage').length;
     await fake.sendEvent(eventsUrl, { type: 'message', channel_type: 'im', user: 'U0ASKER', text: 'How did Pakistan vote on the UN resolution?', ts: question, channel: 'D0PLAIN' });
@@ -117,6 +117,7 @@ describe('Slack assistant panel (real Bolt Assistant against a fake Slack)', () 
     const reply = await fake.waitFor(() => fake.calls.slice(inThread).find((c) => c.method === 'chat.postMessage'), 'the DM thread answer');
     expect(reply.args.thread_ts).toBe(question);
     expect((reply.args.blocks as WireBlock[])[0]!.text!.text).toMatch(/^_How did China vote/);
-    expect(fake.calls.slice(inThread).find((c) => c.method === 'assistant.threads.setStatus')?.result).toMatchObject({ ok: false, error: 'invalid_thread' });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(fake.calls.slice(inThread).filter((c) => c.method.startsWith('assistant.'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Assistant, type AssistantThreadStartedMiddleware, type AssistantUserMessageMiddleware } from '@slack/bolt';
 import { clipText } from '../../../text/fitText.ts';
+import { slackConversation } from './conversationKey.ts';
 import { answerDirectMessage } from './directMessage.ts';
 import { isFromBot, stripBotMention } from './fromBot.ts';
 import type { ListenerDeps } from './types.ts';
@@ -34,7 +35,9 @@ export interface AssistantPanelOptions {
  * channel the user is viewing is not used, so no thread context is kept or fetched.
  */
 export function assistantPanel(deps: ListenerDeps, { claim, track }: AssistantPanelOptions): Assistant {
-  const threadStarted: AssistantThreadStartedMiddleware = async ({ setSuggestedPrompts }) => {
+  const panelThreads = panelThreadMemory(deps);
+  const threadStarted: AssistantThreadStartedMiddleware = async ({ event, setSuggestedPrompts }) => {
+    await panelThreads.mark(event.assistant_thread.channel_id, event.assistant_thread.thread_ts);
     const questions = deps.bot.engine.suggestQuestions('', MAX_SUGGESTED_PROMPTS);
     if (questions.length === 0) return;
     try {
@@ -49,7 +52,10 @@ export function assistantPanel(deps: ListenerDeps, { claim, track }: AssistantPa
     if (!('user' in message) || message.user === undefined || message.subtype !== undefined || isFromBot(message, context)) return;
     const threadTs = 'thread_ts' in message ? message.thread_ts : undefined;
     const text = stripBotMention(('text' in message ? message.text : undefined) ?? '', context.botUserId);
-    await answerDirectMessage(deps, client, { channel: message.channel, user: message.user, text, ts: message.ts, ...(threadTs !== undefined && { threadTs }) }, {
+    const dm = { channel: message.channel, user: message.user, text, ts: message.ts, ...(threadTs !== undefined && { threadTs }) };
+    // Bolt hands every DM thread here; status and title belong to the panel's threads only (Slack refuses them elsewhere).
+    if (threadTs === undefined || !(await panelThreads.has(message.channel, threadTs))) return answerDirectMessage(deps, client, dm);
+    await answerDirectMessage(deps, client, dm, {
       beforeAnswer: () => quietly(deps, 'status', () => setStatus(THINKING_STATUS)),
       async afterAnswer(reply, question) {
         const title = clipText((reply.answeredQuestion ?? question).replace(SLACK_MARKUP, ' ').replace(/\s+/g, ' ').trim(), MAX_TITLE_LENGTH);
@@ -68,7 +74,26 @@ export function assistantPanel(deps: ListenerDeps, { claim, track }: AssistantPa
   });
 }
 
-/** Runs a panel decoration (status, title); a failure (a DM thread outside the panel, no assistant:write) is logged and the answer goes on. */
+/** Panel threads remembered in memory at most, when there is no store: about a team's size, like the Home tab's viewers. */
+const MAX_REMEMBERED_THREADS = 1000;
+
+/** Which DM threads are the panel's: kept through the store's message links (shared by replicas), else in memory. */
+function panelThreadMemory({ conversation }: ListenerDeps): { mark(channel: string, threadTs: string): Promise<void>; has(channel: string, threadTs: string): Promise<boolean> } {
+  const key = (channel: string, threadTs: string) => `slack-assistant:${channel}:${threadTs}`;
+  const local = new Set<string>();
+  return {
+    async mark(channel, threadTs) {
+      if (conversation) return conversation.links.link(key(channel, threadTs), slackConversation(channel, threadTs));
+      local.add(key(channel, threadTs));
+      if (local.size > MAX_REMEMBERED_THREADS) local.delete(local.values().next().value!);
+    },
+    async has(channel, threadTs) {
+      return conversation ? (await conversation.links.find(key(channel, threadTs))) !== undefined : local.has(key(channel, threadTs));
+    },
+  };
+}
+
+/** Runs a panel decoration (status, title); a failure (no assistant:write, the feature turned off) is logged and the answer goes on. */
 async function quietly(deps: ListenerDeps, what: string, call: () => Promise<unknown>): Promise<void> {
   try {
     await call();
