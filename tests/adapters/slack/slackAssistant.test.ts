@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pino from 'pino';
-import { Bot } from '../../../src/bot/bot.ts';
-import { ConversationBot } from '../../../src/bot/conversation/conversationBot.ts';
-import { createConversationServices } from '../../../src/bot/conversation/services.ts';
-import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
+import type { SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import type { Engine } from '../../../src/search/engine.ts';
-import { MemoryStore } from '../../../src/store/memoryStore.ts';
-import { storyEngine } from '../../search/storyEngine.ts';
-import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
+import { startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
+import { startConversationAdapter } from './conversationAdapter.ts';
 import { corpusText, feedbackOf, quotesOf, type WireBlock } from './helpers.ts';
 
-const logger = pino({ level: 'silent' });
 const PANEL = 'D0PANEL';
 
 describe('Slack assistant panel (real Bolt Assistant against a fake Slack)', () => {
@@ -26,15 +19,7 @@ describe('Slack assistant panel (real Bolt Assistant against a fake Slack)', () 
   beforeAll(async () => {
     fake = await startFakeSlack();
     story = await corpusText();
-    engine = await storyEngine();
-    const store = new MemoryStore();
-    const bot = new FairUseBot(new ConversationBot(new Bot(engine, logger), { store, logger }), { rateLimitPerMinute: 100, maxConcurrent: 4, logger, salt: 's' });
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, bot, logger, {
-      port: 0,
-      conversation: createConversationServices(store, 's', logger),
-    });
-    await adapter.start();
-    eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+    ({ adapter, engine, eventsUrl } = await startConversationAdapter(fake));
   });
 
   afterAll(async () => {

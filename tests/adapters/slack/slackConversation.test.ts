@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pino from 'pino';
-import { Bot } from '../../../src/bot/bot.ts';
-import { ConversationBot } from '../../../src/bot/conversation/conversationBot.ts';
-import { createConversationServices } from '../../../src/bot/conversation/services.ts';
-import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
-import { MemoryStore } from '../../../src/store/memoryStore.ts';
-import { storyEngine } from '../../search/storyEngine.ts';
-import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
+import type { SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
+import type { MemoryStore } from '../../../src/store/memoryStore.ts';
+import { BOT_USER_ID, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
+import { startConversationAdapter } from './conversationAdapter.ts';
 import { corpusText, feedbackOf, moreButtonOf, quotesOf, type WireBlock } from './helpers.ts';
 
-const logger = pino({ level: 'silent' });
 const CHANNEL = 'C0GENERAL';
 
 describe('Slack conversations (real Bolt App against a fake Slack)', () => {
@@ -18,18 +12,12 @@ describe('Slack conversations (real Bolt App against a fake Slack)', () => {
   let adapter: SlackAdapter;
   let eventsUrl: string;
   let story: string;
-  const store = new MemoryStore();
+  let store: MemoryStore;
 
   beforeAll(async () => {
     fake = await startFakeSlack();
     story = await corpusText();
-    const bot = new FairUseBot(new ConversationBot(new Bot(await storyEngine(), logger), { store, logger }), { rateLimitPerMinute: 100, maxConcurrent: 4, logger, salt: 's' });
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, bot, logger, {
-      port: 0,
-      conversation: createConversationServices(store, 's', logger),
-    });
-    await adapter.start();
-    eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+    ({ adapter, store, eventsUrl } = await startConversationAdapter(fake));
   });
 
   afterAll(async () => {

@@ -1,17 +1,10 @@
 // The limits of conversations as Slack users meet them: fair use counts follow-ups and "more"; DMs stay private.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pino from 'pino';
-import { Bot } from '../../../src/bot/bot.ts';
-import { ConversationBot } from '../../../src/bot/conversation/conversationBot.ts';
-import { createConversationServices } from '../../../src/bot/conversation/services.ts';
-import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
-import { MemoryStore } from '../../../src/store/memoryStore.ts';
-import { storyEngine } from '../../search/storyEngine.ts';
-import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
+import type { SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
+import { BOT_USER_ID, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
+import { startConversationAdapter } from './conversationAdapter.ts';
 import { moreButtonOf, quotesOf, type WireBlock } from './helpers.ts';
 
-const logger = pino({ level: 'silent' });
 const CHANNEL = 'C0GENERAL';
 const LIMIT = 3;
 const NOTE = new RegExp(`You're asking faster than ${LIMIT} questions a minute`);
@@ -25,14 +18,7 @@ describe('Slack conversation limits (real Bolt App against a fake Slack)', () =>
 
   beforeAll(async () => {
     fake = await startFakeSlack();
-    const store = new MemoryStore();
-    const bot = new FairUseBot(new ConversationBot(new Bot(await storyEngine(), logger), { store, logger }), { store, rateLimitPerMinute: LIMIT, maxConcurrent: 4, logger, salt: 's' });
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, bot, logger, {
-      port: 0,
-      conversation: createConversationServices(store, 's', logger),
-    });
-    await adapter.start();
-    eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+    ({ adapter, eventsUrl } = await startConversationAdapter(fake, LIMIT));
   });
 
   afterAll(async () => {
