@@ -262,17 +262,20 @@ export class PassageIndex {
   /** Adds (sign 1) or removes (-1) a paragraph's sentences to the sentence statistics. */
   #countSentences(passage: Passage, terms: readonly Term[], sign: 1 | -1): void {
     const stats = this.sentences;
-    for (const [from, to] of sentenceTermRanges(passage, terms)) {
+    // The last sentence each term was counted in: one map per paragraph instead of a set per sentence.
+    const countedIn = new Map<string, number>();
+    sentenceTermRanges(passage, terms).forEach(([from, to], sentence) => {
       stats.count += sign;
       stats.terms += sign * (to - from);
-      const seen = new Set<string>();
-      for (let i = from; i < to; i++) seen.add(terms[i]!.term);
-      for (const term of seen) {
+      for (let i = from; i < to; i++) {
+        const term = terms[i]!.term;
+        if (countedIn.get(term) === sentence) continue;
+        countedIn.set(term, sentence);
         const left = (stats.frequency.get(term) ?? 0) + sign;
         if (left > 0) stats.frequency.set(term, left);
         else stats.frequency.delete(term);
       }
-    }
+    });
   }
 
   /** Points the paragraphs of an unchanged document at its object in the new corpus. */
