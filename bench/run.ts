@@ -19,6 +19,7 @@ import { loadXquadOffCorpus } from './datasets/xquadOffCorpus.ts';
 import { checkVerbatim, listMisses, scoreAnswers, type KindRefusals, type Misses, type Quality, type ScoredAnswer, type VerbatimCheck } from './evaluate.ts';
 import { hitAtK, median, percentile } from './metrics.ts';
 import { REPO_ROOT } from './paths.ts';
+import { checkSeed } from './seedCheck.ts';
 import { describeOutput, timeNodeProcess } from './spawnTiming.ts';
 import { loadSystem, SYSTEM_IDS, SYSTEM_NAMES } from './systems/index.ts';
 import type { BenchSystem, SystemId, SystemIndex } from './systems/types.ts';
@@ -326,6 +327,10 @@ function detailRows(dataset: Dataset): string[][] {
   return rows;
 }
 
+// The shipped story against the seed article it was made from (a clone without ../shared/seed skips it).
+const seed = await checkSeed();
+notes.push(seed.note);
+if (!seed.ok) process.exitCode = 1;
 for (const dataset of datasets) {
   notes.push(`${dataset.id}: ${dataset.description}, ${dataset.questions.length} questions.`);
   for (const warning of dataset.warnings) notes.push(`${dataset.id} data warning: ${warning}`);

@@ -20,7 +20,7 @@ export const sources: CommandDefinition = {
       command: 'sources',
       heading: documents.length === 1 ? 'One story in the corpus' : `${documents.length} stories in the corpus`,
       lines: [
-        ...documents.map((d) => [d.title, d.source, d.published, d.url, `${d.paragraphs} paragraphs`, `id ${d.doc}`].filter(Boolean).join(' · ')),
+        ...documents.map((d) => [d.title, d.source, d.published, d.url, `${d.paragraphs} ${d.paragraphs === 1 ? 'paragraph' : 'paragraphs'}`, `id ${d.doc}`].filter(Boolean).join(' · ')),
         ...(skipped === undefined ? [] : [skipped]),
       ],
       quotes: [],

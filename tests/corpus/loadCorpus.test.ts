@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError, formatProblem, loadCorpus, loadDocument, parseDocument } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus, CorpusDocument, CorpusProblem } from '../../src/corpus/types.ts';
 import { CORPUS_DIR, STORY_FILE, STORY_ID, storyFrontMatter, storyParagraphs } from './shippedStory.ts';
 import { makeTempCorpus, removeTempCorpora, story } from './tempCorpus.ts';
-
-const SEED = resolve(CORPUS_DIR, '../../shared/seed/000_6e62d58ac1819318.txt');
 
 afterEach(removeTempCorpora);
 
@@ -64,12 +60,6 @@ describe('loadCorpus on the shipped story', () => {
   it('reports the absolute corpus folder', async () => {
     const corpus = await loadCorpus('corpus');
     expect(corpus.dir).toBe(resolve('corpus'));
-  });
-
-  it.skipIf(!existsSync(SEED))('holds the seed article verbatim, paragraph for paragraph', async () => {
-    const seed = (await readFile(SEED, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
-    const [document] = (await loadCorpus(CORPUS_DIR)).documents;
-    expect(document!.passages.map((p) => p.text)).toEqual(seed);
   });
 });
 
