@@ -25,6 +25,7 @@ const PAIRS = [
   'known unknown', 'likely unlikely', 'official unofficial', 'voluntary compulsory', 'temporary permanent', 'global local',
   'international national', 'larger smaller', 'bigger smaller', 'older younger', 'longer shorter', 'wider narrower',
   'stronger weaker', 'richer poorer', 'earliest latest', 'cheaper dearer', 'military civilian', 'rise decline', 'growth decline', 'expand shrink', 'strengthen weaken',
+  'against favor', 'against favour',
 ];
 
 const OPPOSITES = new Map<string, Set<string>>();

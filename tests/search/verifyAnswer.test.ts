@@ -4,6 +4,7 @@ import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { detectSmallTalk } from '../../src/search/smallTalk.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { verdictsOf } from './verdicts.ts';
 
 // A tiny synthetic town paper: every answer type has a paragraph that answers it and a near-miss that does not.
 const HARBOUR = [
@@ -23,11 +24,7 @@ beforeAll(async () => {
 
 afterAll(removeTempCorpora);
 
-const answeredFrom = (question: string) => {
-  const answer = engine.ask(question);
-  expect(answer.answered, `${question} → ${answer.reason ?? ''}`).toBe(true);
-  return answer.passages[0]!;
-};
+const { answeredFrom } = verdictsOf(() => engine);
 
 describe('answer verification: the quote holds a filler of the type asked for', () => {
   it('answers a number question with the paragraph that gives the number', () => {

@@ -3,6 +3,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { verdictsOf } from './verdicts.ts';
 
 // A tiny synthetic wire story: speech with its speaker in different places, a capital for its country, a report
 // with no reporter, an ordinal century, and a role beside a name.
@@ -26,18 +27,7 @@ beforeAll(async () => {
 
 afterAll(removeTempCorpora);
 
-const answeredFrom = (question: string) => {
-  const answer = engine.ask(question);
-  expect(answer.answered, `${question} → ${answer.reason ?? ''}`).toBe(true);
-  return answer.passages[0]!;
-};
-
-const refusal = (question: string) => {
-  const answer = engine.ask(question);
-  expect(answer.answered, `${question} was answered with ¶${answer.passages[0]?.paragraph}`).toBe(false);
-  for (const passage of answer.passages) expect(passage.related).toBe(true);
-  return answer.reason!;
-};
+const { answeredFrom, refusal } = verdictsOf(() => engine);
 
 describe('speech by the named speaker', () => {
   it('answers when the speaker is the subject before the quote', () => {
@@ -107,11 +97,7 @@ describe('names and times written another way', () => {
     });
     science = createEngine(await loadCorpus(dir));
   });
-  const answered = (question: string) => {
-    const answer = science.ask(question);
-    expect(answer.answered, `${question} → ${answer.reason ?? ''}`).toBe(true);
-    return answer.passages[0]!;
-  };
+  const { answeredFrom: answered } = verdictsOf(() => science);
 
   it('holds a full name where the paragraph drops the first name after the first mention', () => {
     expect(answered('What became the standard model attributed to Alan Turing?').paragraph).toBe(2);
