@@ -5,7 +5,7 @@
 import type { types } from '@slack/bolt';
 import type { APIEmbed } from 'discord.js';
 import type { BotReply } from '../../commands/reply.ts';
-import type { RenderOptions, SlackMessage } from '../../src/adapters/slack/renderSlackBlocks.ts';
+import type { SlackMessage } from '../../src/adapters/slack/renderSlackBlocks.ts';
 
 /** Slack Block Kit limits (api.slack.com/reference/block-kit). */
 const SLACK = { blocks: 50, sectionText: 3000, contextText: 3000, contextElements: 10, buttonText: 75, buttonValue: 2000, fallbackText: 3000 } as const;
@@ -18,11 +18,8 @@ const CITATION_LINK = /<https?:\/\/[^\s<>|]+\|link>/g;
 // An & that does not start one of the three entities Slack uses.
 const BARE_AMPERSAND = /&(?!(?:amp|lt|gt);)/;
 
-/** A Slack user id as the renderer accepts it for "Shared by". */
-const isSlackUserId = (id: string): boolean => /^[UW][A-Z0-9]{2,}$/.test(id);
-
 /** The problems of a rendered Slack message: limits, escaping, live mentions, missing fallback text. */
-export function slackProblems(message: SlackMessage, options: RenderOptions = {}): string[] {
+export function slackProblems(message: SlackMessage): string[] {
   const problems: string[] = [];
   const texts: { where: string; text: string; max: number; quote?: boolean }[] = [];
   if (typeof message.text !== 'string' || message.text.trim() === '') problems.push('no fallback text');
@@ -51,12 +48,10 @@ export function slackProblems(message: SlackMessage, options: RenderOptions = {}
     }
   });
 
-  const sharer = options.sharedBy !== undefined && isSlackUserId(options.sharedBy) ? `<@${options.sharedBy}>` : undefined;
   for (const { where, text, max, quote } of texts) {
     if (text.length > max) problems.push(`${where}: ${text.length} characters (max ${max})`);
     if (BARE_AMPERSAND.test(text)) problems.push(`${where}: an unescaped & in ${excerpt(text, BARE_AMPERSAND)}`);
     let rest = text.replace(CITATION_LINK, '');
-    if (sharer) rest = rest.split(sharer).join('');
     if (quote) rest = rest.replace(/^>/gm, ''); // the quote marker the renderer puts at each line start
     const live = /[<>]/.exec(rest);
     if (live) problems.push(`${where}: an unescaped ${live[0]} (live markup) in ${excerpt(rest, /[<>]/)}`);

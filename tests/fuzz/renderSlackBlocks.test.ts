@@ -10,8 +10,8 @@ import { slackProblems, slackQuoteProblems } from './platformChecks.ts';
 const renderOptions: fc.Arbitrary<RenderOptions> = fc.record(
   {
     shareCommandText: anyText,
-    // Slack gives the sharer's user id; anything else stays short here (the renderer escapes it but does not cut it).
-    sharedBy: fc.oneof(fc.constantFrom('U0ASKER', 'W12345', 'U1'), fc.constantFrom(...SLACK_MENTIONS), hostilePiece),
+    // Slack gives the sharer's name; a user id, a mention or hostile text must come out as plain text all the same.
+    sharedBy: fc.oneof(fc.constantFrom('U0ASKER', 'W12345', 'sharer'), fc.constantFrom(...SLACK_MENTIONS), hostilePiece),
   },
   { requiredKeys: [] },
 );
@@ -21,7 +21,7 @@ describe('renderSlackBlocks under hostile replies', () => {
     fc.assert(
       fc.property(hostileReply, renderOptions, (reply, options) => {
         const message = renderSlackBlocks(reply, options);
-        expect([...slackProblems(message, options), ...slackQuoteProblems(message, reply)]).toEqual([]);
+        expect([...slackProblems(message), ...slackQuoteProblems(message, reply)]).toEqual([]);
       }),
       // 200 runs: cutting 20,000-character texts at a sentence costs up to a second each (see the report).
       { numRuns: 200 },
@@ -32,7 +32,7 @@ describe('renderSlackBlocks under hostile replies', () => {
     fc.assert(
       fc.property(crowdedReply, renderOptions, (reply, options) => {
         const message = renderSlackBlocks(reply, options);
-        expect([...slackProblems(message, options), ...slackQuoteProblems(message, reply)]).toEqual([]);
+        expect([...slackProblems(message), ...slackQuoteProblems(message, reply)]).toEqual([]);
       }),
       // Each run renders ~100 long lines: few runs, and no shrinking of such big inputs (it would take minutes).
       { numRuns: 25, endOnFailure: true },
@@ -52,7 +52,7 @@ describe('renderSlackBlocks under hostile replies', () => {
     for (const mention of SLACK_MENTIONS) {
       const passage = { doc: 'd', title: mention, paragraph: 1, quote: `Quoted ${mention} text.`, score: 1, source: mention };
       const message = renderSlackBlocks({ command: 'ask', heading: mention, echo: mention, lines: [mention], quotes: [passage], refused: false, json: null }, { shareCommandText: mention });
-      expect(slackProblems(message, {}), mention).toEqual([]);
+      expect(slackProblems(message), mention).toEqual([]);
       expect(JSON.stringify(message)).not.toContain(mention);
     }
   });

@@ -22,7 +22,7 @@ export const SLACK_LIMITS = {
 /** How Slack fits text: measured once escaped, and cut short with a spaced ellipsis. */
 const SLACK_FIT: FitOptions = { measure: escapedLength, mark: ' …' };
 
-/** The longest a "Shared by" text that is not a user id may be (a user id is far shorter). */
+/** The longest a sharer's name may be in "Shared by" (Slack's display names are at most 80 characters). */
 const MAX_SHARER_TEXT = 80;
 
 /** Quotes shown at most in one answer. */
@@ -41,7 +41,7 @@ export const FEEDBACK_ACTION_ID = 'isf_feedback';
 export interface RenderOptions {
   /** Adds a "Share to channel" button that re-runs this command text (ephemeral slash-command answers). */
   shareCommandText?: string;
-  /** The Slack user id of whoever shared the answer to the channel; adds "Shared by @user". */
+  /** The name (never a mention: it would ping) of whoever shared the answer to the channel; adds "Shared by name". */
   sharedBy?: string;
   /** The conversation the reply belongs to: with passages left to show, adds a **More** button that continues it. */
   conversation?: string;
@@ -67,7 +67,7 @@ export function renderSlackBlocks(reply: BotReply, options: RenderOptions = {}):
 
   // The question as the bot read it comes first, so a follow-up's reading is seen before its answer.
   if (reply.answeredQuestion !== undefined) head.push(section(`_${fitEscaped(reply.answeredQuestion, SLACK_LIMITS.sectionText - 2)}_`));
-  if (options.sharedBy !== undefined) head.push(context(`Shared by ${mentionUser(options.sharedBy)}`));
+  if (options.sharedBy !== undefined) head.push(context(`Shared by ${sharerName(options.sharedBy)}`));
   if (reply.heading) head.push(section(`*${fitEscaped(reply.heading, SLACK_LIMITS.sectionText - 2)}*`));
   if (reply.echo !== undefined) head.push(context(`${echoLabel(reply.command)}: ${fitEscaped(reply.echo, SLACK_LIMITS.contextText - 20)}`));
 
@@ -94,9 +94,9 @@ function echoLabel(command: string): string {
 }
 
 /** A mention of a Slack user id; anything that is not a user id is shown as escaped text. */
-function mentionUser(userId: string): string {
-  // Anything that is not a user id is shown as text, escaped and kept short.
-  return /^[UW][A-Z0-9]{2,}$/.test(userId) ? `<@${userId}>` : escapeSlackText(clipText(userId, MAX_SHARER_TEXT));
+function sharerName(name: string): string {
+  // Plain text, escaped and kept short: a <@U…> mention would ping the sharer in a public channel.
+  return escapeSlackText(clipText(name, MAX_SHARER_TEXT));
 }
 
 function section(text: string): types.SectionBlock {
@@ -193,7 +193,7 @@ function fallbackText(reply: BotReply, quotes: readonly CitedPassage[], options:
   parts.push(...reply.lines);
   for (const quote of quotes) parts.push(`${/^["“]/.test(quote.quote) ? quote.quote : `“${quote.quote}”`} (${formatCitation(quote)})`);
   const body = fitEscaped(parts.join('\n') || reply.command, SLACK_LIMITS.fallbackText - 100);
-  return options.sharedBy === undefined ? body : `Shared by ${mentionUser(options.sharedBy)}: ${body}`;
+  return options.sharedBy === undefined ? body : `Shared by ${sharerName(options.sharedBy)}: ${body}`;
 }
 
 /** Cuts text, at a sentence where possible, so that once escaped it fits `max`, and escapes it. */

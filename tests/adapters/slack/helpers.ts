@@ -49,6 +49,9 @@ export interface WireBlock {
   elements?: { type: string; text?: string | { text: string }; value?: string; action_id?: string }[];
 }
 
+/** A live mention in a message Slack shows: a user (<@U…>, <@W…>), a group (<!subteam^…>) or a broadcast. */
+export const LIVE_MENTION = /<@[UW][A-Z0-9]+(\|[^>]*)?>|<!(here|channel|everyone|subteam\^[A-Z0-9]+)(\|[^>]*)?>/;
+
 /** Undoes Slack escaping, to compare shown text with the corpus. */
 export function unescape(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -8,8 +8,6 @@ import { freePort, runIsf, spawnIsf, type SpawnedIsf } from './spawnIsf.ts';
 
 const CHANNEL = 'C0GENERAL';
 const DM = 'D0ASKER';
-// A live mention in a message Slack shows: a user (<@U…>, <@W…>), a group (<!subteam^…>) or a broadcast.
-const LIVE_MENTION = /<@[UW][A-Z0-9]+(\|[^>]*)?>|<!(here|channel|everyone|subteam\^[A-Z0-9]+)(\|[^>]*)?>/;
 
 // What the outside check does for conversations: `npm start` (node bin/isf.js start) against a fake Slack,
 // a conversation in a thread, votes, and then `isf report --json` on the same DATA_DIR.

@@ -121,11 +121,13 @@ describe('renderSlackBlocks', () => {
     expect(text).not.toMatch(/^>/m);
   });
 
-  it('adds a share button carrying the command text, and says who shared', () => {
+  it('adds a share button carrying the command text, and says who shared without pinging them', () => {
     const { wire } = render(reply(), { shareCommandText: 'ask who <!here>?' });
     expect(shareButtonOf(wire)).toEqual({ action_id: SHARE_ACTION_ID, value: 'ask who &lt;!here&gt;?' });
-    const shared = render(reply(), { sharedBy: 'U0SHARER' });
-    expect(textsOf(shared.wire)[0]).toBe('Shared by <@U0SHARER>');
+    const shared = render(reply(), { sharedBy: 'sharer' });
+    expect(textsOf(shared.wire)[0]).toBe('Shared by sharer');
+    // Even a user id is plain text: a <@U…> mention would ping in a public channel.
+    expect(JSON.stringify(render(reply(), { sharedBy: 'U0SHARER' }))).not.toContain('<@U0SHARER>');
     expect(shareButtonOf(shared.wire)).toBeUndefined();
     expect(textsOf(render(reply(), { sharedBy: '<!channel>' }).wire)[0]).toBe('Shared by &lt;!channel&gt;');
   });

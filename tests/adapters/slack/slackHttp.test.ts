@@ -4,7 +4,7 @@ import type { BotReply } from '../../../commands/reply.ts';
 import { renderSlackBlocks, SHARE_ACTION_ID } from '../../../src/adapters/slack/renderSlackBlocks.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
-import { captureLogger, corpusText, createTestBot, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';
+import { captureLogger, corpusText, createTestBot, LIVE_MENTION, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';
 
@@ -127,17 +127,20 @@ describe('Slack adapter in HTTP mode (real Bolt App against a fake Slack)', () =
     expect(shared!.body.response_type).toBe('in_channel');
     expect(shared!.body.replace_original).toBe(false);
     const sharedBlocks = shared!.body.blocks as WireBlock[];
-    expect(JSON.stringify(sharedBlocks[0])).toContain('Shared by <@U0ASKER>');
+    // Named as Slack's payload names the sharer ("sharer" in the fake), never pinged with <@U0ASKER>.
+    expect(JSON.stringify(sharedBlocks[0])).toContain('Shared by sharer');
     expect(quotesOf(sharedBlocks)).toEqual(quotesOf(blocks));
     expect(shareButtonOf(sharedBlocks)).toBeUndefined();
     expect(removed!.body).toEqual({ delete_original: true });
+    // Every message the fake received in the share flow (responses and API calls) is free of live mentions.
+    for (const message of [...fake.responses, ...fake.calls]) expect(JSON.stringify(message)).not.toMatch(LIVE_MENTION);
   });
 
   it('re-runs the command from the button rather than trusting blocks sent back', async () => {
     const { id, url } = fake.newResponseUrl();
     await fake.sendBlockAction(eventsUrl, fake.blockActions({ action_id: SHARE_ACTION_ID, value: 'status' }, { userId: 'U0SHARER', channelId: 'C0GENERAL', responseUrl: url }));
     const [shared] = await fake.responsesTo(id);
-    expect(shared!.body.blocks).toEqual(renderSlackBlocks(bot.runText('status'), { sharedBy: 'U0SHARER' }).blocks);
+    expect(shared!.body.blocks).toEqual(renderSlackBlocks(bot.runText('status'), { sharedBy: 'sharer' }).blocks);
   });
 
   it('answers a mention in a thread on the message, with the mention stripped', async () => {

@@ -3,7 +3,7 @@ import type { Bot } from '../../../src/bot/bot.ts';
 import { renderSlackBlocks } from '../../../src/adapters/slack/renderSlackBlocks.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
-import { captureLogger, corpusText, createTestBot, quotesOf, shareButtonOf, type WireBlock } from './helpers.ts';
+import { captureLogger, corpusText, createTestBot, LIVE_MENTION, quotesOf, shareButtonOf, type WireBlock } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';
 
@@ -73,7 +73,8 @@ describe('Slack adapter in Socket Mode (real Bolt App against a fake Slack WebSo
     expect(ack).toEqual({});
     const [shared, removed] = await fake.responsesTo(clicked.id, 2);
     expect(shared!.body.response_type).toBe('in_channel');
-    expect(JSON.stringify(shared!.body.blocks)).toContain('Shared by <@U0SHARER>');
+    expect(JSON.stringify(shared!.body.blocks)).toContain('Shared by sharer');
+    for (const message of [...fake.responses, ...fake.calls]) expect(JSON.stringify(message)).not.toMatch(LIVE_MENTION);
     expect(quotesOf(shared!.body.blocks as WireBlock[])).toEqual(quotesOf(answer!.body.blocks as WireBlock[]));
     expect(removed!.body).toEqual({ delete_original: true });
   });

@@ -6,7 +6,7 @@ import { withApology } from './withApology.ts';
 
 /**
  * "Share to channel": re-runs the command text carried by the button (the blocks a client sends back are
- * not trusted), posts the answer publicly in the channel saying who shared it, then removes the private copy.
+ * not trusted), posts the answer publicly in the channel saying who shared it (by name, never a ping), then removes the private copy.
  */
 export function shareButton({ bot, logger }: ListenerDeps) {
   return async ({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
@@ -23,7 +23,9 @@ export function shareButton({ bot, logger }: ListenerDeps) {
           await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackBlocks(reply) });
           return;
         }
-        await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackBlocks(reply, { sharedBy: userId }) });
+        // The sharer's name as Slack sent it, never a <@U…> mention (it would ping); no name, no "Shared by".
+        const sharer = body.user.username || body.user.name;
+        await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackBlocks(reply, sharer ? { sharedBy: sharer } : {}) });
         try {
           await respond({ delete_original: true });
         } catch (error) {
