@@ -17,7 +17,7 @@ export interface BotReply {
   quotes: CitedPassage[];
   /** True when the bot declines: the corpus does not answer, or the input was unusable. */
   refused: boolean;
-  /** True when the quotes are only related passages, not an answer. */
+  /** True when the quotes are only related passages, not an answer; renderers mark them with RELATED_PASSAGES_NOTE. */
   quotesAreRelated?: boolean;
   /** The structured result, printed as-is by the CLI's `--json`. */
   json: unknown;
@@ -44,6 +44,15 @@ export interface ReplyPage {
   last: number;
   total: number;
 }
+
+/**
+ * The one note that marks related passages on every platform: they were not checked as the answer, which is
+ * true whether or not one happens to bear on the question (saying "they do not answer it" would be too strong).
+ */
+export const RELATED_PASSAGES_NOTE = 'Related passages (not checked as the answer):';
+
+/** The same mark on a single related passage (a Discord embed's footer). */
+export const RELATED_PASSAGE_LABEL = 'Related passage (not checked as the answer)';
 
 /** True when passages of the answer are left to show ("more"). */
 export function hasMorePassages(reply: BotReply): boolean {

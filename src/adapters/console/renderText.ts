@@ -1,4 +1,4 @@
-import { describePage, hasMorePassages, type BotReply } from '../../../commands/reply.ts';
+import { describePage, hasMorePassages, RELATED_PASSAGES_NOTE, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
 
 /** How a terminal shows replies. */
@@ -27,7 +27,7 @@ export function renderText(reply: BotReply, options: TextOptions = {}): string {
   if (reply.answeredQuestion !== undefined) out.push(wrap(`_${reply.answeredQuestion}_`, ''));
   if (reply.heading) out.push(wrap(reply.heading, ''));
   for (const line of reply.lines) out.push(wrap(line, ''));
-  if (reply.quotesAreRelated && reply.quotes.length > 0) out.push('Closest passages, which do not answer it:');
+  if (reply.quotesAreRelated && reply.quotes.length > 0) out.push(RELATED_PASSAGES_NOTE);
   for (const quote of reply.quotes) {
     out.push('');
     out.push(wrap(quote.quote, '  │ '));

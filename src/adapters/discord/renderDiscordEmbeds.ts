@@ -1,5 +1,5 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
-import { describePage, formatCitation, type BotReply } from '../../../commands/reply.ts';
+import { describePage, formatCitation, RELATED_PASSAGE_LABEL, RELATED_PASSAGES_NOTE, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
 import { resolveCommand } from '../../../commands/index.ts';
 import { fitText, type FitOptions } from '../../text/fitText.ts';
@@ -49,7 +49,7 @@ export function renderDiscordEmbeds(reply: BotReply): DiscordMessagePayload {
 
   // Headings and lines are plain text (a refusal may repeat the user's words): escaped, they show as written.
   const notes = reply.lines.map((line) => fitEscaped(line, DISCORD_LIMITS.embedDescription));
-  if (reply.quotesAreRelated && reply.quotes.length > 0) notes.push('Related passages from the story, which do not answer it:');
+  if (reply.quotesAreRelated && reply.quotes.length > 0) notes.push(RELATED_PASSAGES_NOTE);
   const title = reply.heading !== undefined ? fitEscaped(reply.heading, DISCORD_LIMITS.embedTitle) : reply.refused ? "The story doesn't answer that" : undefined;
   if (brief) {
     embeds.push(briefEmbed(title, notes, reply.quotes, color));
@@ -110,7 +110,7 @@ function quoteEmbed(passage: CitedPassage, color: number): APIEmbed {
     url,
     description: blockQuote(passage.quote),
     color,
-    footer: passage.related ? { text: 'Related passage, not an answer' } : undefined,
+    footer: passage.related ? { text: RELATED_PASSAGE_LABEL } : undefined,
   });
 }
 

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { describePage, formatCitation, hasMorePassages, type BotReply } from '../../../commands/reply.ts';
+import { describePage, formatCitation, hasMorePassages, RELATED_PASSAGES_NOTE, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../search/types.ts';
 import { resolveCommand } from '../../../commands/index.ts';
 import { clipText, fitText, type FitOptions } from '../../text/fitText.ts';
@@ -71,7 +71,7 @@ export function renderSlackBlocks(reply: BotReply, options: RenderOptions = {}):
   if (reply.heading) head.push(section(`*${fitEscaped(reply.heading, SLACK_LIMITS.sectionText - 2)}*`));
   if (reply.echo !== undefined) head.push(context(`${echoLabel(reply.command)}: ${fitEscaped(reply.echo, SLACK_LIMITS.contextText - 20)}`));
 
-  if (quotes.length > 0 && reply.quotesAreRelated) tail.push(context('Related passages from the story; they do not answer the question.'));
+  if (quotes.length > 0 && reply.quotesAreRelated) tail.push(context(RELATED_PASSAGES_NOTE));
   for (const quote of quotes) tail.push(quoteSection(quote.quote), context(citationText(quote)));
   const more = hasMorePassages(reply) && options.conversation !== undefined;
   if (reply.page) tail.push(context(`${describePage(reply.page)}${more ? ' *More* shows the next.' : ''}`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/renderText.ts';
-import type { BotReply } from '../../../commands/reply.ts';
+import { RELATED_PASSAGES_NOTE, type BotReply } from '../../../commands/reply.ts';
 import type { CitedPassage } from '../../../src/search/types.ts';
 
 const passage = (overrides: Partial<CitedPassage> = {}): CitedPassage => ({
@@ -60,7 +60,7 @@ describe('renderText', () => {
 
   it('says when the quotes are only related passages', () => {
     const text = renderText(reply({ refused: true, lines: ["The story doesn't mention X."], quotes: [passage({ related: true })], quotesAreRelated: true }));
-    expect(text.split('\n').slice(0, 2)).toEqual(["The story doesn't mention X.", 'Closest passages, which do not answer it:']);
+    expect(text.split('\n').slice(0, 2)).toEqual(["The story doesn't mention X.", RELATED_PASSAGES_NOTE]);
   });
 
   it('indents every line of a quote that spans lines', () => {

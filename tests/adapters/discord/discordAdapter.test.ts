@@ -4,6 +4,7 @@ import type { Bot } from '../../../src/bot/bot.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
 import { COMMANDS } from '../../../commands/index.ts';
+import { RELATED_PASSAGE_LABEL } from '../../../commands/reply.ts';
 import { BOT_ROLE_ID, BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, HUMAN, OTHER_BOT, OTHER_HUMAN, mention, visibleText, type RecordedRequest } from './fakeDiscord.ts';
 import { captureLogger, expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
 
@@ -126,7 +127,7 @@ describe('/isf slash command', () => {
     expect(visibleText(callback.body)).toContain(expected.lines[0]);
     // Any passage shown is marked as related, never passed off as the answer.
     for (const embed of callback.body.data.embeds as Array<{ description?: string; footer?: { text: string } }>) {
-      if (embed.description?.startsWith('> ')) expect(embed.footer?.text).toMatch(/not an answer/);
+      if (embed.description?.startsWith('> ')) expect(embed.footer?.text).toBe(RELATED_PASSAGE_LABEL);
     }
   });
 });

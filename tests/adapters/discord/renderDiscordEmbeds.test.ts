@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BotReply } from '../../../commands/reply.ts';
+import { RELATED_PASSAGE_LABEL, RELATED_PASSAGES_NOTE, type BotReply } from '../../../commands/reply.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import type { CitedPassage } from '../../../src/search/types.ts';
 import { DISCORD_LIMITS, MAX_QUOTE_EMBEDS, renderDiscordEmbeds, type DiscordMessagePayload } from '../../../src/adapters/discord/renderDiscordEmbeds.ts';
@@ -78,14 +78,15 @@ describe('renderDiscordEmbeds', () => {
     expect(embeds[0]!.footer?.text).toBe('A title · Dawn');
   });
 
-  it('makes a refusal read as one, and marks related passages as not an answer', () => {
+  it('makes a refusal read as one, and marks related passages as not checked as the answer', () => {
     const { content, embeds } = renderDiscordEmbeds(
       reply({ echo: 'Who won the cup?', refused: true, quotesAreRelated: true, lines: ["The story doesn't say anything about cup."], quotes: [passage({ related: true })] }),
     );
     expect(content).toBe('**Question:** Who won the cup?');
     expect(embeds[0]!.title).toBe("The story doesn't answer that");
     expect(embeds[0]!.description).toContain("The story doesn't say anything about cup.");
-    expect(embeds[1]!.footer?.text).toBe('Related passage, not an answer');
+    expect(embeds[0]!.description).toContain(RELATED_PASSAGES_NOTE);
+    expect(embeds[1]!.footer?.text).toBe(RELATED_PASSAGE_LABEL);
   });
 
   it('escapes the user’s words but keeps quotes verbatim', () => {

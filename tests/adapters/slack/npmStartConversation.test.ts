@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
-import { corpusText, feedbackOf, quotesOf, type WireBlock } from './helpers.ts';
+import { corpusText, feedbackOf, LIVE_MENTION, quotesOf, type WireBlock } from './helpers.ts';
+import { RELATED_PASSAGES_NOTE } from '../../../commands/reply.ts';
 import { freePort, runIsf, spawnIsf, type SpawnedIsf } from './spawnIsf.ts';
 
 const CHANNEL = 'C0GENERAL';
@@ -114,7 +115,7 @@ describe('npm start holds a Slack conversation (spawned process, real Bolt, fake
       if (page === 0) {
         // The first "more" shows passages: the story's next-best ones for the question, marked as related.
         expect(quotes.length).toBeGreaterThan(0);
-        expect(JSON.stringify(more.blocks)).toMatch(/Related passages/);
+        expect(JSON.stringify(more.blocks)).toContain(RELATED_PASSAGES_NOTE);
       }
       if (quotes.length === 0) {
         expect(String(more.text)).toMatch(/no more passages/);
