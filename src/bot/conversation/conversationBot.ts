@@ -96,16 +96,15 @@ export class ConversationBot implements ChatBot {
     const end = first < answered ? Math.min(first + this.#pageSize, answered) : first + this.#pageSize;
     const page = context.passages.slice(first, end);
     if (page.length === 0) {
-      const about = context.question !== undefined ? ` for "${context.question}"` : '';
-      return this.#votable(noteReply(`That was all: there are no more passages${about}.`, context.question), context.question ?? context.heading ?? context.command);
+      const about = context.question === undefined ? '' : context.command === 'ask' ? ` for "${context.question}"` : ' for this search';
+      return this.#votable(noteReply(`That was all: there are no more passages${about}.`, context), context.question ?? context.heading ?? context.command);
     }
     const shown = first + page.length;
     await this.#save(conversation, { ...context, shown });
     const answerId = await this.#saveAnswer(context.question ?? context.heading ?? context.command, page, context.refused);
     return {
-      command: context.command,
+      ...askedAbout(context),
       ...(context.heading !== undefined && { heading: context.heading }),
-      ...(context.question !== undefined && { answeredQuestion: context.question }),
       lines: [],
       quotes: page,
       refused: context.refused,
@@ -202,7 +201,16 @@ function hintReply(typed: string, hint: string): BotReply {
   return { command: 'ask', echo: typed, lines: [hint], quotes: [], refused: true, json: { question: typed, answered: false, reason: hint, passages: [] } };
 }
 
-/** A short note about "more" (nothing earlier, or nothing left). */
-function noteReply(note: string, question?: string): BotReply {
-  return { command: 'ask', ...(question !== undefined && { answeredQuestion: question }), lines: [note], quotes: [], refused: false, json: { note } };
+/** A short note about "more" (nothing earlier, or nothing left), saying what it continues when there was something. */
+function noteReply(note: string, context?: ThreadContext): BotReply {
+  return { ...(context ? askedAbout(context) : { command: 'ask' }), lines: [note], quotes: [], refused: false, json: { note } };
+}
+
+/**
+ * What a later page says it continues: a question is echoed as the question answered; search terms are echoed
+ * as search terms (labelled by the search command), never passed off as a question.
+ */
+function askedAbout(context: ThreadContext): Pick<BotReply, 'command' | 'answeredQuestion' | 'echo'> {
+  if (context.question === undefined) return { command: context.command };
+  return context.command === 'ask' ? { command: 'ask', answeredQuestion: context.question } : { command: context.command, echo: context.question };
 }

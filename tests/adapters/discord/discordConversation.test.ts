@@ -95,6 +95,8 @@ describe('Discord conversations', () => {
     expect(page.content).toMatch(new RegExp(`Passages? 4(–\\d+)? of ${total}\\.`));
     const shownNow = citedParagraphs(page);
     for (const n of shownNow) expect(seen).not.toContain(n);
+    // A search's later page names its terms as search terms, never in italics as a question answered.
+    expect(page.content.split('\n')[0]).toBe('**Search:** Pakistan troops');
 
     // The first page's button again, once every passage was shown: a note, no passage repeated.
     let last = page;
@@ -102,6 +104,7 @@ describe('Discord conversations', () => {
     const done = await click(first, more);
     expect(visibleText(done.body.data)).toMatch(/no more passages/);
     expect(quotedText(done.body.data)).toBe('');
+    expect(fake.messageOf(done).content).toBe('**Search:** Pakistan troops');
   });
 
   it('shows more on a typed "more" in reply to an answer', async () => {

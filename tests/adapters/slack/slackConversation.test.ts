@@ -71,6 +71,9 @@ describe('Slack conversations (real Bolt App against a fake Slack)', () => {
     expect(typed.thread_ts).toBe(root);
     const typedQuotes = quotesOf(typed.blocks as WireBlock[]);
     expect(typedQuotes.length).toBeGreaterThan(0);
+    // A search's later page names its terms as search terms, never in italics as a question answered.
+    expect(JSON.stringify(typed.blocks)).toContain('Search: Pakistan troops');
+    expect(JSON.stringify(typed.blocks)).not.toContain('_Pakistan troops_');
     for (const q of typedQuotes) {
       expect(shown.has(q.citation)).toBe(false);
       shown.add(q.citation);
@@ -84,6 +87,17 @@ describe('Slack conversations (real Bolt App against a fake Slack)', () => {
     const pressedQuotes = quotesOf(pressed.args.blocks as WireBlock[]);
     for (const q of pressedQuotes) expect(shown.has(q.citation)).toBe(false);
     if (pressedQuotes.length === 0) expect(JSON.stringify(pressed.args)).toMatch(/no more passages/);
+
+    // Once none are left, the note names the search terms as such, not as a question answered.
+    let last = pressed;
+    while (quotesOf(last.args.blocks as WireBlock[]).length > 0) {
+      const sent = fake.callsOf('chat.postMessage').length;
+      await click({ action_id: 'isf_more', value: conversation! });
+      last = await fake.waitFor(() => fake.callsOf('chat.postMessage')[sent], 'the next More answer');
+    }
+    expect(JSON.stringify(last.args)).toMatch(/no more passages for this search/);
+    expect(JSON.stringify(last.args.blocks)).toContain('Search: Pakistan troops');
+    expect(JSON.stringify(last.args)).not.toContain('_Pakistan troops_');
   });
 
   it('records a 👎, acknowledges it to the voter only, offers the reasons, and takes a changed vote', async () => {

@@ -66,12 +66,17 @@ describe('ConversationBot', () => {
         seen.add(quote.paragraph);
       }
       expect(more.answerId).toMatch(/^[0-9a-f]{16}$/);
+      // Search terms are echoed as search terms, never as the question answered.
+      expect(more.answeredQuestion).toBeUndefined();
+      expect(more).toMatchObject({ command: 'search', echo: 'Pakistan troops' });
       page = more.page!;
     }
     expect(seen.size).toBe(all.length);
     const none = await bot.runText('more', inThread('t3'));
     expect(none.quotes).toEqual([]);
     expect(none.lines.join(' ')).toMatch(/no more passages/);
+    expect(none.answeredQuestion).toBeUndefined();
+    expect(none).toMatchObject({ command: 'search', echo: 'Pakistan troops' });
   });
 
   it('after an answer’s own passages, "more" shows the story’s next-best ones for the question, marked as related, then says none are left', async () => {
