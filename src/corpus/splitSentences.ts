@@ -112,7 +112,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (start < 0) return wholeParagraph(paragraph);
     const end = start + piece.length;
     const previous = sentences[sentences.length - 1];
-    if (previous && continuesPrevious(piece)) {
+    if (previous && (continuesPrevious(piece) || endsWithInitial(previous.text))) {
       previous.end = end;
       previous.text = paragraph.slice(previous.start, end);
     } else {
@@ -133,6 +133,11 @@ function safeTokenize(paragraph: string): string[] {
 
 function continuesPrevious(piece: string): boolean {
   return /^[a-z,;:)\]]/.test(piece) || piece.replace(/[^\p{L}\p{N}]/gu, '').length < 3;
+}
+
+/** A middle initial ("John C. Messenger"): one capital letter other than the Roman numeral I, after a space. */
+function endsWithInitial(text: string): boolean {
+  return /\s[A-HJ-Z]\.$/.test(text);
 }
 
 function wholeParagraph(paragraph: string): Sentence[] {

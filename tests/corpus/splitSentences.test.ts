@@ -56,6 +56,14 @@ describe('splitSentences', () => {
     expect(texts('One thing happened. Did another? Yes! Then it ended.')).toEqual(['One thing happened.', 'Did another?', 'Yes!', 'Then it ended.']);
   });
 
+  it('does not end a sentence at a middle initial, but does at "World War I."', () => {
+    expect(texts('The hymn is known in English by John C. Messenger as a song. It was sung.')).toEqual([
+      'The hymn is known in English by John C. Messenger as a song.',
+      'It was sung.',
+    ]);
+    expect(texts('It ended with World War I. After that came peace.')).toEqual(['It ended with World War I.', 'After that came peace.']);
+  });
+
   it('does not end a sentence at U.S. or U.N.', () => {
     expect(texts('The U.S. and the U.N. agreed on a plan. Talks resume next week.')).toEqual([
       'The U.S. and the U.N. agreed on a plan.',
