@@ -5,9 +5,20 @@ import type { RankedPassage } from './rankPassages.ts';
 export const MIN_QUOTE_LENGTH = 60;
 
 /**
- * Picks the sentence or two of a ranked paragraph that answer, as one verbatim slice of the paragraph:
- * the best sentence, joined by a neighbour when it is too short to stand alone, when the neighbour holds
- * the kind of fact asked for and the best one does not, or when the neighbour carries nearly as much of the question.
+ * A neighbour carrying at least this share of the best sentence's question information joins the quote.
+ * Set on XQuAD (top quote holds answer, with the pronoun rule): 0.8 → 84.3%, 0.6 → 86.1%, 0.5 → 86.7%,
+ * 0.4 → 87.2% but quotes average 1.83 sentences against 1.71 at 0.5; squad2 and the own set agree in direction.
+ */
+export const NEIGHBOUR_SHARE_RATIO = 0.5;
+
+/** A best sentence opening with one of these leans on the sentence before it ("He said…", "This force…"). */
+const LEANS_ON_PREVIOUS = /^(?:["“]?)(?:he|she|it|they|his|her|its|their|this|these|those|that|there|such)\b/i;
+
+/**
+ * Picks the sentences of a ranked paragraph that answer, as one verbatim slice of the paragraph (one to three
+ * sentences): the best sentence, joined by each neighbour that holds the kind of fact asked for when the best one
+ * does not, that carries nearly as much of the question, or that the best one needs to be read (too short to stand
+ * alone, or opening with a pronoun that points back).
  */
 export function selectQuote(ranked: RankedPassage, question: AnalyzedQuestion): string {
   const { sentences, passage } = ranked.indexed;
@@ -15,22 +26,17 @@ export function selectQuote(ranked: RankedPassage, question: AnalyzedQuestion): 
   const bestSentence = sentences[best];
   if (!bestSentence) return passage.text;
   const fits = (i: number) => ranked.sentenceFits[i]! > 0;
-  let chosen: number | undefined;
-  let chosenValue = 0;
-  for (const neighbour of [best + 1, best - 1]) {
-    const other = sentences[neighbour];
-    if (!other) continue;
+  const bestShare = ranked.sentenceShares[best]!;
+  const joins = (neighbour: number): boolean => {
+    if (!sentences[neighbour]) return false;
     const share = ranked.sentenceShares[neighbour]!;
-    let value = 0;
-    if (question.answerType !== 'none' && !fits(best) && fits(neighbour) && share > 0) value = 2 + share;
-    else if (share >= 0.6 * ranked.sentenceShares[best]! && share > 0) value = 1 + share;
-    else if (bestSentence.text.length < MIN_QUOTE_LENGTH && neighbour === best + 1) value = 0.5;
-    if (value > chosenValue) {
-      chosenValue = value;
-      chosen = neighbour;
-    }
-  }
-  const start = Math.min(best, chosen ?? best);
-  const end = Math.max(best, chosen ?? best);
+    if (question.answerType !== 'none' && !fits(best) && fits(neighbour)) return true;
+    if (share > 0 && share >= NEIGHBOUR_SHARE_RATIO * bestShare) return true;
+    if (neighbour === best + 1) return bestSentence.text.length < MIN_QUOTE_LENGTH;
+    return LEANS_ON_PREVIOUS.test(bestSentence.text);
+  };
+  // Both neighbours may join (three sentences): on XQuAD capping at two keeps 86.1% against 86.7%.
+  const start = joins(best - 1) ? best - 1 : best;
+  const end = joins(best + 1) ? best + 1 : best;
   return passage.text.slice(sentences[start]!.start, sentences[end]!.end);
 }
