@@ -4,10 +4,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT } from '../paths.ts';
+
+export { freePort } from '../../tests/adapters/slack/spawnIsf.ts';
 
 /** A probe's verdict: held, failed, or not measured in this run. */
 export type Verdict = 'ok' | 'FAIL' | 'n/a';
@@ -129,15 +130,6 @@ export function logLines(bot: Spawned, msg: string, skip = 0): string[] {
 /** Removes the DATA_DIR folders spawnIsf made (call once every process has exited). */
 export async function removeScratch(): Promise<void> {
   await Promise.all(scratch.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-}
-
-/** A port nothing listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
 }
 
 /** Polls `check` every 50 ms until it gives something truthy, or undefined after `limitMs`. */
