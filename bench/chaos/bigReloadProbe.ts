@@ -13,9 +13,9 @@ import { ackLoop, startSlackBot, timedAnswer, type SlackBot } from './slackBot.t
 const ACK_LIMIT_MS = 1000;
 /** "Answers keep coming": each question asked during the reload is answered within this, not after the reload. */
 const ANSWER_LIMIT_MS = 5000;
-/** The baseline before the reload, and the pause between two questions (one a second, as a busy channel asks). */
+/** The baseline before the reload, and the pause after each answer before the next question (a busy channel). */
 const BASELINE_MS = 15_000;
-const QUESTION_GAP_MS = 1000;
+const QUESTION_GAP_MS = 2000;
 const ACK_GAP_MS = 100;
 /** Bounds of this probe on a loaded 2-core machine: the first build at 100,000 paragraphs took 4 minutes at load 13, over 20 at load 20. */
 const READY_LIMIT_MS = 30 * 60_000;
@@ -78,7 +78,8 @@ export async function bigReloadProbe(paragraphs: number, asked: Set<string>, kep
       record(
         probe,
         `start ${seconds(readyMs)}; reload ${seconds(reload.ms)} to ${reload.passages} passages; acks before: slowest ${Math.round(Math.max(...baseline.acks))} ms; ` +
-          `during: ${during.acks.length} acks, p99 ${Math.round(quantile(during.acks, 0.99))} ms, slowest ${Math.round(worstAck)} ms; ` +
+          `during: ${during.acks.length} acks, p99 ${Math.round(quantile(during.acks, 0.99))} ms, slowest ${Math.round(worstAck)} ms ` +
+          `(${during.quietAcks.length} with no question in flight: slowest ${Math.round(Math.max(...during.quietAcks))} ms, before ${Math.round(Math.max(...baseline.quietAcks))} ms); ` +
           `${during.answers.length - during.missedAnswers}/${during.answers.length} answered, slowest ${seconds(worstAnswer)} (before: ${seconds(Math.max(...baseline.answers))})` +
           (missed ? `; ${during.missedAcks} acks and ${during.missedAnswers} answers never came` : ''),
         worstAck < ACK_LIMIT_MS && worstAnswer < ANSWER_LIMIT_MS && missed === 0 && reload.passages === corpus.paragraphs + 1 ? 'ok' : 'FAIL',
@@ -107,25 +108,34 @@ async function countParagraphs(dir: string): Promise<{ paragraphs: number }> {
 
 interface Traffic {
   acks: number[];
+  /** Acks sent and answered while no question was in flight: what the reload alone holds up. */
+  quietAcks: number[];
   missedAcks: number;
   answers: number[];
   missedAnswers: number;
 }
 
-/** Acks (one in flight at a time) and questions (one a second, each awaited) until `done(elapsedMs)`. */
+/**
+ * Acks (one in flight at a time) and questions (each awaited, then a pause) until `done(elapsedMs)`. The pause
+ * leaves windows with no question in flight, whose acks show what the reload alone holds up.
+ */
 async function traffic(slack: SlackBot, ask: () => string, done: (elapsedMs: number) => boolean): Promise<Traffic> {
   const started = Date.now();
   let stop = false;
   const acking = ackLoop(slack, ACK_GAP_MS, () => stop);
   const answers: number[] = [];
+  const asking: [number, number][] = [];
   let missedAnswers = 0;
   while (!done(Date.now() - started)) {
+    const sent = performance.now();
     const ms = await timedAnswer(slack, ask(), ANSWER_LIMIT_MS * 2);
+    asking.push([sent, performance.now()]);
     if (ms === undefined) missedAnswers += 1;
     answers.push(ms ?? ANSWER_LIMIT_MS * 2);
     await sleep(QUESTION_GAP_MS);
   }
   stop = true;
-  const { acks, missed } = await acking;
-  return { acks, missedAcks: missed, answers, missedAnswers };
+  const { acks, missed, spans } = await acking;
+  const quietAcks = acks.filter((_, i) => !asking.some(([from, to]) => spans[i]![0] < to && spans[i]![1] > from));
+  return { acks, quietAcks, missedAcks: missed, answers, missedAnswers };
 }

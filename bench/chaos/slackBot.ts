@@ -90,15 +90,18 @@ export async function timedAnswer(slack: SlackBot, question: string, limitMs: nu
   return answered ? performance.now() - started : undefined;
 }
 
-/** Keeps one ack in flight every `gapMs` until `stop()` is true: the time of each (ACK_GIVE_UP_MS when none came). */
-export async function ackLoop(slack: SlackBot, gapMs: number, stop: () => boolean): Promise<{ acks: number[]; missed: number }> {
+/** Keeps one ack in flight every `gapMs` until `stop()` is true: the time of each (ACK_GIVE_UP_MS when none came), and when each was in flight. */
+export async function ackLoop(slack: SlackBot, gapMs: number, stop: () => boolean): Promise<{ acks: number[]; missed: number; spans: [number, number][] }> {
   const acks: number[] = [];
+  const spans: [number, number][] = [];
   let missed = 0;
   while (!stop()) {
+    const sent = performance.now();
     const ms = await timedAck(slack.fake, slack.eventsUrl);
     if (ms === undefined) missed += 1;
     acks.push(ms ?? ACK_GIVE_UP_MS);
+    spans.push([sent, performance.now()]);
     await sleep(gapMs);
   }
-  return { acks, missed };
+  return { acks, missed, spans };
 }
