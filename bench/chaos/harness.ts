@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT } from '../paths.ts';
 
-export { freePort } from '../../tests/adapters/slack/spawnIsf.ts';
+export { freePort } from '../../tests/support/ports.ts';
 
 /** A probe's verdict: held, failed, or not measured in this run. */
 export type Verdict = 'ok' | 'FAIL' | 'n/a';

@@ -3,11 +3,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, constants, openSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTempCorpus, removeTempCorpora } from '../corpus/tempCorpus.ts';
 import { getJson, waitUntil } from './startBotHelpers.ts';
+import { freePort } from '../support/ports.ts';
 
 /** How long the outside check gives each step (issue 13: "exit within 5 s"). */
 const PROMPT_MS = 5000;
@@ -54,14 +54,6 @@ function isf(args: string[], env: Record<string, string> = {}) {
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
   return { child, exited, stdout: () => stdout, stderr: () => stderr };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
 }
 
 describe('a named pipe called x.md in the corpus folder', () => {

@@ -2,22 +2,13 @@
 // flight, health endpoints, SIGHUP and live reload, and the console chat's own ways out.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
 import { getJson, waitUntil } from './startBotHelpers.ts';
-
-/** A free local port, found by listening on port 0. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
+import { freePort } from '../support/ports.ts';
 
 /** A started `isf start` process with its output collected. */
 interface Started {

@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/openSqlite.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
-import { closedPort } from '../adapters/closedPort.ts';
+import { closedPort } from '../support/ports.ts';
 import { question } from '../store/storeContract.ts';
 import { scratchDir, startSlackBot, type SlackBotProcess } from '../store/slackBotProcess.ts';
 

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/cli/exitCodes.ts';
@@ -10,12 +9,12 @@ import { main } from '../../src/cli/main.ts';
 import { readLines } from '../../src/cli/readLines.ts';
 import { usageText } from '../../src/cli/subcommands.ts';
 import type { Answer, SourceSummary, StatusBrief } from '../../src/search/types.ts';
-import { CORPUS_DIR, STORY_ID } from '../corpus/shippedStory.ts';
+import { CORPUS_DIR, REPO_ROOT } from '../support/paths.ts';
+import { STORY_ID } from '../support/shippedStory.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
 import { expectCitedFromStory, readStoryFile, type StoryFile } from '../search/storyEngine.ts';
 import { runCli } from './runCli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ANSWER_KEYS = ['question', 'answered', 'reason', 'passages'];
 const PASSAGE_KEYS = ['doc', 'title', 'paragraph', 'quote', 'score', 'source', 'url', 'published', 'related'];
 
@@ -265,7 +264,7 @@ describe('isf errors', () => {
   });
 
   it('prints the package version for --version', async () => {
-    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
@@ -298,8 +297,8 @@ describe('the isf command as a process', () => {
   it('prints only JSON on stdout for ask --json: no banner, no logs', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [join(ROOT, 'bin/isf.js'), 'ask', 'When did the Security Council approve the resolution?', '--json'],
-      { cwd: ROOT, env: { PATH: process.env.PATH, LOG_LEVEL: 'debug' }, timeout: 20_000 },
+      [join(REPO_ROOT, 'bin/isf.js'), 'ask', 'When did the Security Council approve the resolution?', '--json'],
+      { cwd: REPO_ROOT, env: { PATH: process.env.PATH, LOG_LEVEL: 'debug' }, timeout: 20_000 },
     );
     const answer = JSON.parse(stdout) as Answer;
     expect(answer.answered).toBe(true);

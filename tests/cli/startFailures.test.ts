@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort } from '../adapters/closedPort.ts';
+import { closedPort } from '../support/ports.ts';
 import { APP_ID, FakeDiscord, TOKEN } from '../adapters/discord/fakeDiscord.ts';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 

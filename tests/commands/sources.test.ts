@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { SourceSummary } from '../../src/search/types.ts';
-import { STORY_ID } from '../corpus/shippedStory.ts';
+import { STORY_ID } from '../support/shippedStory.ts';
 import { readStoryFile, storyEngine, type StoryFile } from '../search/storyEngine.ts';
 import { expectBotReplyShape } from './commandReplies.ts';
 

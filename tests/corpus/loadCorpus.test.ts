@@ -2,7 +2,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError, formatProblem, loadCorpus, loadDocument, parseDocument } from '../../src/corpus/loadCorpus.ts';
 import type { Corpus, CorpusDocument, CorpusProblem } from '../../src/corpus/types.ts';
-import { CORPUS_DIR, STORY_FILE, STORY_ID, storyFrontMatter, storyParagraphs } from './shippedStory.ts';
+import { CORPUS_DIR, STORY_FILE } from '../support/paths.ts';
+import { STORY_ID, storyFrontMatter, storyParagraphs } from '../support/shippedStory.ts';
 import { makeTempCorpus, removeTempCorpora, story } from './tempCorpus.ts';
 
 afterEach(removeTempCorpora);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { splitSentences } from '../../src/corpus/splitSentences.ts';
 import type { Sentence } from '../../src/corpus/types.ts';
-import { CORPUS_DIR } from './shippedStory.ts';
+import { CORPUS_DIR } from '../support/paths.ts';
 
 const texts = (paragraph: string) => splitSentences(paragraph).map((s) => s.text);
 

@@ -3,7 +3,7 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import type { Passage } from '../../src/corpus/types.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import { STORY_ID } from '../corpus/shippedStory.ts';
+import { STORY_ID } from '../support/shippedStory.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
 import { expectCitedFromStory, expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
 

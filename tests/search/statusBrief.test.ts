@@ -4,7 +4,7 @@ import type { Corpus } from '../../src/corpus/types.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { buildStatusBrief, latestDocument, STATUS_LINES } from '../../src/search/statusBrief.ts';
-import { STORY_ID } from '../corpus/shippedStory.ts';
+import { STORY_ID } from '../support/shippedStory.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
 import { expectCitedFromStory, readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
 

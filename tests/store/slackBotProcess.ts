@@ -1,13 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { closedPort } from '../adapters/closedPort.ts';
+import { CORPUS_DIR } from '../support/paths.ts';
+import { closedPort } from '../support/ports.ts';
 import { BOT_TOKEN, SIGNING_SECRET, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
-import { runIsf, spawnIsf } from '../adapters/slack/spawnIsf.ts';
+import { runIsf, spawnIsf } from '../support/spawnIsf.ts';
 
-// The shipped corpus by absolute path, for a bot whose working directory is a scratch folder.
-const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 // A cold start builds or loads the index and warms the engine: a few seconds, much longer on a loaded machine.
 const START_TIMEOUT_MS = 30_000;
 // SIGTERM drains acknowledged answers first; past this the test kills the process.
@@ -43,7 +41,7 @@ export async function startSlackBot(fake: FakeSlack, cwd: string, env: Record<st
   const port = await closedPort();
   const { child, stderr, exited } = spawnIsf(
     ['start'],
-    { CORPUS_DIR: CORPUS, LOG_LEVEL: 'info', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), ...env },
+    { CORPUS_DIR, LOG_LEVEL: 'info', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), ...env },
     { cwd },
   );
   child.stdin!.end();
@@ -81,5 +79,5 @@ export async function startSlackBot(fake: FakeSlack, cwd: string, env: Record<st
 
 /** Runs `isf …args` in cwd on the shipped corpus with exactly PATH, HOME, CORPUS_DIR and env. */
 export function runIsfIn(cwd: string, args: string[], env: Record<string, string> = {}): ReturnType<typeof runIsf> {
-  return runIsf(args, { CORPUS_DIR: CORPUS, ...env }, { cwd });
+  return runIsf(args, { CORPUS_DIR, ...env }, { cwd });
 }

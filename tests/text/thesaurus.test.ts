@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { wordKind } from '../../src/text/englishWords.ts';
 import { LEMMAS, SYNONYM_GROUPS } from '../../src/text/thesaurus.ts';
-import { CORPUS_DIR } from '../corpus/shippedStory.ts';
+import { CORPUS_DIR } from '../support/paths.ts';
 
 describe('thesaurus', () => {
   it('groups soldiers with troops', () => {

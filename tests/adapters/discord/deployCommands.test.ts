@@ -10,7 +10,7 @@ import { silentLogger } from '../../../src/logger.ts';
 import { buildIsfCommand } from '../../../src/adapters/discord/buildSlashCommand.ts';
 import { deployDiscordCommands, formatDeployResult } from '../../../src/adapters/discord/deployCommands.ts';
 import { DISCORD_BOT_PERMISSIONS, discordInviteUrl } from '../../../src/adapters/discord/inviteUrl.ts';
-import { closedPort } from '../closedPort.ts';
+import { closedPort } from '../../support/ports.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
 
 const run = promisify(execFile);

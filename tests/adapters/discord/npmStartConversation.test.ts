@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/corpus/types.ts';
-import { runIsf, spawnIsf, type SpawnedIsf } from '../slack/spawnIsf.ts';
+import { runIsf, spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
 import { APP_ID, BOT_USER, FakeDiscord, OTHER_HUMAN, TOKEN, visibleText } from './fakeDiscord.ts';
 import { ANSWER_WAIT_MS, answerTo, ask, buttonId, citedParagraphs, click, hasMore, quotedText, type Json } from './conversationHelpers.ts';
 import { expectVerbatimCitedQuote, loadBot } from './helpers.ts';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, quotesOf, type WireBlock } from './helpers.ts';
-import { freePort } from './spawnIsf.ts';
+import { freePort } from '../../support/ports.ts';
 
 // What the outside check does: `npm start` (node bin/isf.js start) with the Slack variables pointed at a fake Slack.
 describe('npm start with Slack HTTP mode variables', () => {

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, feedbackOf, LIVE_MENTION, quotesOf, type WireBlock } from './helpers.ts';
 import { RELATED_PASSAGES_NOTE } from '../../../commands/reply.ts';
-import { freePort, runIsf, spawnIsf, type SpawnedIsf } from './spawnIsf.ts';
+import { freePort } from '../../support/ports.ts';
+import { runIsf, spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
 
 const CHANNEL = 'C0GENERAL';
 const DM = 'D0ASKER';

@@ -1,18 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-
-// The command, by absolute path, so a run in another working directory (no .env, its own ./data) finds it.
-const ISF = fileURLToPath(new URL('../../../bin/isf.js', import.meta.url));
-
-/** A free local port, found by listening on port 0. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { ISF_BIN } from './paths.ts';
 
 /** A spawned `isf` process (`node bin/isf.js …`, what `npm start` runs), with its stderr kept. */
 export interface SpawnedIsf {
@@ -32,7 +19,7 @@ export interface SpawnOptions {
 
 /** Spawns `node bin/isf.js <args>` with exactly this environment (plus PATH and HOME). */
 export function spawnIsf(args: string[], env: NodeJS.ProcessEnv, options: SpawnOptions = {}): SpawnedIsf {
-  const child = spawn(process.execPath, [ISF, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'pipe'], ...(options.cwd && { cwd: options.cwd }) });
+  const child = spawn(process.execPath, [ISF_BIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'pipe'], ...(options.cwd && { cwd: options.cwd }) });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -1,11 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-
-/** The folder of the shipped corpus. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/', import.meta.url));
-
-/** The shipped story's file. */
-export const STORY_FILE = fileURLToPath(new URL('../../corpus/isf-pakistan-troops.md', import.meta.url));
+import { STORY_FILE } from './paths.ts';
 
 /** The shipped story's id: its file name without extension. */
 export const STORY_ID = 'isf-pakistan-troops';
