@@ -6,7 +6,7 @@ import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTempCorpus, removeTempCorpora } from '../corpus/tempCorpus.ts';
-import { getJson, waitUntil } from './startBotHelpers.ts';
+import { getJson, waitUntil } from '../support/startBotHelpers.ts';
 import { freePort } from '../support/ports.ts';
 
 /** How long the outside check gives each step (issue 13: "exit within 5 s"). */

@@ -8,7 +8,7 @@ import { MemoryStore } from '../../src/store/memoryStore.ts';
 import type { Report, ReportRange } from '../../src/store/types.ts';
 import { question } from '../store/storeContract.ts';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack } from '../adapters/slack/fakeSlack.ts';
-import { captureLog, quietConsole, testConfig } from './startBotHelpers.ts';
+import { captureLog, quietConsole, testConfig } from '../support/startBotHelpers.ts';
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {

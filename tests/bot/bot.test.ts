@@ -6,7 +6,7 @@ import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Answer } from '../../src/search/types.ts';
 import { readStoryFile, storyEngine } from '../search/storyEngine.ts';
-import { recordingLogger, throwingEngine } from './fakeEngine.ts';
+import { recordingLogger, throwingEngine } from '../support/fakeEngine.ts';
 
 let engine: Engine;
 

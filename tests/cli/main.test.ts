@@ -13,7 +13,7 @@ import { CORPUS_DIR, REPO_ROOT } from '../support/paths.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
 import { expectCitedFromStory, readStoryFile, type StoryFile } from '../search/storyEngine.ts';
-import { runCli } from './runCli.ts';
+import { runCli } from '../support/runCli.ts';
 
 const ANSWER_KEYS = ['question', 'answered', 'reason', 'passages'];
 const PASSAGE_KEYS = ['doc', 'title', 'paragraph', 'quote', 'score', 'source', 'url', 'published', 'related'];

@@ -5,7 +5,7 @@ import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Answer } from '../../src/search/types.ts';
 import { expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from '../search/storyEngine.ts';
-import { expectBotReplyShape } from './commandReplies.ts';
+import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;
 let file: StoryFile;

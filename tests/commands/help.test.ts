@@ -3,7 +3,7 @@ import { COMMANDS } from '../../commands/index.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { storyEngine } from '../search/storyEngine.ts';
-import { expectBotReplyShape } from './commandReplies.ts';
+import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;
 

@@ -4,7 +4,7 @@ import { silentLogger } from '../../src/logger.ts';
 import type { SourceSummary } from '../../src/search/types.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
 import { readStoryFile, storyEngine, type StoryFile } from '../search/storyEngine.ts';
-import { expectBotReplyShape } from './commandReplies.ts';
+import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;
 let file: StoryFile;

@@ -3,7 +3,7 @@ import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { StatusBrief } from '../../src/search/types.ts';
 import { expectCitedFromStory, readStoryFile, storyEngine, type StoryFile } from '../search/storyEngine.ts';
-import { expectBotReplyShape } from './commandReplies.ts';
+import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;
 let file: StoryFile;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/openSqlite.ts';
-import { runCli } from '../cli/runCli.ts';
+import { runCli } from '../support/runCli.ts';
 import { question } from '../store/storeContract.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'isf-report-'));
