@@ -1,5 +1,5 @@
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
-import { combineScores } from './combineScores.ts';
+import { attainableScore, combineScores } from './combineScores.ts';
 import { expandQuery } from './expandQuery.ts';
 import type { PassageIndex } from './passageIndex.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './rankingWeights.ts';
@@ -11,6 +11,8 @@ export { DEFAULT_RANKING, type RankingOptions } from './rankingWeights.ts';
 /** A paragraph with its score and the evidence behind it. */
 export interface RankedPassage extends ScoredPassage {
   score: number;
+  /** The score as a share of the highest the weights allow (attainableScore), 0..1: the evidence floor's unit. */
+  evidence: number;
 }
 
 /**
@@ -22,5 +24,11 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
   const candidates = retrieveCandidates(index, query, options);
   if (candidates.length === 0) return [];
   const scored = scoreFeatures(question, query, candidates, index);
-  return scored.map((s): RankedPassage => Object.assign(s, { score: combineScores(s.features, options) })).sort((a, b) => b.score - a.score);
+  const attainable = attainableScore(options);
+  return scored
+    .map((s): RankedPassage => {
+      const score = combineScores(s.features, options);
+      return Object.assign(s, { score, evidence: attainable > 0 ? score / attainable : 0 });
+    })
+    .sort((a, b) => b.score - a.score);
 }
