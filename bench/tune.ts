@@ -2,6 +2,7 @@
 // the SQuAD 2.0 article, answerable questions; never SQuADShifts nor the SQuAD 2.0 dev set). Prints the 5-fold
 // article-disjoint cross-validated hit@1 of the fitted weights against the weights in the code, then the weights fitted
 // on all questions, ready to paste, and how the engine with its verifier does with them on the bench's sets. Ranking only: the verifier's refusals are measured by `npm run bench`.
+// Last, the evidence floor's sweep (MIN_EVIDENCE) on the XQuAD off-corpus protocol, XQuAD and the SQuAD 2.0 article.
 import { performance } from 'node:perf_hooks';
 import { loadPublicPool, poolCorpus } from './datasets/publicPool.ts';
 import { FEATURE_NAMES, RANKING_WEIGHTS } from '../src/search/rankingWeights.ts';
@@ -9,6 +10,8 @@ import { cacheFeatures, hitAt1, type CachedQuestion } from './tune/featureCache.
 import { fitSoftmax } from './tune/fitSoftmax.ts';
 import { articleFolds } from './tune/folds.ts';
 import { compareWithVerifier } from './tune/checkWithVerifier.ts';
+import { sweepEvidenceFloor } from './tune/sweepEvidenceFloor.ts';
+import { loadXquadOffCorpus } from './datasets/xquadOffCorpus.ts';
 import { loadNearMissSet } from './datasets/nearMissSet.ts';
 import { loadOwnSet } from './datasets/ownSet.ts';
 import { loadSquad2Article } from './datasets/squad2Article.ts';
@@ -68,5 +71,12 @@ try {
   for (const line of compareWithVerifier(datasets, fittedWeights)) console.log(`  ${line}`);
 } finally {
   for (const dataset of datasets) await dataset.dispose();
+}
+console.log('evidence floor (MIN_EVIDENCE, src/search/verifyAnswer.ts), weights in code: refusals by kind of question');
+const floorSets = [await loadXquadOffCorpus(), await loadXquad(), await loadSquad2Article()].filter((d) => d !== null);
+try {
+  for (const line of sweepEvidenceFloor(floorSets)) console.log(`  ${line}`);
+} finally {
+  for (const dataset of floorSets) await dataset.dispose();
 }
 console.log(`(${elapsed()})`);

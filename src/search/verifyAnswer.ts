@@ -74,9 +74,10 @@ type Check = { ok: true } | { ok: false; kind: RefusalKind; reason: string };
  * the question's names (in the paragraph or its document's title), its focus (in the window), a filler of the
  * expected answer type (a number for "how many", a date for "when", a name for "who", reported speech by the
  * named speaker for "what did X say") and enough of the question's information. Tries the best-ranked
- * paragraphs in order; when none holds the answer, the reason names what the best one lacks.
+ * paragraphs in order; when none holds the answer, the reason names what the best one lacks. `minEvidence` is for
+ * `npm run tune`'s sweep.
  */
-export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly RankedPassage[]): Verdict {
+export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly RankedPassage[], minEvidence = MIN_EVIDENCE): Verdict {
   let first: Check | undefined;
   let withNames: Check | undefined;
   // The speaker is quoted, only not on the topic asked: the sharper reason ("…said about Riga").
@@ -85,7 +86,7 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
   for (const [rank, candidate] of ranked.slice(0, CANDIDATES_VERIFIED).entries()) {
     const check = checkPassage(question, candidate);
     if (check.ok && candidate.score >= MIN_PROMOTED_SCORE * top) {
-      if (candidate.evidence < MIN_EVIDENCE) return { answered: false, kind: 'weak-evidence', reason: weakEvidenceReason(question, candidate) };
+      if (candidate.evidence < minEvidence) return { answered: false, kind: 'weak-evidence', reason: weakEvidenceReason(question, candidate) };
       return { answered: true, passage: candidate };
     }
     if (rank === 0) first = check;
