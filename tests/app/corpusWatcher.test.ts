@@ -6,7 +6,7 @@ import { loadEngine } from '../../src/app/loadEngine.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 import { captureLog, waitUntil } from '../support/startBotHelpers.ts';
 
 const ZOO_QUESTION = 'How many zebras does the Gaza zoo keep?';

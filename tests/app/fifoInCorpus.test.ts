@@ -5,7 +5,7 @@ import { closeSync, constants, openSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { makeTempCorpus, removeTempCorpora } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
 import { getJson, waitUntil } from '../support/startBotHelpers.ts';
 import { freePort } from '../support/ports.ts';
 

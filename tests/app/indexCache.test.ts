@@ -7,7 +7,7 @@ import { loadEngine } from '../../src/app/loadEngine.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 
 const dataDirs: string[] = [];
 async function tempDataDir(): Promise<string> {

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 import { getJson, waitUntil } from '../support/startBotHelpers.ts';
 import { freePort } from '../support/ports.ts';
 

@@ -8,7 +8,7 @@ import { reloadInWorker } from '../../src/app/reloadInWorker.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { CorpusError } from '../../src/corpus/loadCorpus.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 import { captureLog } from '../support/startBotHelpers.ts';
 
 const ZOO_QUESTION = 'How many zebras does the Gaza zoo keep?';

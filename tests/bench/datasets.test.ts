@@ -7,7 +7,7 @@ import { readQuestionFile } from '../../bench/datasets/questionFile.ts';
 import { loadSquad2Article } from '../../bench/datasets/squad2Article.ts';
 import { evenSample, loadXquadOffCorpus, splitHalves } from '../../bench/datasets/xquadOffCorpus.ts';
 import { normalizeForQuote } from '../../bench/metrics.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 
 afterEach(removeTempCorpora);
 

@@ -5,7 +5,7 @@ import type { BotReply } from '../../commands/reply.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Answer } from '../../src/search/types.ts';
-import { readStoryFile, storyEngine } from '../search/storyEngine.ts';
+import { readStoryFile, storyEngine } from '../support/storyEngine.ts';
 import { recordingLogger, throwingEngine } from '../support/fakeEngine.ts';
 
 let engine: Engine;

@@ -5,7 +5,7 @@ import { FairUseBot } from '../../src/bot/fairUseBot.ts';
 import { hashUserId } from '../../src/bot/questionLog.ts';
 import { createLogger, silentLogger } from '../../src/logger.ts';
 import { MemoryStore } from '../../src/store/memoryStore.ts';
-import { storyEngine } from '../search/storyEngine.ts';
+import { storyEngine } from '../support/storyEngine.ts';
 
 const alice: Requester = { platform: 'slack', userId: 'U0ALICE' };
 const SECRET_QUESTION = 'Will Indonesia send the zebra brigade?';

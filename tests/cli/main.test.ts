@@ -11,8 +11,8 @@ import { usageText } from '../../src/cli/subcommands.ts';
 import type { Answer, SourceSummary, StatusBrief } from '../../src/search/types.ts';
 import { CORPUS_DIR, REPO_ROOT } from '../support/paths.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
-import { expectCitedFromStory, readStoryFile, type StoryFile } from '../search/storyEngine.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { expectCitedFromStory, readStoryFile, type StoryFile } from '../support/storyEngine.ts';
 import { runCli } from '../support/runCli.ts';
 
 const ANSWER_KEYS = ['question', 'answered', 'reason', 'passages'];

@@ -4,7 +4,7 @@ import { findCommand } from '../../commands/index.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Answer } from '../../src/search/types.ts';
-import { expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from '../search/storyEngine.ts';
+import { expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;

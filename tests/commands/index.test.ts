@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand, resolveCommand } from '../../commands/index.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { storyEngine } from '../search/storyEngine.ts';
+import { storyEngine } from '../support/storyEngine.ts';
 import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;

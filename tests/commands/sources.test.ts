@@ -3,7 +3,7 @@ import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { SourceSummary } from '../../src/search/types.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
-import { readStoryFile, storyEngine, type StoryFile } from '../search/storyEngine.ts';
+import { readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { StatusBrief } from '../../src/search/types.ts';
-import { expectCitedFromStory, readStoryFile, storyEngine, type StoryFile } from '../search/storyEngine.ts';
+import { expectCitedFromStory, readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 import { expectBotReplyShape } from '../support/commandReplies.ts';
 
 let bot: Bot;

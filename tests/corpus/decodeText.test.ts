@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeStoryText, MAX_NON_TEXT_SHARE, notTextReason } from '../../src/corpus/decodeText.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { makeTempCorpus, removeTempCorpora } from './tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
 
 afterEach(removeTempCorpora);
 

@@ -4,7 +4,7 @@ import { CorpusError, formatProblem, loadCorpus, loadDocument, parseDocument } f
 import type { Corpus, CorpusDocument, CorpusProblem } from '../../src/corpus/types.ts';
 import { CORPUS_DIR, STORY_FILE } from '../support/paths.ts';
 import { STORY_ID, storyFrontMatter, storyParagraphs } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from './tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 
 afterEach(removeTempCorpora);
 

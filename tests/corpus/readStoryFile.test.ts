@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { MAX_STORY_BYTES, readStoryFile } from '../../src/corpus/readStoryFile.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { makeTempCorpus, removeTempCorpora } from './tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
 
 const fifos: string[] = [];
 

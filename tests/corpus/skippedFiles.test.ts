@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { describeSkippedFiles } from '../../src/corpus/skippedFiles.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 
 afterAll(removeTempCorpora);
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { termOf } from '../../src/text/analyze.ts';
 import { analyzeQuestion, cleanQuestion, EXPANSION_WEIGHTS, MAX_ANALYZED_LENGTH, type QueryWord } from '../../src/search/analyzeQuestion.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
-import { storyEngine } from './storyEngine.ts';
+import { storyEngine } from '../support/storyEngine.ts';
 
 let index: PassageIndex;
 

@@ -4,8 +4,8 @@ import type { Passage } from '../../src/corpus/types.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
-import { expectCitedFromStory, expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { expectCitedFromStory, expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 
 let engine: Engine;
 let file: StoryFile;

@@ -5,7 +5,7 @@ import { verifyAnswer } from '../../src/search/verifyAnswer.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { DEFAULT_RANKING, rankPassages } from '../../src/search/rankPassages.ts';
-import { expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
+import { expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 
 let engine: Engine;
 let file: StoryFile;

@@ -6,7 +6,7 @@ import { createSuggester, mineTopics, suggestionTopics } from '../../src/search/
 import { renderText } from '../../src/adapters/console/renderText.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { storyEngine } from './storyEngine.ts';
+import { storyEngine } from '../support/storyEngine.ts';
 
 function corpusOf(file: string, raw: string): Corpus {
   const document = parseDocument(file, raw) as CorpusDocument;

@@ -5,8 +5,8 @@ import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { buildStatusBrief, latestDocument, STATUS_LINES } from '../../src/search/statusBrief.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
-import { expectCitedFromStory, readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { expectCitedFromStory, readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 
 let engine: Engine;
 let file: StoryFile;

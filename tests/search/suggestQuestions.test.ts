@@ -5,8 +5,8 @@ import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { MAX_SUGGESTION_LENGTH, mineTopics, suggestionTopics } from '../../src/search/suggestQuestions.ts';
-import { makeTempCorpus, removeTempCorpora } from '../corpus/tempCorpus.ts';
-import { readStoryFile, storyEngine, type StoryFile } from './storyEngine.ts';
+import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
+import { readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 
 let engine: Engine;
 let file: StoryFile;

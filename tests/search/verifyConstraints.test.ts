@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../corpus/tempCorpus.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
 import { verdictsOf } from './verdicts.ts';
 
 // A tiny synthetic wire story: speech with its speaker in different places, a capital for its country, a report

@@ -6,7 +6,7 @@ import type { ChatBot } from '../../../src/bot/chatBot.ts';
 import type { BotReply } from '../../../commands/reply.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import type { Engine } from '../../../src/search/engine.ts';
-import { readStoryFile, storyEngine, type StoryFile } from '../../search/storyEngine.ts';
+import { readStoryFile, storyEngine, type StoryFile } from '../../support/storyEngine.ts';
 
 let engine: Engine;
 let file: StoryFile;

@@ -5,7 +5,7 @@ import { Bot } from '../../../src/bot/bot.ts';
 import { ConversationBot } from '../../../src/bot/conversation/conversationBot.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
-import { storyEngine } from '../../search/storyEngine.ts';
+import { storyEngine } from '../../support/storyEngine.ts';
 
 /** Types the lines into one console session over the shipped story and returns its replies, one string each. */
 async function session(lines: string[]): Promise<string[]> {

@@ -6,7 +6,7 @@ import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import type { Engine } from '../../../src/search/engine.ts';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
-import { storyEngine } from '../../search/storyEngine.ts';
+import { storyEngine } from '../../support/storyEngine.ts';
 import { BOT_TOKEN, SIGNING_SECRET, type FakeSlack } from './fakeSlack.ts';
 
 /** A started Slack adapter (HTTP mode) holding conversations as startBot builds them, over a MemoryStore. */

@@ -7,7 +7,7 @@ import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
 import { MAX_CONTEXT_PASSAGES, threadKey } from '../../../src/bot/conversation/threadContext.ts';
 import type { Requester } from '../../../src/bot/bot.ts';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
-import { storyEngine } from '../../search/storyEngine.ts';
+import { storyEngine } from '../../support/storyEngine.ts';
 
 const logger = pino({ level: 'silent' });
 

@@ -5,7 +5,7 @@ import { expandQuery, type ExpandedQuery } from '../../../src/search/expandQuery
 import { PassageIndex } from '../../../src/search/passageIndex.ts';
 import { retrieveCandidates } from '../../../src/search/retrieveCandidates.ts';
 import { scoreFeatures, type ScoredPassage } from '../../../src/search/scoreFeatures.ts';
-import { story } from '../../corpus/tempCorpus.ts';
+import { story } from '../../support/tempCorpus.ts';
 
 /** A tiny synthetic corpus, built in memory with the real document parser: document id → title and paragraphs. */
 export function tinyCorpus(documents: Record<string, { title: string; paragraphs: string[] }>): Corpus {

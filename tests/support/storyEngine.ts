@@ -3,8 +3,8 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Answer, CitedPassage } from '../../src/search/types.ts';
-import { CORPUS_DIR } from '../support/paths.ts';
-import { STORY_ID, storyFrontMatter, storyParagraphs } from '../support/shippedStory.ts';
+import { CORPUS_DIR } from './paths.ts';
+import { STORY_ID, storyFrontMatter, storyParagraphs } from './shippedStory.ts';
 
 let engine: Promise<Engine> | undefined;
 
