@@ -5,7 +5,7 @@ import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { DEFAULT_RANKING, rankPassages, type RankedPassage } from '../../src/search/rankPassages.ts';
 import { FEATURE_NAMES, RANKING_WEIGHTS } from '../../src/search/rankingWeights.ts';
 import { MIN_EVIDENCE, verifyAnswer } from '../../src/search/verifyAnswer.ts';
-import { storyEngine } from './storyEngine.ts';
+import { storyEngine } from '../support/storyEngine.ts';
 
 let index: PassageIndex;
 
