@@ -7,6 +7,7 @@ import type { AdapterState, ChatAdapter } from '../types.ts';
 import { describeDiscordFailure } from './describeDiscordFailure.ts';
 import { rejectCallbackRateLimits } from './callbackWindow.ts';
 import type { DiscordBot } from './discordBot.ts';
+import { answersInFlight } from './answersInFlight.ts';
 import { createInteractionHandler } from './handleInteraction.ts';
 import { createMessageHandler } from './handleMessage.ts';
 import { discordInviteUrl } from './inviteUrl.ts';
@@ -60,8 +61,10 @@ export function createDiscordAdapter(config: DiscordConfig, bot: DiscordBot, log
   let ready = false;
 
   const services = options.conversation ? { conversation: options.conversation } : {};
-  const onInteraction = createInteractionHandler({ bot, logger: log, deferAfterMs, ...services });
-  const onMessage = createMessageHandler({ bot, logger: log, ...services });
+  // Shared by both handlers: a reply that overtakes a slash answer's link waits for it.
+  const answers = answersInFlight();
+  const onInteraction = createInteractionHandler({ bot, logger: log, deferAfterMs, answers, ...services });
+  const onMessage = createMessageHandler({ bot, logger: log, answers, ...services });
   // Every handler's work is tracked so stop() can let answers in flight finish.
   const track = (work: Promise<void>): void => {
     const tracked = work.catch((error: unknown) => log.error({ err: error }, 'discord handler failed'));

@@ -14,6 +14,7 @@ import { resolveCommand, type CommandArgs, type CommandDefinition } from '../../
 import type { Logger } from '../../logger.ts';
 import { ISF_COMMAND_NAME } from './buildSlashCommand.ts';
 import { CALLBACK_DEADLINE_MS, MissedWindowError, sendBeforeDeadline } from './callbackWindow.ts';
+import type { AnswersInFlight } from './answersInFlight.ts';
 import { answerButtons, parseButton, reasonButtons } from './discordComponents.ts';
 import { isExpiredInteraction, type DiscordBot } from './discordBot.ts';
 import { conversationKeys, messageKey, parseConversation } from './conversationKeys.ts';
@@ -28,6 +29,8 @@ export interface InteractionHandlerOptions {
   deferAfterMs: number;
   /** Vote recording for the 👍/👎 buttons; without it votes are acknowledged but not kept. */
   conversation?: ConversationServices;
+  /** Slash answers being sent, per channel, so a quick reply to one can wait for its link. */
+  answers?: AnswersInFlight;
 }
 
 // Discord's limits on autocomplete: 25 choices, each name and value 1-100 characters.
@@ -43,7 +46,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   };
 }
 
-async function answerCommand(interaction: ChatInputCommandInteraction, { bot, logger, deferAfterMs, conversation: services }: InteractionHandlerOptions): Promise<void> {
+async function answerCommand(interaction: ChatInputCommandInteraction, { bot, logger, deferAfterMs, conversation: services, answers }: InteractionHandlerOptions): Promise<void> {
   const started = performance.now();
   let command = 'help';
   try {
@@ -55,7 +58,8 @@ async function answerCommand(interaction: ChatInputCommandInteraction, { bot, lo
     const conversation = conversationKeys.slash(interaction.id);
     const requester: Requester = { platform: 'discord', userId: interaction.user.id, conversation };
     const link = services ? (messageId: string) => services.links.link(messageKey(messageId), conversation) : undefined;
-    const how = await respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS, conversation, link);
+    const responding = respondInTime(interaction, ephemeral, () => bot.run(command, args, requester), deferAfterMs, started + CALLBACK_DEADLINE_MS, conversation, link);
+    const how = await (answers && link && !ephemeral ? answers.track(interaction.channelId, responding) : responding);
     logger.info({ command, interaction: interaction.id, how, ephemeral, ms: Math.round(performance.now() - started) }, 'discord command answered');
   } catch (error) {
     await apologize(interaction, command, error, logger);

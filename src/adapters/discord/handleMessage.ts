@@ -4,6 +4,7 @@ import type { ConversationServices } from '../../bot/conversation/services.ts';
 import type { Logger } from '../../logger.ts';
 import { conversationKeys, messageKey } from './conversationKeys.ts';
 import { answerButtons } from './discordComponents.ts';
+import type { AnswersInFlight } from './answersInFlight.ts';
 import { inOrderPerKey } from './inOrderPerKey.ts';
 import type { DiscordBot } from './discordBot.ts';
 import { removeMentions } from './removeMentions.ts';
@@ -18,7 +19,12 @@ export interface MessageHandlerOptions {
   logger: Logger;
   /** Links answers to their conversations, so a reply to an answer follows it up; without it only mentions and DMs are answered. */
   conversation?: ConversationServices;
+  /** Slash answers being sent, per channel: a reply to the bot that finds no link waits for them, then looks again. */
+  answers?: AnswersInFlight;
 }
+
+/** How long a reply to the bot waits for slash answers in flight in its channel: Discord's 3 s callback window, plus margin. */
+const LINK_WAIT_MS = 5_000;
 
 /**
  * Answers a message that mentions the bot (as a reply to it), a reply to one of its messages (a follow-up, read
@@ -35,14 +41,19 @@ export function createMessageHandler(options: MessageHandlerOptions): (message: 
   return (message) => inOrder(message.channelId, () => answerMessage(message, options));
 }
 
-async function answerMessage(message: Message, { bot, logger, conversation: services }: MessageHandlerOptions): Promise<void> {
+async function answerMessage(message: Message, { bot, logger, conversation: services, answers }: MessageHandlerOptions): Promise<void> {
   if (message.author.bot || message.webhookId !== null || message.system) return;
   const inDirectMessage = !message.inGuild();
   const referenced = message.reference?.messageId;
   // A reply to one of the bot's answers continues its conversation, mention or not; a reply to a message of the
   // bot's that is not (or no longer) linked starts one, so "and China?" there gets the hint rather than silence.
-  const followed = referenced !== undefined && services ? await services.links.find(messageKey(referenced)) : undefined;
   const repliesToBot = referenced !== undefined && message.mentions.repliedUser?.id === message.client.user.id;
+  let followed = referenced !== undefined && services ? await services.links.find(messageKey(referenced)) : undefined;
+  if (followed === undefined && repliesToBot && services && answers) {
+    // The reply may have overtaken a slash answer's link (its message id arrives with the HTTP response).
+    await answers.settled(message.channelId, LINK_WAIT_MS);
+    followed = await services.links.find(messageKey(referenced));
+  }
   if (!inDirectMessage && followed === undefined && !repliesToBot && !mentionsBot(message)) return;
 
   const conversation = inDirectMessage

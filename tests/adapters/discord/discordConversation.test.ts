@@ -15,6 +15,8 @@ import { expectVerbatimCitedQuote, loadBot, slowBot, startAdapter } from './help
 const PAKISTAN_VOTE = 'How did Pakistan vote on the UN resolution?';
 const CHINA_READ = '*How did China vote on the UN resolution?*';
 const EPHEMERAL = 64;
+/** How long the fake holds a callback's response in the overtaking case: well past a gateway message's trip. */
+const CALLBACK_LATENCY_MS = 500;
 
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
@@ -139,13 +141,19 @@ describe('Discord conversations', () => {
     expect(listed!.citations.length).toBeGreaterThan(0);
   });
 
-  it('links a public /isf ask answer, so a reply to it is a follow-up', async () => {
-    const interaction = fake.sendCommand('ask', { question: PAKISTAN_VOTE });
-    const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
-    expect(callback.query.get('with_response')).toBe('true');
-    const answer = fake.messageOf(callback);
-    const followUp = await answerTo('and China?', { replyTo: answer, mentions: [BOT_USER] });
-    expect(followUp.content.split('\n')[0]).toBe(CHINA_READ);
+  it('links a public /isf ask answer, so a reply to it is a follow-up, even one that overtakes the answer\'s HTTP response', async () => {
+    // The reply reaches the gateway while the callback's response (which carries the answer's message id) is held.
+    fake.callbackLatencyMs = CALLBACK_LATENCY_MS;
+    try {
+      const interaction = fake.sendCommand('ask', { question: PAKISTAN_VOTE });
+      const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
+      expect(callback.query.get('with_response')).toBe('true');
+      const answer = fake.messageOf(callback);
+      const followUp = await answerTo('and China?', { replyTo: answer, mentions: [BOT_USER] });
+      expect(followUp.content.split('\n')[0]).toBe(CHINA_READ);
+    } finally {
+      fake.callbackLatencyMs = 0;
+    }
   });
 
   it('asks for the mention to be kept when a reply to an answer comes without text (Discord withheld it)', async () => {

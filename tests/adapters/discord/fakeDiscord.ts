@@ -69,6 +69,8 @@ export class FakeDiscord {
   sendGuildCreate = true;
   /** Whether users refuse DMs from the bot: opening a DM channel fails with 50007, as on Discord. */
   dmsClosed = false;
+  /** Milliseconds an interaction callback's HTTP response is held after the request is recorded (Discord's latency). */
+  callbackLatencyMs = 0;
   /** Every message the bot sent or edited, by id, as Discord returned it (channel messages, interaction replies, follow-ups). */
   readonly sent = new Map<string, Json>();
 
@@ -471,6 +473,7 @@ export class FakeDiscord {
       if (updated) this.#keep(this.#message(updated.id, updated.channel_id, body.data, updated.webhook_id));
       this.#record(request);
       const message = created ?? (updated ? this.sent.get(updated.id) : undefined);
+      if (this.callbackLatencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.callbackLatencyMs));
       if (url.searchParams.get('with_response') === 'true') {
         reply(200, {
           interaction: {
