@@ -36,6 +36,9 @@ function baseForm(word: string): string {
 }
 
 let fuzzyOrdinary: SearchableMap<true> | undefined;
+// The longest word in fuzzyOrdinary: a word longer by more than its slips is near none, and is not searched (a
+// fuzzy lookup costs time in proportion to the word's length, and the swap loop below multiplies that again).
+let longestOrdinary = 0;
 
 /**
  * Whether an unknown word is one or two slips from an ordinary English word ("gaurentee" → "guarantee",
@@ -50,8 +53,13 @@ export function isMisspeltOrdinaryWord(word: string): boolean {
 /** The ordinary English word one slip from a word (two for words of 8 letters or more), nearest first. */
 export function closestOrdinaryWord(word: string): string | undefined {
   wordKind(word);
-  fuzzyOrdinary ??= SearchableMap.from([...ordinary!].filter((w) => w.length >= 4).map((w) => [w, true] as [string, true]));
+  if (fuzzyOrdinary === undefined) {
+    const words = [...ordinary!].filter((w) => w.length >= 4);
+    fuzzyOrdinary = SearchableMap.from(words.map((w) => [w, true] as [string, true]));
+    longestOrdinary = words.reduce((longest, w) => Math.max(longest, w.length), 0);
+  }
   const slips = word.length >= 8 ? 2 : 1;
+  if (word.length > longestOrdinary + slips) return undefined;
   let best: [string, number] | undefined;
   for (const [candidate, [, distance]] of fuzzyOrdinary.fuzzyGet(word, slips)) {
     if (!best || distance < best[1] || (distance === best[1] && candidate < best[0])) best = [candidate, distance];
