@@ -268,10 +268,7 @@ function repairTypo(normal: string, index: PassageIndex, capitalized = false): s
 
 /** When the question spells out a long form the corpus abbreviates, the acronym stands for those words too. */
 function addAcronymsOfLongForms(text: string, words: QueryWord[], index: PassageIndex): void {
-  const folded = foldWord(text);
-  for (const [acronym, longForm] of index.acronyms) {
-    const short = acronym.toLowerCase();
-    if (!index.has(short) || !folded.includes(foldWord(longForm))) continue;
+  for (const { short, longForm } of index.longForms.spelledOut(foldWord(text))) {
     const longTerms = new Set(analyzeText(longForm).map((t) => t.term));
     for (const word of words) {
       if (longTerms.has(word.term) && (word.alternatives.get(short) ?? 0) < EXPANSION_WEIGHTS.acronym) {

@@ -2,6 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import { buildAcronymTable, type AcronymTable } from '../text/acronyms.ts';
 import { indexTerms, type Term } from '../text/analyze.ts';
+import { LongFormLookup } from '../text/longFormLookup.ts';
 import { analyzePassage, analyzeText, passageTerms, sentenceTermRanges, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
 import { ParagraphSearch } from './paragraphSearch.ts';
 
@@ -65,6 +66,7 @@ export class PassageIndex {
   /** Words written in lower case somewhere, folded → paragraphs writing them so (to tell "Egypt" from "Security"). */
   readonly #lowered = new Map<string, number>();
   #acronyms: AcronymTable = new Map();
+  #longForms: LongFormLookup | undefined;
   #vocabularyCount = new Map<string, number>();
   #fuzzyVocabulary: SearchableMap<string> | undefined;
   #refs = new Map<number, PassageRef>();
@@ -88,6 +90,12 @@ export class PassageIndex {
   /** Acronyms the corpus defines or implies, with their long forms. */
   get acronyms(): AcronymTable {
     return this.#acronyms;
+  }
+
+  /** The acronyms the corpus has, found by their long forms in a text; built on first use, again after an update. */
+  get longForms(): LongFormLookup {
+    this.#longForms ??= new LongFormLookup(this.#acronyms, (short) => this.has(short));
+    return this.#longForms;
   }
 
   /** Number of paragraphs indexed. */
@@ -158,6 +166,7 @@ export class PassageIndex {
       else this.#add(document);
     }
     this.#fuzzyVocabulary = undefined;
+    this.#longForms = undefined;
     this.#acronyms = buildAcronymTable(this.#texts());
   }
 
