@@ -30,8 +30,15 @@ const SMALL_TALK_WORDS = new Set(phraseList.flatMap((p) => p.words));
 
 /** The kind of small talk a message is, or undefined when it is (or holds) a question about something. */
 export function detectSmallTalk(text: string): SmallTalkKind | undefined {
-  const words = (text.match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => repairSmallTalkWord(foldWord(w).replace(/'/g, '')));
-  if (words.length === 0 || words.length > MAX_SMALL_TALK_WORDS) return undefined;
+  const written = text.match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (written.length === 0 || written.length > MAX_SMALL_TALK_WORDS) return undefined;
+  const words: string[] = [];
+  for (const w of written) {
+    const word = repairSmallTalkWord(foldWord(w).replace(/'/g, ''));
+    // A word no phrase or filler holds is never covered: the message is a question (spares the other repairs).
+    if (!SMALL_TALK_WORDS.has(word) && !FILLER.has(word)) return undefined;
+    words.push(word);
+  }
   const kinds: SmallTalkKind[] = [];
   let i = 0;
   while (i < words.length) {
