@@ -50,8 +50,26 @@ export function isMisspeltOrdinaryWord(word: string): boolean {
   return closestOrdinaryWord(word) !== undefined;
 }
 
+/**
+ * Answers of closestOrdinaryWord so far (null: none): a question's unknown word is looked up by typo repair and
+ * again by the name test, and questions about one story repeat their rare words. Bounded like the stem cache.
+ */
+const MAX_CLOSEST = 20_000;
+const closest = new Map<string, string | null>();
+
 /** The ordinary English word one slip from a word (two for words of 8 letters or more), nearest first. */
 export function closestOrdinaryWord(word: string): string | undefined {
+  let found = closest.get(word);
+  if (found === undefined) {
+    found = searchClosestOrdinaryWord(word) ?? null;
+    if (closest.size >= MAX_CLOSEST) closest.clear();
+    closest.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+/** closestOrdinaryWord without the memo: fuzzy lookups in the tree of ordinary words. */
+function searchClosestOrdinaryWord(word: string): string | undefined {
   wordKind(word);
   if (fuzzyOrdinary === undefined) {
     const words = [...ordinary!].filter((w) => w.length >= 4);

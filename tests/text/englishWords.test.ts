@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordKind } from '../../src/text/englishWords.ts';
+import { closestOrdinaryWord, wordKind } from '../../src/text/englishWords.ts';
 
 describe('wordKind', () => {
   it('knows ordinary English words, their plurals and verb forms', () => {
@@ -16,5 +16,14 @@ describe('wordKind', () => {
 
   it('knows nothing of made-up words', () => {
     expect(wordKind('xqzvbl')).toBe('unknown');
+  });
+});
+
+describe('closestOrdinaryWord', () => {
+  it('finds the ordinary word a slip is of, and gives the same answer (or none) when asked again', () => {
+    expect(closestOrdinaryWord('gaurentee')).toBe('guarantee');
+    expect(closestOrdinaryWord('gaurentee')).toBe('guarantee');
+    expect(closestOrdinaryWord('qqzzxxvv')).toBeUndefined();
+    expect(closestOrdinaryWord('qqzzxxvv')).toBeUndefined();
   });
 });
