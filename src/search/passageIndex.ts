@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import { buildAcronymTable, type AcronymTable } from '../text/acronyms.ts';
-import { indexTerms, type Term } from '../text/analyze.ts';
+import { indexTerms, rememberTerm, type Term } from '../text/analyze.ts';
 import { LongFormLookup } from '../text/longFormLookup.ts';
 import { analyzePassage, analyzeText, passageTerms, sentenceTermRanges, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
 import { ParagraphSearch } from './paragraphSearch.ts';
@@ -310,6 +310,8 @@ export class PassageIndex {
     for (const [word, term, count] of state.vocabulary) {
       this.vocabulary.set(word, term);
       this.#vocabularyCount.set(word, count);
+      // An acronym's term is the word itself ("us" for US), not what termOf gives the word: only stems are known.
+      if (term !== word) rememberTerm(word, term);
     }
     for (const [name, count] of state.names) this.names.set(name, count);
     for (const [word, count] of state.lowered) this.#lowered.set(word, count);

@@ -27,6 +27,15 @@ export function termOf(normal: string): string {
 }
 
 /**
+ * Records the index term a saved index already holds for a folded word (its vocabulary), so that termOf does not
+ * lemmatize and stem the corpus's words again after a warm start: the first questions analyze their candidates'
+ * paragraphs, every word of which would otherwise go through the Porter stemmer once more.
+ */
+export function rememberTerm(normal: string, term: string): void {
+  if (terms.size < MAX_TERMS) terms.set(normal, term);
+}
+
+/**
  * Turns word tokens into index terms in order: stop words dropped (acronyms such as US kept),
  * lemmatized and stemmed. Hyphenated compounds also yield their joined form ("cease-fire" → "ceasefire").
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, indexTerms, termOf } from '../../src/text/analyze.ts';
+import { analyzeText, indexTerms, rememberTerm, termOf } from '../../src/text/analyze.ts';
 
 describe('termOf', () => {
   it('stems regular forms to one term', () => {
@@ -48,5 +48,13 @@ describe('analyzeText', () => {
   it('returns nothing for text without words', () => {
     expect(analyzeText('')).toEqual([]);
     expect(analyzeText('?!… 😀')).toEqual([]);
+  });
+});
+
+describe('rememberTerm', () => {
+  it('makes termOf give the term a saved index recorded for a word, without stemming it again', () => {
+    // A made-up pair the stemmer would never give: only the remembered term can come back.
+    rememberTerm('zorbling', 'zorbl-saved');
+    expect(termOf('zorbling')).toBe('zorbl-saved');
   });
 });
