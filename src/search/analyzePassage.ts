@@ -1,5 +1,5 @@
 import type { CorpusDocument, Passage } from '../corpus/types.ts';
-import { indexTerms, termsOfTokens, type Term } from '../text/analyze.ts';
+import { indexTerms, termOf, termsOfTokens, type Term } from '../text/analyze.ts';
 import { sentenceFacts, type SentenceFacts } from '../text/answerTypes.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
 
@@ -78,4 +78,17 @@ export function analyzeText(passage: Passage): AnalyzedText {
     return { text: s.text, start: s.start, end: s.end, from, to, terms: sentenceTerms, termSet: new Set(sentenceTerms), facts: sentenceFacts(s.text, sentenceTokens) };
   });
   return { terms, termSet: new Set(terms), sentences };
+}
+
+/** Word terms of the sentences asked for so far; weak, so they go with the paragraph analyses that hold the sentences. */
+const wordTermsOf = new WeakMap<IndexedSentence, readonly string[]>();
+
+/**
+ * The index term of every word of a sentence in order, stop words included, so that positions count the words as
+ * written (how far apart a role and a name stand). Computed once per analyzed sentence, on first use.
+ */
+export function sentenceWordTerms(sentence: IndexedSentence): readonly string[] {
+  let terms = wordTermsOf.get(sentence);
+  if (!terms) wordTermsOf.set(sentence, (terms = tokenizeWords(sentence.text).map((t) => termOf(t.normal))));
+  return terms;
 }

@@ -1,11 +1,12 @@
 import { indexTerms, termOf } from '../text/analyze.ts';
 import { speechBy } from '../text/reportedSpeech.ts';
 import { wordKind } from '../text/englishWords.ts';
-import { foldWord, tokenizeWords } from '../text/tokenize.ts';
+import { foldWord } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL } from '../text/negation.ts';
 import type { AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
+import { sentenceWordTerms } from './analyzePassage.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
 import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
@@ -83,8 +84,9 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
   // The speaker is quoted, only not on the topic asked: the sharper reason ("…said about Riga").
   let offTopic: Check | undefined;
   const top = ranked[0]?.score ?? 0;
+  const asks = questionForm(question);
   for (const [rank, candidate] of ranked.slice(0, CANDIDATES_VERIFIED).entries()) {
-    const check = checkPassage(question, candidate);
+    const check = checkPassage(question, candidate, asks);
     if (check.ok && candidate.score >= MIN_PROMOTED_SCORE * top) {
       if (candidate.evidence < minEvidence) return { answered: false, kind: 'weak-evidence', reason: weakEvidenceReason(question, candidate) };
       return { answered: true, passage: candidate };
@@ -111,8 +113,21 @@ function weakEvidenceReason(question: AnalyzedQuestion, candidate: RankedPassage
   return `The story doesn't say anything about ${listWords(named) || 'that'}.`;
 }
 
+/** What the wording of a question asks, read once for all the paragraphs tried (see verifyAnswer). */
+interface QuestionForm {
+  /** It asks yes or no (YES_NO). */
+  yesNo: boolean;
+  /** It asks only for the role of a name, "who is the X of Y" (ROLE_OF_NAME): tested when first needed. */
+  roleOfName(): boolean;
+}
+
+function questionForm(question: AnalyzedQuestion): QuestionForm {
+  let roleOfName: boolean | undefined;
+  return { yesNo: YES_NO.test(question.text), roleOfName: () => (roleOfName ??= ROLE_OF_NAME.test(question.text)) };
+}
+
 /** Checks one paragraph (see verifyAnswer). */
-function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Check {
+function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm): Check {
   const { words, frame, answerType } = question;
   const names = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
   const informationOf = (indices: readonly number[]) => indices.reduce((sum, i) => sum + words[i]!.idf, 0);
@@ -152,14 +167,14 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage): Che
   }
   const namesText = listWords(names.map((i) => words[i]!), 'and');
   const sentences = window.map((s) => candidate.indexed.sentences[s]!);
-  const yesNo = YES_NO.test(question.text);
+  const { yesNo } = asks;
   // A yes/no question is answered by a passage that says the opposite ("is it permanent?" → "temporary").
   if (question.negated && !yesNo && !sentences.some((s) => DENIAL.test(s.text))) {
     return { ok: false, kind: 'opposite', reason: "The story doesn't say that: the closest passage doesn't state it in the negative." };
   }
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
-  const roleOf = roleApart(question, candidate);
+  const roleOf = roleApart(question, candidate, asks);
   if (roleOf) return { ok: false, kind: 'role-apart', reason: `The story doesn't say who the ${frame.focus!.text} of ${roleOf} is.` };
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
@@ -216,9 +231,9 @@ export const ROLE_SPAN = 4;
  * The paragraph that says "President Donald Trump" and, clauses away, "Pakistan's offer" does not name Pakistan's
  * president.
  */
-function roleApart(question: AnalyzedQuestion, candidate: RankedPassage): string | undefined {
+function roleApart(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm): string | undefined {
   const { focus } = question.frame;
-  if (focus?.role !== 'attribute' || focus.generic || question.answerType !== 'name' || !ROLE_OF_NAME.test(question.text)) return undefined;
+  if (focus?.role !== 'attribute' || focus.generic || question.answerType !== 'name' || !asks.roleOfName()) return undefined;
   const { words } = question;
   const head = wordOfTerm(words, focus.head);
   // Only names the paragraph has: one it lacks is context from the title or the paragraph before (see nameHeld).
@@ -226,7 +241,7 @@ function roleApart(question: AnalyzedQuestion, candidate: RankedPassage): string
   if (head === undefined || owners.length === 0) return undefined;
   const total = owners.reduce((sum, i) => sum + words[i]!.idf, 0);
   const near = candidate.indexed.sentences.some((sentence) => {
-    const terms = tokenizeWords(sentence.text).map((t) => termOf(t.normal));
+    const terms = sentenceWordTerms(sentence);
     const at = (i: number) => terms.flatMap((t, k) => (words[i]!.alternatives.has(t) ? [k] : []));
     const heads = at(head);
     if (heads.length === 0) return false;
