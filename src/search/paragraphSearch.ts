@@ -67,6 +67,17 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
   /** Reused per search: score and matched-term count per short id, and which short ids were touched. */
   #scores = new Float64Array(0);
   #matched = new Uint16Array(0);
+  /** Per short id, the term that last counted it as matched (a stamp per term: no set per term of several fields). */
+  #countedBy = new Uint32Array(0);
+  #termStamp = 0;
+  /** Scratch of #kthLowerBound: the final scores of the paragraphs touched. */
+  #values = new Float64Array(0);
+  /**
+   * MiniSearch's field lengths (the same arrays as its _fieldLength map) by short id, for the BM25 of every posting
+   * walked without a map lookup each. A paragraph's lengths never change once added; short ids are not reused
+   * (removeAll, which starts them again, clears this too), and a discarded paragraph's postings are skipped.
+   */
+  #fieldLengths: number[][] = [];
 
   constructor() {
     super(MINISEARCH_OPTIONS);
@@ -124,6 +135,7 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     this._documentCount += 1;
     const lengths: number[] = [];
     this._fieldLength.set(shortId, lengths);
+    this.#fieldLengths[shortId] = lengths;
     for (const field of MINISEARCH_OPTIONS.fields) {
       const counts = fields[field as keyof typeof fields];
       const fieldId = this._fieldIds[field]!;
@@ -190,7 +202,9 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
       search._idToShortId.set(head.documentIds[at + 1]!, head.documentIds[at]!);
     }
     for (let at = 0; at + fields < head.fieldLength.length; at += fields + 1) {
-      search._fieldLength.set(head.fieldLength[at]!, head.fieldLength.slice(at + 1, at + 1 + fields));
+      const lengths = head.fieldLength.slice(at + 1, at + 1 + fields);
+      search._fieldLength.set(head.fieldLength[at]!, lengths);
+      search.#fieldLengths[head.fieldLength[at]!] = lengths;
     }
     return search;
   }
@@ -239,26 +253,35 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     return live;
   }
 
+  /** MiniSearch's removeAll; without documents it starts short ids again, so the field lengths kept by short id go too. */
+  override removeAll(documents?: readonly IndexedFields[]): void {
+    if (documents === undefined) {
+      this.#fieldLengths = [];
+      super.removeAll();
+    } else super.removeAll(documents);
+  }
+
   #termScore(field: QueryTerm['fields'][number], shortId: number, frequency: number): number {
     const { k, b, d } = BM25_PARAMS;
-    const length = this._fieldLength.get(shortId)![field.fieldId]!;
+    // A paragraph MiniSearch's own add() indexed is only in its map.
+    const length = (this.#fieldLengths[shortId] ?? this._fieldLength.get(shortId)!)[field.fieldId]!;
     return field.boost * field.idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.avgLength)));
   }
 
   #addTermFully(term: QueryTerm, touched: number[]): void {
     const scores = this.#scores;
     const matched = this.#matched;
+    const countedBy = this.#countedBy;
     const dirty = this._dirtCount > 0;
     // A term holds for a paragraph when any of its fields does; counted once for the quality factor.
-    const seen = term.fields.length > 1 ? new Set<number>() : undefined;
+    const stamp = this.#nextTermStamp();
     for (const field of term.fields) {
       for (const [shortId, frequency] of field.postings) {
         if (dirty && !this._documentIds.has(shortId)) continue;
         if (matched[shortId] === 0) touched.push(shortId);
         scores[shortId]! += term.weight * this.#termScore(field, shortId, frequency);
-        if (!seen) matched[shortId]! += 1;
-        else if (!seen.has(shortId)) {
-          seen.add(shortId);
+        if (countedBy[shortId] !== stamp) {
+          countedBy[shortId] = stamp;
           matched[shortId]! += 1;
         }
       }
@@ -279,8 +302,11 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
   /** The k-th largest final score among the touched so far: what a paragraph must beat to enter the top k. */
   #kthLowerBound(touched: readonly number[], limit: number): number {
     if (touched.length < limit) return 0;
-    const values = touched.map((shortId) => this.#scores[shortId]! * this.#matched[shortId]!);
-    return kthLargest(values, limit);
+    // Into a scratch array kept between calls: this runs once per query term, over every paragraph touched so far.
+    if (this.#values.length < touched.length) this.#values = new Float64Array(Math.max(touched.length, 2 * this.#values.length));
+    const values = this.#values;
+    for (let i = 0; i < touched.length; i++) values[i] = this.#scores[touched[i]!]! * this.#matched[touched[i]!]!;
+    return kthLargest(values, touched.length, limit);
   }
 
   #best(touched: readonly number[], limit: number): ScoredParagraph[] {
@@ -298,13 +324,24 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     if (this.#scores.length >= this._nextId) return;
     this.#scores = new Float64Array(this._nextId);
     this.#matched = new Uint16Array(this._nextId);
+    this.#countedBy = new Uint32Array(this._nextId);
+    this.#termStamp = 0;
+  }
+
+  /** A stamp no short id holds yet (after 2³² - 1 terms the marks are cleared and stamps start again). */
+  #nextTermStamp(): number {
+    if (this.#termStamp === 0xffff_ffff) {
+      this.#countedBy.fill(0);
+      this.#termStamp = 0;
+    }
+    return ++this.#termStamp;
   }
 }
 
-/** The k-th largest of the values (1-based), by quickselect; reorders `values`. */
-function kthLargest(values: number[], k: number): number {
+/** The k-th largest (1-based) of the first `count` values, by quickselect; reorders them. */
+function kthLargest(values: Float64Array, count: number, k: number): number {
   let low = 0;
-  let high = values.length - 1;
+  let high = count - 1;
   const target = k - 1;
   while (low < high) {
     const pivot = values[(low + high) >> 1]!;
@@ -314,7 +351,9 @@ function kthLargest(values: number[], k: number): number {
       while (values[i]! > pivot) i++;
       while (values[j]! < pivot) j--;
       if (i <= j) {
-        [values[i], values[j]] = [values[j]!, values[i]!];
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
         i++;
         j--;
       }

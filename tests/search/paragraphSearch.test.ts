@@ -91,6 +91,33 @@ describe('ParagraphSearch.addParagraph', () => {
   });
 });
 
+describe('ParagraphSearch field lengths kept by short id', () => {
+  const counts = (terms: string[]) => {
+    const map = new Map<string, number>();
+    for (const t of terms) map.set(t, (map.get(t) ?? 0) + 1);
+    return map;
+  };
+
+  it('score an index built with addParagraph as MiniSearch scores it, and are dropped by removeAll', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 60 }), fc.array(paragraph, { minLength: 1, maxLength: 60 }), query, (before, after, terms) => {
+        const search = new ParagraphSearch();
+        before.forEach((p, id) => search.addParagraph(id, { text: counts(p.text), title: counts(p.title) }));
+        const weights = new Map(terms);
+        const scores = (s: ParagraphSearch) => s.top(weights, { text: 1, title: 0.3 }, 10).map((r) => r.score);
+        const expected = exhaustive(search, weights, 0.3, 10);
+        expect(scores(search)).toHaveLength(expected.length);
+        scores(search).forEach((score, i) => expect(score).toBeCloseTo(expected[i]!, 9));
+        // Short ids start again after removeAll: lengths kept from the paragraphs before would score the new ones.
+        search.removeAll();
+        after.forEach((p, id) => search.add({ id, text: p.text.join(' '), title: p.title.join(' ') }));
+        expect(scores(search)).toEqual(scores(indexOf(after)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('ParagraphSearch saved a slice at a time', () => {
   it('restores an index that scores every query as the original, with add and discard still working', () => {
     fc.assert(
