@@ -6,6 +6,7 @@
 //   npm run chaos -- --paragraphs 20000   the reload at scale at another size; 0 leaves it out (about 2 minutes)
 //   npm run chaos -- --only-scale         only the reload at scale
 //   … --scale-corpus DIR --scale-data DIR  that corpus and DATA_DIR, kept between runs (the first build is spared)
+//   CHAOS_NODE_OPTIONS='--cpu-prof --cpu-prof-dir DIR' npm run chaos …   the bots run with those NODE_OPTIONS (profiles)
 import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';

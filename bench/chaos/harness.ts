@@ -87,7 +87,9 @@ export interface Spawned {
 export function spawnIsf(args: string[], env: Record<string, string>, options: { stdin?: 'pipe' | 'ignore'; prefix?: string } = {}): Spawned {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'isf-chaos-data-'));
   if (env.DATA_DIR === undefined) scratch.push(dataDir);
-  const fullEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env, DATA_DIR: dataDir };
+  // CHAOS_NODE_OPTIONS reaches the bots as NODE_OPTIONS (a --cpu-prof of them, to see what holds their event loop).
+  const nodeOptions = process.env.CHAOS_NODE_OPTIONS;
+  const fullEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...(nodeOptions && { NODE_OPTIONS: nodeOptions }), ...env, DATA_DIR: dataDir };
   const script = resolve(REPO_ROOT, 'bin/isf.js');
   const child = options.prefix
     ? spawn('sh', ['-c', `${options.prefix} exec "$0" "$@"`, process.execPath, script, ...args], { cwd: tmpdir(), env: fullEnv, stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] })
