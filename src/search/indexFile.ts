@@ -30,8 +30,14 @@ export interface LoadedIndex {
 
 /** Paragraphs per line of the file: about half a megabyte of JSON, a few milliseconds to parse. */
 const PARAGRAPHS_PER_LINE = 1000;
-/** MiniSearch terms (with their postings) and table entries per line, for the same reason. */
-const ENTRIES_PER_LINE = 2000;
+/**
+ * MiniSearch postings per line (a common term's split across lines): about half a megabyte of JSON, a few
+ * milliseconds to parse and insert. Counting terms instead let a line of 2000 common terms reach 17 MB at
+ * 100,000 paragraphs, one task of most of a second on the main thread of a serving bot (issue 13).
+ */
+const POSTINGS_PER_LINE = 50_000;
+/** Table entries (word → count) per line, for the same reason. */
+const ENTRIES_PER_LINE = 20_000;
 
 /** A document as saved: its metadata and its paragraphs' text (sentences are split again when read). */
 type SavedDocument = Omit<CorpusDocument, 'passages'> & { p: string[] };
@@ -79,13 +85,13 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
     if (batch.length > 0) await write('d', batch);
     await write('s', index.search.savedHead());
     // MiniSearch's terms a slice at a time, straight from its maps: the whole index is never held as JSON.
-    for (const slice of index.search.savedTerms(ENTRIES_PER_LINE)) await write('i', slice);
+    for (const slice of index.search.savedTerms(POSTINGS_PER_LINE)) await write('i', slice);
     await write('p', { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms, sentenceCount: state.sentences.count, sentenceTerms: state.sentences.terms });
-    for (const chunk of chunks(state.documentFrequency, ENTRIES_PER_LINE * 10)) await write('f', chunk);
-    for (const chunk of chunks(state.vocabulary, ENTRIES_PER_LINE * 10)) await write('v', chunk);
-    for (const chunk of chunks(state.names, ENTRIES_PER_LINE * 10)) await write('n', chunk);
-    for (const chunk of chunks(state.lowered, ENTRIES_PER_LINE * 10)) await write('l', chunk);
-    for (const chunk of chunks(state.sentences.frequency, ENTRIES_PER_LINE * 10)) await write('g', chunk);
+    for (const chunk of chunks(state.documentFrequency, ENTRIES_PER_LINE)) await write('f', chunk);
+    for (const chunk of chunks(state.vocabulary, ENTRIES_PER_LINE)) await write('v', chunk);
+    for (const chunk of chunks(state.names, ENTRIES_PER_LINE)) await write('n', chunk);
+    for (const chunk of chunks(state.lowered, ENTRIES_PER_LINE)) await write('l', chunk);
+    for (const chunk of chunks(state.sentences.frequency, ENTRIES_PER_LINE)) await write('g', chunk);
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     await rename(partial, path);
   } catch (error) {

@@ -169,20 +169,40 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     };
   }
 
-  /** The term tree in slices of `size` terms with their postings, for writing out a slice at a time. */
-  *savedTerms(size: number): Generator<SavedTerm[]> {
+  /**
+   * The term tree in slices of at most `maxPostings` postings, for writing out a slice at a time: a term with
+   * more (a common word of a large corpus) is split across slices, so every slice takes about as long to read
+   * back whatever the words' frequencies. A term's pieces are merged again by addSavedTerms.
+   */
+  *savedTerms(maxPostings: number): Generator<SavedTerm[]> {
     let slice: SavedTerm[] = [];
+    let size = 0;
     for (const [term, fields] of this._index) {
-      const saved: number[][] = [];
-      for (const [fieldId, postings] of fields) {
-        const flat = [fieldId];
-        for (const [shortId, frequency] of postings) flat.push(shortId, frequency);
-        saved.push(flat);
+      // Every entry counts as one posting at least, so a slice stays bounded whatever it holds.
+      if (fields.size === 0) {
+        slice.push([term, []]);
+        size += 1;
       }
-      slice.push([term, saved]);
-      if (slice.length >= size) {
+      for (const [fieldId, postings] of fields) {
+        let flat = [fieldId];
+        for (const [shortId, frequency] of postings) {
+          flat.push(shortId, frequency);
+          if (size + (flat.length - 1) / 2 < maxPostings) continue;
+          slice.push([term, [flat]]);
+          yield slice;
+          slice = [];
+          size = 0;
+          flat = [fieldId];
+        }
+        if (flat.length > 1 || postings.size === 0) {
+          slice.push([term, [flat]]);
+          size += Math.max(1, (flat.length - 1) / 2);
+        }
+      }
+      if (size >= maxPostings) {
         yield slice;
         slice = [];
+        size = 0;
       }
     }
     if (slice.length > 0) yield slice;
@@ -209,16 +229,19 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     return search;
   }
 
-  /** Adds saved terms (a slice of savedTerms()) to an index made by fromSavedHead. */
+  /** Adds saved terms (a slice of savedTerms()) to an index made by fromSavedHead; a term's pieces merge. */
   addSavedTerms(slice: readonly SavedTerm[]): void {
     for (const [term, fields] of slice) {
-      const data = new Map<number, Map<number, number>>();
+      const data = this._index.fetch(term, () => new Map());
       for (const flat of fields) {
-        const postings = new Map<number, number>();
+        const fieldId = flat[0]!;
+        let postings = data.get(fieldId);
+        if (postings === undefined) {
+          postings = new Map();
+          data.set(fieldId, postings);
+        }
         for (let at = 1; at + 1 < flat.length; at += 2) postings.set(flat[at]!, flat[at + 1]!);
-        data.set(flat[0]!, postings);
       }
-      this._index.set(term, data);
     }
   }
 
