@@ -1,12 +1,12 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { CORPUS_EXTENSIONS, CorpusError } from '../corpus/loadCorpus.ts';
+import { basename } from 'node:path';
+import { CorpusError } from '../corpus/loadCorpus.ts';
 import type { Corpus } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import type { Engine } from '../search/engine.ts';
 import { loadEngine } from './loadEngine.ts';
 import { reloadInWorker } from './reloadInWorker.ts';
+import { isStoryName, statStoryFiles } from './storyFileStats.ts';
 
 /** What the watcher swaps the new index into. */
 interface EngineHolder {
@@ -21,7 +21,7 @@ export interface CorpusWatcherOptions {
   logger: Logger;
   /** Quiet time after the last change before reloading, in ms (editors write in bursts). Default 300. */
   debounceMs?: number;
-  /** Safety net for file systems whose change events do not arrive (network and some container mounts): the folder is compared every this many ms. Default 2000; 0 turns it off. */
+  /** Safety net for file systems whose change events do not arrive (network and some container mounts): the folder is compared every this many ms (longer when a comparison is slow, see POLL_COST_FACTOR). Default 2000; 0 turns it off. */
   pollMs?: number;
   /** Folder of the saved index (DATA_DIR): reloads then run in a worker thread (see reloadInWorker). */
   dataDir?: string;
@@ -39,6 +39,13 @@ export interface CorpusWatcherOptions {
  */
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 60_000;
+
+/**
+ * The safety-net comparison of the folder may take this share of the time at most (1 in 10): at 17,000 stories
+ * one comparison stats every file (about a second on a loaded 2-core machine), so it then runs every 10 s or so,
+ * not every 2 s.
+ */
+const POLL_COST_FACTOR = 10;
 
 /** A running corpus watcher. */
 export interface CorpusWatcher {
@@ -179,18 +186,24 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
   void folderSignature(dir).then((signature) => {
     lastSignature ??= signature;
   });
-  const poll =
-    pollMs > 0
-      ? setInterval(() => {
-          if (running || debounce || closed) return;
-          void folderSignature(dir).then((signature) => {
-            if (closed || running || debounce || signature === lastSignature) return;
-            if (!watcher) startWatching();
-            schedule('poll');
-          });
-        }, pollMs)
-      : undefined;
-  poll?.unref();
+  // The next comparison waits pollMs, and at least POLL_COST_FACTOR times as long as the last one took.
+  let poll: NodeJS.Timeout | undefined;
+  const schedulePoll = (delayMs: number): void => {
+    if (pollMs <= 0 || closed) return;
+    poll = setTimeout(() => void compareFolder(), delayMs);
+    poll.unref();
+  };
+  const compareFolder = async (): Promise<void> => {
+    if (running || debounce || closed) return schedulePoll(pollMs);
+    const started = performance.now();
+    const signature = await folderSignature(dir);
+    if (!(closed || running || debounce || signature === lastSignature)) {
+      if (!watcher) startWatching();
+      schedule('poll');
+    }
+    schedulePoll(Math.max(pollMs, POLL_COST_FACTOR * (performance.now() - started)));
+  };
+  schedulePoll(pollMs);
 
   return {
     reload,
@@ -199,7 +212,7 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
       cancelLoad?.();
       clearTimeout(debounce);
       clearTimeout(retryTimer);
-      clearInterval(poll);
+      clearTimeout(poll);
       watcher?.close();
       watcher = undefined;
     },
@@ -210,26 +223,9 @@ function hasTransientProblems(corpus: Corpus): boolean {
   return corpus.problems.some((problem) => problem.transient === true);
 }
 
-function isStoryName(name: string): boolean {
-  return !name.startsWith('.') && CORPUS_EXTENSIONS.includes(extname(name).toLowerCase());
-}
-
 /** Names, sizes and modification times of the folder's stories: changes when any story does. */
 async function folderSignature(dir: string): Promise<string> {
-  try {
-    const names = (await readdir(dir)).filter(isStoryName).sort();
-    const parts = await Promise.all(
-      names.map(async (name) => {
-        try {
-          const info = await stat(join(dir, name));
-          return `${name}:${info.size}:${info.mtimeMs}`;
-        } catch {
-          return `${name}:gone`;
-        }
-      }),
-    );
-    return parts.join('|');
-  } catch {
-    return '(no folder)';
-  }
+  const found = await statStoryFiles(dir);
+  if (!found) return '(no folder)';
+  return found.map(({ file, stats }) => (stats ? `${basename(file)}:${stats.size}:${stats.mtimeMs}` : `${basename(file)}:gone`)).join('|');
 }

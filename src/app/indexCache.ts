@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import { CORPUS_EXTENSIONS, loadCorpus } from '../corpus/loadCorpus.ts';
+import { join, resolve } from 'node:path';
+import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { engineVersion } from '../search/engineVersion.ts';
 import { readIndexFile, readIndexHeader, writeIndexFile, type IndexHeader } from '../search/indexFile.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
+import { statStoryFiles } from './storyFileStats.ts';
 
 /** A corpus with its index, and where the index came from. */
 export interface IndexedCorpus {
@@ -28,9 +27,6 @@ export interface OpenIndexOptions {
   previous?: Corpus;
 }
 
-/** Stats read at once while checking whether the corpus changed. */
-const PARALLEL_STATS = 16;
-
 /** The file of the saved index of one corpus folder under DATA_DIR: one per folder, named by a hash of its path. */
 export function indexFilePath(dataDir: string, corpusDir: string): string {
   const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
@@ -46,34 +42,11 @@ function documentHash(document: CorpusDocument): string {
     .slice(0, 22);
 }
 
-/** Size, modification time and inode of every story file in the folder, sorted by name; undefined if it cannot be listed. */
+/** Size, modification time and inode of every story file in the folder, sorted by name; undefined if it cannot be listed or a file stat'ed. */
 async function storyFileStats(dir: string): Promise<IndexHeader['files'] | undefined> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return undefined;
-  }
-  const files = entries
-    .filter((e) => !e.name.startsWith('.') && CORPUS_EXTENSIONS.includes(extname(e.name).toLowerCase()))
-    .map((e) => join(dir, e.name))
-    .sort();
-  const stats: IndexHeader['files'] = new Array(files.length);
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (next < files.length && !failed) {
-      const i = next++;
-      try {
-        const info = await stat(files[i]!);
-        stats[i] = { file: files[i]!, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
-      } catch {
-        failed = true;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_STATS, files.length) }, worker));
-  return failed ? undefined : stats;
+  const found = await statStoryFiles(dir);
+  if (!found || found.some((entry) => entry.stats === undefined)) return undefined;
+  return found.map(({ file, stats }) => ({ file, ...stats! }));
 }
 
 function sameFiles(a: IndexHeader['files'], b: IndexHeader['files']): boolean {
