@@ -86,6 +86,9 @@ export async function openIndexedCorpus(corpusDir: string, dataDir: string, opti
     try {
       const changed = new Set(corpus.documents.filter((d) => saved.hashes[d.id] !== hashes[d.id]).map((d) => d.id));
       previous.index.update(corpus, changed);
+      // Discarded paragraphs leave postings behind (MiniSearch vacuums on its own only past 10% of them), and
+      // while any is left every search counts the live postings of each term one by one (ParagraphSearch).
+      if (previous.index.search.dirtCount > 0) await previous.index.search.vacuum();
       index = previous.index;
       reindexed = changed.size;
     } catch {
