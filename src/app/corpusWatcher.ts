@@ -98,6 +98,7 @@ export function watchCorpus(options: CorpusWatcherOptions): CorpusWatcher {
 
   const reloadOnce = async (reason: string): Promise<boolean> => {
     const started = performance.now();
+    logger.info({ reason }, 'reloading');
     lastSignature = await folderSignature(dir);
     let engine: Engine;
     try {
