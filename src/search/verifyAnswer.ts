@@ -10,6 +10,8 @@ import { sentenceWordTerms } from './analyzePassage.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
 import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
+import { namesApartFromNumber } from './tiedFiller.ts';
+import { missingAmountKind } from './amountKind.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -179,6 +181,10 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
   if (!fillerInParagraph(answerType, candidate, question)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
+  const amountReason = missingAmountKind(question, candidate);
+  if (amountReason) return { ok: false, kind: 'no-filler', reason: amountReason };
+  const apart = namesApartFromNumber(question, candidate);
+  if (apart.length > 0) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, listWords(apart, 'and')) };
   if (onlyPastFillers(question, candidate)) {
     return { ok: false, kind: 'past-only', reason: `The story doesn't say ${ASKED[answerType]} for what is to come: the closest ${answerType === 'number' ? 'figure' : 'date'} is about the past.` };
   }

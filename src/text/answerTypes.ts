@@ -41,8 +41,8 @@ export function questionAnswerType(question: string): AnswerType {
   const at = afterClause ? afterClause[0].length : WH_WORD.exec(question)?.index;
   const q = (at === undefined ? question : question.slice(at)).toLowerCase();
   if (/^how (many|much)\b|^(what|which) (number|percentage|percent|amount|share|proportion|size|population|budget|cost|price|total)\b|^how (old|long|far|large|big|tall|high)\b/.test(q)) {
-    // A duration ("how long", "how long ago") is answered by a time or a count of time units, as a date is.
-    return /^how long\b/.test(q) ? 'duration' : 'number';
+    // A duration ("how long", "how long ago", "how many years") is answered by a time or a count of time units, as a date is.
+    return /^how long\b|^how many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b/.test(q) ? 'duration' : 'number';
   }
   // "When large groups boycott a system, it can be considered?": "when" opening a clause, not asking a time.
   const whenClause = /^when\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)/.test(q);

@@ -1,0 +1,20 @@
+import { askedCurrency, askedTimeUnit, givesMoney, givesTimeCount } from '../text/amounts.ts';
+import type { AnalyzedQuestion } from './analyzeQuestion.ts';
+import type { RankedPassage } from './rankPassages.ts';
+
+/**
+ * For a "how many"/"how much" question that asks its amount in a kind (money in a currency: "the budget in US
+ * dollars"; a count of time: "for how many years"), the refusal reason when no sentence of the paragraph gives an
+ * amount of that kind: any other number ("a 20-point plan", "41 missions") is no answer. Undefined when one does,
+ * or the question asks no kind.
+ */
+export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedPassage): string | undefined {
+  if (question.answerType !== 'number' && question.answerType !== 'duration') return undefined;
+  const texts = candidate.indexed.sentences.map((s) => s.text);
+  const focus = question.frame.focus?.role === 'attribute' ? question.frame.focus.text : undefined;
+  const currency = askedCurrency(question.text);
+  if (currency && !texts.some(givesMoney)) return `The story doesn't give an amount in ${currency}${focus ? ` for the ${focus}` : ''}.`;
+  const unit = askedTimeUnit(question.text);
+  if (unit && !texts.some(givesTimeCount)) return `The story doesn't give a length of time in ${unit.toLowerCase()}.`;
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import { yearsIn } from './entities.ts';
+
+// Amounts of a kind, read from general English: money in a currency, and a count of time units. No story's words.
+
+/** Currencies named in words ("in US dollars", "how many rupees"); "pounds" is left out, as often a weight as money. */
+const CURRENCY = String.raw`(?:dollars?|euros?|rupees?|yen|yuan|renminbi|rubles?|roubles?|francs?|pesos?|dinars?|dirhams?|riyals?|rials?|shekels?|liras?|sterling)`;
+
+/** A number in figures or words, with its scale ("5", "2.5", "200,000", "three", "a billion"). */
+const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|several|few|many|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)`;
+const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|bn|m)`;
+
+/** A currency asked for by name: "in US dollars", "how many rupees", "in euros". Group 1 is the phrase as written. */
+const ASKED_CURRENCY = new RegExp(String.raw`\b((?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Pakistani|Indian)\s+)?${CURRENCY})\b`, 'i');
+
+/** An amount of money: a currency sign before a figure ("$5 million", "€20"), or a number before a currency ("5 billion dollars", "billion-dollar"). */
+const MONEY = new RegExp(String.raw`[$£€¥₹]\s?\d|\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${CURRENCY}\b`, 'i');
+
+/** Units of time a count is made in. */
+const TIME_UNIT = String.raw`(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|seasons?)`;
+
+/** "How many years…", "for how many months…": the unit of time counted. Group 1 is the unit as written. */
+const ASKED_TIME_COUNT = new RegExp(String.raw`\bhow\s+many\s+(${TIME_UNIT})\b`, 'i');
+
+/** A count of time units ("six years", "18-month", "a few decades", "41 days"). */
+const TIME_COUNT = new RegExp(String.raw`\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${TIME_UNIT}\b`, 'i');
+
+/** The currency a question asks an amount in, as written ("US dollars"), if it names one. */
+export function askedCurrency(question: string): string | undefined {
+  return ASKED_CURRENCY.exec(question)?.[1];
+}
+
+/** Whether a text gives an amount of money. */
+export function givesMoney(text: string): boolean {
+  return MONEY.test(text);
+}
+
+/** The unit of time a "how many years/months/…" question counts, as written, if it asks one. */
+export function askedTimeUnit(question: string): string | undefined {
+  return ASKED_TIME_COUNT.exec(question)?.[1];
+}
+
+/** Whether a text gives a length of time: a count of time units, or a span from one year to another ("1870 to 1939"). */
+export function givesTimeCount(text: string): boolean {
+  return TIME_COUNT.test(text) || new Set(yearsIn(text)).size >= 2;
+}

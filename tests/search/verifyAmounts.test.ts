@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createEngine } from '../../src/search/createEngine.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { verdictsOf } from './verdicts.ts';
+
+// A tiny synthetic wire story: a total over a list of places, a figure for one place alone, a plan without a
+// budget, a fund with one, and a mission with and without a length of time.
+const RELIEF = [
+  'The relief agency has worked in Chad and Niger, among other Sahel states, for a decade. The agency has delivered more than 90,000 tonnes of grain to 12 countries in the region.',
+  'In Mali, the agency delivered 4,000 tonnes of grain last year.',
+  'The agency unveiled a five-point plan for the harvest season on Monday.',
+  'A separate donor fund of $40 million will pay for seed and tools.',
+  'The grain convoys are a temporary measure until roads reopen.',
+  'The medical teams will stay for six months under the agreement.',
+];
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const dir = await makeTempCorpus({ 'relief.md': story({ title: 'Relief agency expands Sahel grain convoys', published: '2024-03-04' }, RELIEF) });
+  engine = createEngine(await loadCorpus(dir));
+});
+
+afterAll(removeTempCorpora);
+
+const { answeredFrom, refusal } = verdictsOf(() => engine);
+
+describe('a number tied to the place or name asked about', () => {
+  it('refuses a count for one name of a list when the figure is a total for all', () => {
+    expect(refusal('How many tonnes of grain did the agency deliver to Niger?')).toBe("The story doesn't give a number of tonnes of grain for Niger.");
+  });
+
+  it('answers a count given for the name itself', () => {
+    expect(answeredFrom('How many tonnes of grain did the agency deliver to Mali?').quote).toContain('4,000 tonnes');
+  });
+
+  it('answers the total when the question names no member of the list', () => {
+    expect(answeredFrom('How many tonnes of grain has the agency delivered to countries in the region?').quote).toContain('90,000 tonnes');
+  });
+});
+
+describe('an amount of the kind asked', () => {
+  it('refuses money in a currency when the closest figures are no money', () => {
+    expect(refusal('What is the budget of the harvest plan in dollars?')).toBe("The story doesn't give an amount in dollars for the budget.");
+  });
+
+  it('answers money in a currency where a sum is given', () => {
+    expect(answeredFrom('How many dollars will the donor fund pay for seed?').quote).toContain('$40 million');
+  });
+
+  it('refuses a count of years when the story gives no length of time', () => {
+    expect(refusal('For how many years will the grain convoys run?')).toBe("The story doesn't give a length of time in years.");
+  });
+
+  it('answers a count of months where one is given', () => {
+    expect(answeredFrom('How many months will the medical teams stay?').quote).toContain('six months');
+  });
+});
