@@ -14,9 +14,25 @@ export const MIN_COVERAGE_OF_SEVERAL = 0.2;
  */
 export const MISSING_WORD_WEIGHT = 0.5;
 
+/**
+ * A yes/no question's auxiliary (group 1), the head of its subject (2: the first word after the auxiliary, past an
+ * article and a possessive: "Did Pakistan's parliament approve…" → parliament) and the word after it (3).
+ */
+const YES_NO_SUBJECT = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['’]s?\s+)?([\p{L}-]+)\s+([\p{L}-]+)/iu;
+
+/**
+ * Whether a yes/no question's subject (see YES_NO_SUBJECT) is said to do something ("did X approve", "is X
+ * contributing", "has X agreed"), rather than to be something ("will X's role be key", "is the force permanent"):
+ * what a thing is may be paraphrased ("role" for "involvement"), who acted not.
+ */
+function subjectActs(auxiliary: string, next: string): boolean {
+  if (/^(?:be|been|being)$/i.test(next)) return false;
+  return !/^(?:is|are|was|were)$/i.test(auxiliary) || /\p{L}(?:ing|ed)$/iu.test(next);
+}
+
 /** A question-level refusal: what the corpus as a whole lacks, before any paragraph is looked at. */
 export interface QuestionRefusal {
-  kind: 'empty' | 'no-words' | 'no-speech' | 'missing-name' | 'missing-focus';
+  kind: 'empty' | 'no-words' | 'no-speech' | 'missing-name' | 'missing-focus' | 'missing-subject';
   reason: string;
 }
 
@@ -45,6 +61,12 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   if (speaker && question.answerType === 'statement' && speaker.terms.some(missingTerm)) {
     return { kind: 'no-speech', reason: `The story doesn't report anything ${speaker.text} said.` };
   }
+  // "Did Pakistan's parliament approve…?", "is turkey contributing…?": a yes/no question about a subject the corpus
+  // has no word for is not answered by what others did.
+  const yesNo = YES_NO_SUBJECT.exec(question.text);
+  const subject = yesNo && subjectActs(yesNo[1]!, yesNo[3]!) ? yesNo[2]!.toLowerCase() : undefined;
+  const absentSubject = subject === undefined ? undefined : question.words.find((w) => w.surface.toLowerCase() === subject && w.missing && w.kind === 'ordinary');
+  if (absentSubject) return { kind: 'missing-subject', reason: `The story doesn't mention ${absentSubject.surface}.` };
   return undefined;
 }
 

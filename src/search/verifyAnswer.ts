@@ -52,6 +52,7 @@ export type RefusalKind =
   | 'no-words'
   | 'missing-name'
   | 'missing-focus'
+  | 'missing-subject'
   | 'no-speech'
   | 'speech-off-topic'
   | 'no-filler'
@@ -176,7 +177,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   }
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
-  const roleOf = roleApart(question, candidate, asks);
+  const roleOf = roleApart(question, candidate, asks, absentNames);
   if (roleOf) return { ok: false, kind: 'role-apart', reason: `The story doesn't say who the ${frame.focus!.text} of ${roleOf} is.` };
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
@@ -227,6 +228,12 @@ function deniedPremise(question: AnalyzedQuestion, texts: readonly string[]): st
 const ROLE_OF_NAME =
   /^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|to|at|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+\??$|^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*\??$/u;
 
+/** Y of "who is the X of Y" / "who is Y's X" as the user wrote it ("the US State Department", "Israel"). */
+function ownerText(text: string): string | undefined {
+  const of = /\s(?:of|to|at|for|in)\s+((?:the\s+)?[^?]+?)\s*\??$/iu.exec(text)?.[1];
+  return of ?? /^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)['’]s?\s/u.exec(text)?.[1];
+}
+
 /** Most words between a role and the name it belongs to ("Pakistan's prime minister", "president of the union"). */
 export const ROLE_SPAN = 4;
 
@@ -237,10 +244,13 @@ export const ROLE_SPAN = 4;
  * The paragraph that says "President Donald Trump" and, clauses away, "Pakistan's offer" does not name Pakistan's
  * president.
  */
-function roleApart(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm): string | undefined {
+function roleApart(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm, absentNames: readonly number[]): string | undefined {
   const { focus } = question.frame;
   if (focus?.role !== 'attribute' || focus.generic || question.answerType !== 'name' || !asks.roleOfName()) return undefined;
   const { words } = question;
+  // "the spokesperson of the US State Department" where neither the paragraph nor its context names the US: a
+  // role of another body ("Foreign Office spokesperson") is no answer, however the share of names came out.
+  if (absentNames.some((i) => !focus.terms.includes(words[i]!.term))) return ownerText(question.text) ?? listWords(absentNames.map((i) => words[i]!), 'and');
   const head = wordOfTerm(words, focus.head);
   // Only names the paragraph has: one it lacks is context from the title or the paragraph before (see nameHeld).
   const owners = words.flatMap((w, i) => (w.isName && !w.missing && !focus.terms.includes(w.term) && candidate.wordWeights[i]! > 0 ? [i] : []));
