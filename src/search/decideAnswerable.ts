@@ -56,6 +56,13 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   if (focus && focus.role === 'attribute' && !focus.generic && question.answerType === 'name' && focus.terms.some(missingRole)) {
     return { kind: 'missing-focus', reason: `The story doesn't mention ${article(focus.text)} ${focus.text}.` };
   }
+  // "Which port will the ISF use?", "which general would lead…": "which" asks to pick among things of a kind the
+  // text has (D-linking); a kind the corpus has no word for leaves nothing to pick, whatever else the question shares
+  // with it. "What actress…" makes no such assumption (the paragraph may say "Marlee Matlin"), and a word that only
+  // says which kind of answer is wanted ("which country", "which year") is stood for by the filler.
+  const missingKind =
+    focus?.role === 'type' && focus.picked && !focus.kindWord ? question.words.find((w) => w.term === focus.head && w.missing && w.kind === 'ordinary') : undefined;
+  if (missingKind) return { kind: 'missing-focus', reason: `The story doesn't mention ${article(missingKind.surface)} ${missingKind.surface}.` };
   const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
   if (missingNames.length > 0) return { kind: 'missing-name', reason: `The story doesn't mention ${listWords(missingNames, 'or')}.` };
   if (speaker && question.answerType === 'statement' && speaker.terms.some(missingTerm)) {

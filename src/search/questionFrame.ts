@@ -31,6 +31,13 @@ export interface FramePhrase {
    * expected type stands for it, the passage need not repeat the word.
    */
   generic: boolean;
+  /** Its head is a word that only says which kind of thing the answer is ("country", "year", "person"; GENERIC_HEADS). */
+  kindWord: boolean;
+  /**
+   * Asked with "which" ("Which port…"): a pick among things of that kind the text has (D-linking), where "what port"
+   * assumes none.
+   */
+  picked?: true;
 }
 
 // Auxiliaries and copulas: where a wh-phrase ends and the rest of the question begins.
@@ -76,6 +83,9 @@ const SPEAKER = new RegExp(
   'iu',
 );
 
+// "Which port…", "in which city…": the wh-word of a type noun that picks among things the text has.
+const WHICH = /^(?:(?:in|on|at|for|by|from|to)\s+)?which\b/i;
+
 /** Reads the focus and speaker of a question (see QuestionFrame). */
 export function frameQuestion(text: string): QuestionFrame {
   const frame: QuestionFrame = {};
@@ -91,6 +101,7 @@ export function frameQuestion(text: string): QuestionFrame {
   const typeNoun = counted === undefined ? WHAT_NOUN.exec(text)?.[1] : undefined;
   const attribute = counted === undefined && typeNoun === undefined && !frame.speaker ? copulaFocus(text) : undefined;
   const phrase = counted !== undefined ? phraseOf(counted, 'counted') : typeNoun !== undefined ? phraseOf(typeNoun, 'type') : attribute !== undefined ? phraseOf(attribute, 'attribute') : undefined;
+  if (phrase && typeNoun !== undefined && WHICH.test(text)) phrase.picked = true;
   if (phrase) frame.focus = phrase;
   return frame;
 }
@@ -128,6 +139,7 @@ function phraseOf(raw: string, role: FramePhrase['role']): FramePhrase | undefin
   const lastWord = (words.at(-1) ?? '').toLowerCase().replace(/['’]s$/, '');
   const lastPart = lastWord.split('-').at(-1)!;
   // "What actress…", "which episode…": the noun after the question word is the kind of the answer.
-  const generic = role === 'type' || (role !== 'speaker' && GENERIC_HEADS.has(lastPart) && !lastWord.includes('-'));
-  return { text, terms, head: terms.at(-1)!, role, generic };
+  const kindWord = GENERIC_HEADS.has(lastPart) && !lastWord.includes('-');
+  const generic = role === 'type' || (role !== 'speaker' && kindWord);
+  return { text, terms, head: terms.at(-1)!, role, generic, kindWord };
 }

@@ -51,3 +51,17 @@ describe('a yes/no question about a subject the story never mentions', () => {
     expect(engine.ask("Will the convoys' future be temporary?").reason ?? '').not.toContain('mention future');
   });
 });
+
+describe('a "which" question about a kind of thing the story has no word for', () => {
+  it('refuses to pick among things of a kind the story never mentions', () => {
+    expect(refusal('Which port will the convoys use?')).toBe("The story doesn't mention a port.");
+  });
+
+  it('answers "what" with a kind the story words differently (no pick among things it has is assumed)', () => {
+    expect(answeredFrom('What vehicles did the United States pledge for the convoys?').quote).toContain('forty more trucks');
+  });
+
+  it('answers "which" with a word that only names the kind of answer', () => {
+    expect(answeredFrom('Which country pledged more trucks for the convoys?').paragraph).toBe(1);
+  });
+});
