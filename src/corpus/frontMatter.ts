@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
+import { MAX_FRONT_MATTER_NESTING, MAX_YAML_FRONT_MATTER_CHARS, frontMatterNesting } from './frontMatterLimits.ts';
 
 /** Keys the contract allows in front matter. */
 const FRONT_MATTER_KEYS = ['title', 'source', 'url', 'published', 'author'] as const;
@@ -67,15 +68,21 @@ function readPlainLines(block: string): SplitFrontMatter['fields'] | undefined {
 
 /** The known fields of a YAML mapping, or undefined when the block is not a YAML mapping. */
 function readYaml(block: string): SplitFrontMatter['fields'] | undefined {
+  if (block.length > MAX_YAML_FRONT_MATTER_CHARS) {
+    throw new FrontMatterError(`front matter is ${Math.ceil(block.length / 1024)} KB of more than plain "key: value" lines; only ${MAX_YAML_FRONT_MATTER_CHARS / 1024} KB of it are read as YAML`);
+  }
+  const depth = frontMatterNesting(block);
+  if (depth > MAX_FRONT_MATTER_NESTING) throw new FrontMatterError(`front matter nests ${depth} levels deep (the limit is ${MAX_FRONT_MATTER_NESTING}): not read`);
   // The core schema has no timestamps: `published: 2025-12-20` stays the text it is.
   yaml ??= require('yaml') as typeof Yaml;
   const document = yaml.parseDocument(block, { schema: 'core' });
   if (document.errors.length > 0) return undefined;
-  const value: unknown = document.toJS();
+  const value = resolveYaml(document);
   if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (!(value instanceof Map)) return undefined;
   const fields: SplitFrontMatter['fields'] = {};
-  for (const [rawKey, rawValue] of Object.entries(value as Record<string, unknown>)) {
+  for (const [rawKey, rawValue] of value) {
+    if (typeof rawKey !== 'string') continue;
     const key = rawKey.toLowerCase();
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) continue;
     const text = asText(key, rawValue);
@@ -84,13 +91,34 @@ function readYaml(block: string): SplitFrontMatter['fields'] | undefined {
   return fields;
 }
 
+/**
+ * A parsed YAML document as plain values, its mappings as Maps (a key may be a list; made text, it would make yaml
+ * print a warning). Resolving its aliases is where YAML fails that parsed: an alias with no anchor before it, or
+ * aliases that expand past the library's limit (a "billion laughs"); either is a FrontMatterError, as any other.
+ */
+function resolveYaml(document: Yaml.Document): unknown {
+  try {
+    return document.toJS({ mapAsMap: true });
+  } catch (error) {
+    throw new FrontMatterError(`front matter is not usable YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
 /** A known key's value as text: a scalar as written, a list of scalars joined by commas (several authors). */
 function asText(key: string, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) return value.map(String).join(', ').trim();
-  throw new FrontMatterError(`front matter key "${key}" must be text, not ${Array.isArray(value) ? 'a list of lists' : 'a mapping'}`);
+  throw new FrontMatterError(`front matter key "${key}" must be text, not ${kindOfValue(value)}`);
+}
+
+/** What a YAML value that is not text is, in a word or two. */
+function kindOfValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list holding lists or mappings';
+  if (value instanceof Map) return 'a mapping';
+  if (value instanceof Uint8Array) return 'binary data';
+  return `a ${typeof value}`;
 }
 
 /** The simple `key: value` lines (values optionally quoted); a line that is not one is an error naming it. */

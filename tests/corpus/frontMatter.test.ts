@@ -97,6 +97,62 @@ describe('splitFrontMatter', () => {
   });
 });
 
+/** A "billion laughs": each anchor a list of nine aliases to the one before, the title the last of them. */
+function aliasBomb(levels: number): string {
+  const names = Array.from({ length: levels + 1 }, (_, i) => `l${i}`);
+  const lines = [`${names[0]}: &${names[0]} [x, x, x, x, x, x, x, x, x]`];
+  for (let i = 1; i <= levels; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+  return `${lines.join('\n')}\ntitle: *${names[levels]}`;
+}
+
+describe('splitFrontMatter on malformed YAML', () => {
+  it.each([
+    ['an alias with no anchor', 'title: *a', /front matter is not usable YAML: .*alias/],
+    ['an alias bomb (billion laughs)', aliasBomb(8), /front matter is not usable YAML: .*alias/],
+    ['a tab before a key', 'title: T\n\tsource: S', /front matter line 3 is not "key: value"/],
+    ['a list of lists where text is expected', 'title:\n  - [a, b]', /"title" must be text, not a list holding lists or mappings/],
+    ['a mapping where text is expected', 'title:\n  main: T', /"title" must be text, not a mapping/],
+    ['a << merge where text is expected', 'title:\n  <<: { a: 1 }', /"title" must be text, not a mapping/],
+    ['binary data where text is expected', 'title: !!binary aGVsbG8=', /"title" must be text, not binary data/],
+    ['flow nesting past the parser\'s stack', `title: ${'['.repeat(5000)}${']'.repeat(5000)}`, /front matter nests \d+ levels deep \(the limit is 64\)/],
+    ['compact lists nested past the parser\'s stack', `${'- '.repeat(3000)}x`, /front matter nests 3001 levels deep/],
+    ['a huge block with one bad line at its end', `${Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n')}\nnot a key`, /front matter is \d+ KB of more than plain "key: value" lines; only 16 KB of it are read as YAML/],
+  ])('throws a one-line FrontMatterError for %s', (_what, block, reason) => {
+    const message = errorOf(`---\n${block}\n---\nBody.`);
+    expect(message).toMatch(reason);
+    expect(message).not.toContain('\n');
+  });
+
+  it('reads a huge block of plain key: value lines, without the YAML parser', () => {
+    const block = Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n');
+    expect(splitFrontMatter(`---\n${block}\ntitle: T\n---\nB`).fields).toEqual({ title: 'T' });
+  });
+
+  it('reads an anchor and its alias, and ignores a top-level << merge key as any unknown key', () => {
+    expect(splitFrontMatter('---\nname: &t The title\ntitle: *t\n---\nB').fields).toEqual({ title: 'The title' });
+    expect(splitFrontMatter('---\nbase: &b { source: S }\n<<: *b\ntitle: T\n---\nB').fields).toEqual({ title: 'T' });
+  });
+
+  it('reads a few levels of nesting in keys it ignores', () => {
+    expect(splitFrontMatter('---\ntitle: T\nextra:\n  a:\n    b: [[1, 2], {c: [3]}]\n---\nB').fields).toEqual({ title: 'T' });
+  });
+
+  it('throws nothing but a one-line FrontMatterError, whatever the block holds (property)', () => {
+    const piece = fc.constantFrom('title', 'author', ':', ': ', '- ', '*a', '&a', '<<', '!!binary', '!x', '[', ']', '{', '}', ',', '?', '|', '>', '#', '%YAML 1.2', '"', "'", '\\', '\t', ' ', '  ', '\n', 'x', '1', '~', '...', '---x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        try {
+          splitFrontMatter(`---\n${parts.join('')}\n---\nBody.`);
+        } catch (error) {
+          expect(error).toBeInstanceOf(FrontMatterError);
+          expect((error as Error).message).not.toContain('\n');
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('splitFrontMatter without the YAML parser', () => {
   // Pieces of one-line values, with the characters YAML gives a meaning to (quotes, escapes, comments, indicators).
   const piece = fc.constantFrom('Rubio', 'a title', ': ', ':', ' #', '#', '"', "'", "''", '\\', '\\n', '- ', '-', '[x]', '{y}', '&a', '*a', '!', '|', '>', '%', '@', '`', '?', ',', '2025-12-20', '1945', '0x1F', '1e3', '.5', 'true', 'Null', '~', ' ', '\t', 'é', '“quoted”');

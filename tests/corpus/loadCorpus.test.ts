@@ -192,6 +192,23 @@ describe('loadCorpus errors', () => {
     expect(problemOf(await loadCorpus(dir), 'quote.md').message).toMatch(/unclosed " quote/);
   });
 
+  it('skips each story whose YAML front matter cannot be used, with a one-line reason, and loads the rest', async () => {
+    const broken = {
+      'alias.md': 'title: *missing',
+      'bomb.md': ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`), 'title: *h'].join('\n'),
+      'mapping.md': 'title:\n  main: T',
+      'nesting.md': `title: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}`,
+    };
+    const files = Object.fromEntries(Object.entries(broken).map(([name, block]) => [name, `---\n${block}\n---\n\nBody.\n`]));
+    const corpus = await loadCorpus(await makeTempCorpus({ 'good.md': story({ title: 'Good' }, ['Fine.']), ...files }));
+    expect(corpus.documents.map((d) => d.id)).toEqual(['good']);
+    for (const name of Object.keys(broken)) {
+      const { message } = problemOf(corpus, name);
+      expect(message).toMatch(/^front matter /);
+      expect(message).not.toContain('\n');
+    }
+  });
+
   it('reports a document whose body is empty', async () => {
     const dir = await makeTempCorpus({ 'ok.md': 'Fine.', 'empty-body.md': '---\ntitle: Nothing here\n---\n\n  \n\n' });
     expect(problemOf(await loadCorpus(dir), 'empty-body.md').message).toMatch(/empty body/);
