@@ -10,15 +10,18 @@ import type { Occurrence } from './queryOccurrences.ts';
 export function orderedBigramShare(occurrences: readonly Occurrence[], query: ExpandedQuery): number {
   const { idf } = query;
   if (idf.length < 2) return 0;
-  const wordsAt = new Map<number, number[]>();
-  for (const o of occurrences) {
-    const known = wordsAt.get(o.position);
-    if (known) known.push(o.word);
-    else wordsAt.set(o.position, [o.word]);
-  }
   const found = new Uint8Array(idf.length - 1);
-  for (const o of occurrences) {
-    if (o.word > 0 && wordsAt.get(o.position - 1)?.includes(o.word - 1)) found[o.word - 1] = 1;
+  // Occurrences come in text order: those of the term before stand just before this one's.
+  for (let at = 0; at < occurrences.length; at++) {
+    const o = occurrences[at]!;
+    if (o.word === 0) continue;
+    for (let back = at - 1; back >= 0 && occurrences[back]!.position >= o.position - 1; back--) {
+      const before = occurrences[back]!;
+      if (before.position === o.position - 1 && before.word === o.word - 1) {
+        found[o.word - 1] = 1;
+        break;
+      }
+    }
   }
   let held = 0;
   let total = 0;

@@ -12,9 +12,9 @@ export interface Occurrence {
 /** Every place in a sequence of index terms where a question word stands, in text order (one per word a term stands for). */
 export function occurrencesOf(terms: readonly string[], query: ExpandedQuery): Occurrence[] {
   const out: Occurrence[] = [];
-  terms.forEach((term, position) => {
-    const uses = query.uses.get(term);
+  for (let position = 0; position < terms.length; position++) {
+    const uses = query.uses.get(terms[position]!);
     if (uses) for (const use of uses) out.push({ position, word: use.word, weight: use.weight, use: use.id });
-  });
+  }
   return out;
 }

@@ -23,7 +23,8 @@ export function termPairProximity(occurrences: readonly Occurrence[], query: Exp
       const distance = second.position - first.position;
       if (distance > PAIR_WINDOW) break;
       if (distance === 0 || first.word === second.word) continue;
-      const [low, high] = first.word < second.word ? [first.word, second.word] : [second.word, first.word];
+      const low = Math.min(first.word, second.word);
+      const high = Math.max(first.word, second.word);
       closeness[low * n + high]! += Math.min(first.weight, second.weight) / (distance * distance);
     }
   }
