@@ -12,7 +12,6 @@ export interface IndexedSentence {
   from: number;
   to: number;
   terms: string[];
-  termSet: ReadonlySet<string>;
   facts: SentenceFacts;
 }
 
@@ -75,7 +74,7 @@ export function analyzeText(passage: Passage): AnalyzedText {
     }
     const [from, to] = ranges[i]!;
     const sentenceTerms = terms.slice(from, to);
-    return { text: s.text, start: s.start, end: s.end, from, to, terms: sentenceTerms, termSet: new Set(sentenceTerms), facts: sentenceFacts(s.text, sentenceTokens) };
+    return { text: s.text, start: s.start, end: s.end, from, to, terms: sentenceTerms, facts: sentenceFacts(s.text, sentenceTokens) };
   });
   return { terms, termSet: new Set(terms), sentences };
 }
