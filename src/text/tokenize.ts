@@ -88,6 +88,8 @@ export function tokenizeWords(text: string): WordToken[] {
 
 /** Text typed with caps lock on: capitals then say nothing about names. */
 function isShouting(text: string): boolean {
+  // Plain ASCII without two capitals in a row has no word in capitals (most questions, many paragraphs).
+  if (!/[A-Z]{2}/.test(text) && /^[ -~\s]*$/.test(text)) return false;
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < 3) return false;
   const upper = words.filter((w) => w === w.toUpperCase()).length;

@@ -39,6 +39,11 @@ describe('tokenizeWords', () => {
     expect(tokens.some((t) => t.acronym || t.capitalized)).toBe(false);
   });
 
+  it('reads text shouted in letters beyond ASCII as shouted, and plain ASCII without two capitals in a row as not', () => {
+    expect(tokenizeWords('ÉTÉ ÀLA CAFÉ ZÜRICH').some((t) => t.capitalized)).toBe(false);
+    expect(tokenizeWords('Pakistan offered Gaza troops in Doha').filter((t) => t.capitalized).map((t) => t.normal)).toEqual(['pakistan', 'gaza', 'doha']);
+  });
+
   it('still reads a lone acronym in ordinary text as an acronym', () => {
     expect(tokenizeWords('What is the ISF?').find((t) => t.normal === 'isf')).toMatchObject({ acronym: true });
   });
