@@ -1,11 +1,12 @@
-import { askedCurrency, askedTimeUnit, givesMoney, givesTimeCount } from '../text/amounts.ts';
+import { askedCurrency, askedTimeUnit, asksLength, givesLength, givesMoney, givesTimeCount } from '../text/amounts.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
 /**
  * For a "how many"/"how much" question that asks its amount in a kind (money in a currency: "the budget in US
- * dollars"; a count of time: "for how many years"), the refusal reason when no sentence of the paragraph gives an
- * amount of that kind: any other number ("a 20-point plan", "41 missions") is no answer. Undefined when one does,
+ * dollars"; a count of time: "for how many years"; a length: "how long did…"), the refusal reason when no sentence of
+ * the paragraph gives an amount of that kind: any other number ("a 20-point plan", "41 missions") or a point in time
+ * ("on November 17") is no answer. Undefined when one does,
  * or the question asks no kind.
  */
 export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedPassage): string | undefined {
@@ -16,5 +17,6 @@ export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedP
   if (currency && !texts.some(givesMoney)) return `The story doesn't give an amount in ${currency}${focus ? ` for the ${focus}` : ''}.`;
   const unit = askedTimeUnit(question.text);
   if (unit && !texts.some(givesTimeCount)) return `The story doesn't give a length of time in ${unit.toLowerCase()}.`;
+  if (question.answerType === 'duration' && asksLength(question.text) && !texts.some(givesLength)) return "The story doesn't say how long: it gives a point in time, not a length.";
   return undefined;
 }

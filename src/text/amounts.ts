@@ -24,6 +24,9 @@ const ASKED_TIME_COUNT = new RegExp(String.raw`\bhow\s+many\s+(${TIME_UNIT})\b`,
 /** A count of time units ("six years", "18-month", "a few decades", "41 days"). */
 const TIME_COUNT = new RegExp(String.raw`\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${TIME_UNIT}\b`, 'i');
 
+/** A span of years written as one ("1870 to 1939", "1914–18", "1990 and 2000"): any era, where yearsIn reads 1900–2099. */
+const YEAR_SPAN = /\b\d{3,4}s?\s*(?:to|and|until|till|through|[–—-])\s*\d{2,4}s?\b/;
+
 /** The currency a question asks an amount in, as written ("US dollars"), if it names one. */
 export function askedCurrency(question: string): string | undefined {
   return ASKED_CURRENCY.exec(question)?.[1];
@@ -41,5 +44,24 @@ export function askedTimeUnit(question: string): string | undefined {
 
 /** Whether a text gives a length of time: a count of time units, or a span from one year to another ("1870 to 1939"). */
 export function givesTimeCount(text: string): boolean {
-  return TIME_COUNT.test(text) || new Set(yearsIn(text)).size >= 2;
+  return TIME_COUNT.test(text) || YEAR_SPAN.test(text) || new Set(yearsIn(text)).size >= 2;
+}
+
+/** Words that bound or measure a stretch of time without a count ("until the end of…", "since 1990", "into the 19th century", "ago"). */
+const TIME_SPAN_WORD = /\b(?:until|till|since|through|throughout|during|ago|long|longer|briefly|permanent\w*|indefinite\w*|centur(?:y|ies)|decades?)\b/i;
+
+/** "How long did…" (not "how long ago", which asks a point in time). */
+const HOW_LONG = /\bhow\s+long\b(?!\s+ago\b)/i;
+
+/** Whether a question asks how long something lasts or lasted. */
+export function asksLength(question: string): boolean {
+  return HOW_LONG.test(question);
+}
+
+/**
+ * Whether a text tells how long something lasts: a length of time (givesTimeCount) or words that bound or measure a
+ * stretch ("until…", "since…", "for decades"). A point in time alone ("on November 17") does not.
+ */
+export function givesLength(text: string): boolean {
+  return givesTimeCount(text) || TIME_SPAN_WORD.test(text);
 }

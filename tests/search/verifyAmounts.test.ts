@@ -6,7 +6,7 @@ import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.
 import { verdictsOf } from './verdicts.ts';
 
 // A tiny synthetic wire story: a total over a list of places, a figure for one place alone, a plan without a
-// budget, a fund with one, and a mission with and without a length of time.
+// budget, a fund with one, a mission with and without a length of time, a meeting dated, and a span of years.
 const RELIEF = [
   'The relief agency has worked in Chad and Niger, among other Sahel states, for a decade. The agency has delivered more than 90,000 tonnes of grain to 12 countries in the region.',
   'In Mali, the agency delivered 4,000 tonnes of grain last year.',
@@ -14,6 +14,8 @@ const RELIEF = [
   'A separate donor fund of $40 million will pay for seed and tools.',
   'The grain convoys are a temporary measure until roads reopen.',
   'The medical teams will stay for six months under the agreement.',
+  'The donors met in Bamako on March 2.',
+  'A field clinic ran from 1998 to 2004 before a pause.',
 ];
 
 let engine: Engine;
@@ -56,5 +58,13 @@ describe('an amount of the kind asked', () => {
 
   it('answers a count of months where one is given', () => {
     expect(answeredFrom('How many months will the medical teams stay?').quote).toContain('six months');
+  });
+
+  it('refuses "how long" when the story gives only a point in time', () => {
+    expect(refusal('How long did the donors meet in Bamako?')).toBe("The story doesn't say how long: it gives a point in time, not a length.");
+  });
+
+  it('answers "how long" with a span of years', () => {
+    expect(answeredFrom('How long did the field clinic run before the pause?').quote).toContain('from 1998 to 2004');
   });
 });
