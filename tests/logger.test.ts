@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScrubber } from '../src/logger.ts';
-import { captureLog } from './support/startBotHelpers.ts';
+import { captureLog } from './support/captureLog.ts';
 
 describe('the process logger', () => {
   it('replaces configured secret values wherever they appear, even inside other text', () => {

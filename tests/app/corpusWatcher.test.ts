@@ -7,7 +7,8 @@ import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
-import { captureLog, waitUntil } from '../support/startBotHelpers.ts';
+import { captureLog } from '../support/captureLog.ts';
+import { waitUntil } from '../support/startBotHelpers.ts';
 
 const ZOO_QUESTION = 'How many zebras does the Gaza zoo keep?';
 const ZOO = story({ title: 'Zoo news', published: '2025-12-21' }, ['The Gaza zoo keeps 42 zebras, its director Amal Haddad said on Monday.', 'The zoo reopened in November after repairs.']);

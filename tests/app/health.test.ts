@@ -6,7 +6,8 @@ import { startHealthServer, type HealthServer } from '../../src/app/healthServer
 import { startBot, type RunningBot } from '../../src/app/startBot.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, startFakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { APP_ID, FakeDiscord, TOKEN } from '../adapters/discord/fakeDiscord.ts';
-import { captureLog, getJson, quietConsole, testConfig } from '../support/startBotHelpers.ts';
+import { captureLog } from '../support/captureLog.ts';
+import { getJson, quietConsole, testConfig } from '../support/startBotHelpers.ts';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
 const cleanups: Array<() => Promise<unknown>> = [];

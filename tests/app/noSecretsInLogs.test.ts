@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startBot } from '../../src/app/startBot.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { APP_ID, BOT_USER, FakeDiscord, TOKEN as DISCORD_TOKEN, mention } from '../adapters/discord/fakeDiscord.ts';
-import { captureLog, quietConsole, testConfig, waitUntil } from '../support/startBotHelpers.ts';
+import { captureLog } from '../support/captureLog.ts';
+import { quietConsole, testConfig, waitUntil } from '../support/startBotHelpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const SECRETS = [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN, DISCORD_TOKEN];

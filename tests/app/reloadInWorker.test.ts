@@ -9,7 +9,7 @@ import { Bot } from '../../src/bot/bot.ts';
 import { CorpusError } from '../../src/corpus/loadCorpus.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
-import { captureLog } from '../support/startBotHelpers.ts';
+import { captureLog } from '../support/captureLog.ts';
 
 const ZOO_QUESTION = 'How many zebras does the Gaza zoo keep?';
 const ZOO = story({ title: 'Zoo news', published: '2025-12-21' }, ['The Gaza zoo keeps 42 zebras, its director Amal Haddad said on Monday.']);

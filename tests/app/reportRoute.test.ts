@@ -8,7 +8,8 @@ import { MemoryStore } from '../../src/store/memoryStore.ts';
 import type { Report, ReportRange } from '../../src/store/types.ts';
 import { question } from '../store/storeContract.ts';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack } from '../adapters/slack/fakeSlack.ts';
-import { captureLog, quietConsole, testConfig } from '../support/startBotHelpers.ts';
+import { captureLog } from '../support/captureLog.ts';
+import { quietConsole, testConfig } from '../support/startBotHelpers.ts';
 
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {

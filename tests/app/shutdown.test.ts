@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { EXIT_FAILED_STOP, handleSignals, type Stoppable } from '../../src/app/shutdown.ts';
-import { captureLog } from '../support/startBotHelpers.ts';
+import { captureLog } from '../support/captureLog.ts';
 
 /** A bot whose stop() resolves when the test says so, with this many answers lost. */
 function fakeBot(): Stoppable & { stops: number; reloads: string[]; finish: (unsent?: number) => void } {

@@ -6,7 +6,8 @@ import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import type { Answer } from '../../src/search/types.ts';
 import { readStoryFile, storyEngine } from '../support/storyEngine.ts';
-import { recordingLogger, throwingEngine } from '../support/fakeEngine.ts';
+import { captureLog } from '../support/captureLog.ts';
+import { throwingEngine } from '../support/fakeEngine.ts';
 
 let engine: Engine;
 
@@ -47,14 +48,14 @@ describe('Bot.run', () => {
   });
 
   it('logs the failure with its error and command, without telling the user about it', () => {
-    const { logger, lines } = recordingLogger();
-    const reply = new Bot(throwingEngine('secret detail'), logger).run('ask', { question: 'x' }, { platform: 'slack', userId: 'U1' });
+    const log = captureLog('trace');
+    const reply = new Bot(throwingEngine('secret detail'), log.logger).run('ask', { question: 'x' }, { platform: 'slack', userId: 'U1' });
     expect(JSON.stringify(reply)).not.toContain('secret detail');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]!.level).toBe('error');
-    const [fields] = lines[0]!.args as [{ err: Error; command: string; platform: string }];
-    expect(fields.err.message).toBe('secret detail');
-    expect(fields).toMatchObject({ command: 'ask', platform: 'slack' });
+    expect(log.lines()).toHaveLength(1);
+    const [line] = log.lines() as [{ level: number; err: { message: string }; command: string; platform: string }];
+    expect(line.level).toBe(50); // pino's error
+    expect(line.err.message).toBe('secret detail');
+    expect(line).toMatchObject({ command: 'ask', platform: 'slack' });
   });
 
   it('answers with the engine swapped in, from then on', () => {

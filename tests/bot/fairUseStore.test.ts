@@ -1,10 +1,10 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Bot, type Requester } from '../../src/bot/bot.ts';
 import { FairUseBot } from '../../src/bot/fairUseBot.ts';
 import { hashUserId } from '../../src/bot/questionLog.ts';
-import { createLogger, silentLogger } from '../../src/logger.ts';
+import { silentLogger } from '../../src/logger.ts';
 import { MemoryStore } from '../../src/store/memoryStore.ts';
+import { captureLog } from '../support/captureLog.ts';
 import { storyEngine } from '../support/storyEngine.ts';
 
 const alice: Requester = { platform: 'slack', userId: 'U0ALICE' };
@@ -21,8 +21,8 @@ async function until<T>(check: () => Promise<T | undefined>): Promise<T> {
 
 describe('FairUseBot and the store', () => {
   it('records each question with its text, hashed asker, outcome, reason and citations, in the store only (never in the log)', async () => {
-    let logged = '';
-    const logger = createLogger('debug', { destination: new Writable({ write: (chunk: Buffer, _e, done) => ((logged += chunk.toString()), done()) }) });
+    const log = captureLog('debug');
+    const { logger } = log;
     const store = new MemoryStore();
     const bot = new FairUseBot(new Bot(await storyEngine(), logger), { rateLimitPerMinute: 10, maxConcurrent: 2, logger, salt: 's', store });
     const answered = await bot.runText('How many troops has Pakistan sent to UN missions?', alice);
@@ -37,9 +37,9 @@ describe('FairUseBot and the store', () => {
     expect(report.totals).toMatchObject({ answered: 1, refused: 1 });
     const reason = (refused.json as { reason: string }).reason;
     expect(report.gaps).toEqual([{ reason, count: 1, examples: [SECRET_QUESTION], lastAskedAt: expect.any(Number) }]);
-    expect(logged).toContain('"msg":"question"');
-    expect(logged).not.toContain('zebra');
-    expect(logged).not.toContain('U0ALICE');
+    expect(log.text()).toContain('"msg":"question"');
+    expect(log.text()).not.toContain('zebra');
+    expect(log.text()).not.toContain('U0ALICE');
     expect(hashUserId('U0ALICE', 's')).toHaveLength(12);
   });
 

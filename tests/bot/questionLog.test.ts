@@ -1,13 +1,13 @@
-import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot/bot.ts';
 import { FairUseBot } from '../../src/bot/fairUseBot.ts';
 import { hashUserId, userHashSalt } from '../../src/bot/questionLog.ts';
 import type { BotReply } from '../../commands/reply.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { createLogger, type Logger } from '../../src/logger.ts';
+import type { Logger } from '../../src/logger.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
+import { captureLog } from '../support/captureLog.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const SALT = 'test-salt';
@@ -18,19 +18,6 @@ beforeAll(async () => {
   engine = createEngine(await loadCorpus('corpus'));
 });
 
-/** The process logger writing into memory. */
-function capture(level = 'info'): { logger: Logger; lines: () => Record<string, unknown>[] } {
-  let text = '';
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString('utf8');
-      done();
-    },
-  });
-  const logger = createLogger(level, { destination });
-  return { logger, lines: () => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
-}
-
 function fairBot(logger: Logger, bot: Bot = new Bot(engine, logger), perMinute = 10): FairUseBot {
   return new FairUseBot(bot, { rateLimitPerMinute: perMinute, maxConcurrent: 2, logger, salt: SALT });
 }
@@ -39,7 +26,7 @@ const questionLines = (lines: Record<string, unknown>[]) => lines.filter((l) => 
 
 describe('the question log', () => {
   it('writes one line per request: request id, platform, command, answered, time taken, hashed user; never the text', async () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = captureLog();
     const bot = fairBot(logger);
     await bot.runText(QUESTION, { platform: 'slack', userId: 'U0ALICE' });
     await bot.run('search', { terms: 'Security Council' }, { platform: 'discord', userId: '400000000000000001' });
@@ -68,7 +55,7 @@ describe('the question log', () => {
   });
 
   it('marks a question refused by the rate limit, and one whose handler failed', async () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = captureLog();
     const limited = fairBot(logger, new Bot(engine, logger), 1);
     await limited.runText(QUESTION, { platform: 'slack', userId: 'U1' });
     await limited.runText(QUESTION, { platform: 'slack', userId: 'U1' });
@@ -87,7 +74,7 @@ describe('the question log', () => {
   });
 
   it('logs the apology of a handler that failed inside the core with the same request id', async () => {
-    const { logger, lines } = capture();
+    const { logger, lines } = captureLog();
     const bot = new Bot({ ...engine, ask: () => { throw new Error('index exploded'); } }, logger);
     const reply = await fairBot(logger, bot).runText(QUESTION, { platform: 'slack', userId: 'U1' });
     expect(reply.failed).toBe(true);
@@ -98,10 +85,10 @@ describe('the question log', () => {
   });
 
   it('logs console questions at debug only, so the local chat stays readable', async () => {
-    const info = capture('info');
+    const info = captureLog('info');
     await fairBot(info.logger).runText(QUESTION, { platform: 'console', userId: 'console' });
     expect(questionLines(info.lines())).toHaveLength(0);
-    const debug = capture('debug');
+    const debug = captureLog('debug');
     await fairBot(debug.logger).runText(QUESTION, { platform: 'console', userId: 'console' });
     expect(questionLines(debug.lines())).toEqual([expect.objectContaining({ level: 20, platform: 'console' })]);
   });

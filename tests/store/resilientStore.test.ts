@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/store/memoryStore.ts';
 import { ResilientStore } from '../../src/store/resilientStore.ts';
 import type { Store, VoteRecord } from '../../src/store/types.ts';
-import { captureLogger } from '../adapters/slack/helpers.ts';
+import { captureLog } from '../support/captureLog.ts';
 import { question } from './storeContract.ts';
 
 /** A database the test switches off and on: a MemoryStore behind a switch (our own Store interface, not a driver). */
@@ -35,7 +35,7 @@ afterEach(async () => {
 });
 
 async function resilient(database: SwitchableDatabase, options: { failOpens?: number; maxPendingWrites?: number } = {}) {
-  const log = captureLogger();
+  const log = captureLog();
   let failOpens = options.failOpens ?? 0;
   let opens = 0;
   const store = new ResilientStore({
@@ -133,7 +133,7 @@ describe('ResilientStore', () => {
   });
 
   it('closes a database that opens only after the open timed out, and uses the next open', async () => {
-    const log = captureLogger();
+    const log = captureLog();
     const late = new SwitchableDatabase();
     let closedLate = false;
     late.close = async () => void (closedLate = true);

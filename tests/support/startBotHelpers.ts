@@ -1,28 +1,10 @@
-// Shared set-up of the runtime tests: a config pointed at the fakes, a logger whose lines the test reads.
-import { PassThrough, Writable } from 'node:stream';
+// Shared set-up of the runtime tests: a config pointed at the fakes, console streams, polling.
+import { PassThrough } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { createLogger, type Logger } from '../../src/logger.ts';
 
 /** A config from these variables, as `npm start` reads it (CORPUS_DIR defaults to the shipped story, DATA_DIR to the test file's temp folder). */
 export function testConfig(env: Record<string, string>): Config {
   return loadConfig({ CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', ...(process.env.DATA_DIR && { DATA_DIR: process.env.DATA_DIR }), ...env });
-}
-
-/** The process logger writing into memory: every line as text and parsed. */
-export function captureLog(level = 'info', secrets: (string | undefined)[] = []): { logger: Logger; text: () => string; lines: () => Record<string, unknown>[] } {
-  let text = '';
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString('utf8');
-      done();
-    },
-  });
-  const logger = createLogger(level, { destination, secrets });
-  return {
-    logger,
-    text: () => text,
-    lines: () => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
-  };
 }
 
 /** Console streams that stay open until the test ends them. */

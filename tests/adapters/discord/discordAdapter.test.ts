@@ -6,7 +6,8 @@ import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapte
 import { COMMANDS } from '../../../commands/index.ts';
 import { RELATED_PASSAGE_LABEL } from '../../../commands/reply.ts';
 import { BOT_ROLE_ID, BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, HUMAN, OTHER_BOT, OTHER_HUMAN, mention, visibleText, type RecordedRequest } from './fakeDiscord.ts';
-import { captureLogger, expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
+import { captureLog } from '../../support/captureLog.ts';
+import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const EPHEMERAL = 64;
@@ -15,7 +16,7 @@ let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 let bot: Bot;
 let corpus: Corpus;
-const log = captureLogger();
+const log = captureLog('debug');
 
 beforeAll(async () => {
   ({ bot, corpus } = await loadBot());
@@ -204,7 +205,7 @@ describe('failures', () => {
     fake.failNextCallback({ status: 404, code: 10062, message: 'Unknown interaction' });
     const expired = fake.sendCommand('status');
     await fake.waitForRequest((r) => r.path.startsWith(`/interactions/${expired.id}/`));
-    await expect.poll(() => log.lines.some((l) => l.code === 10062 && String(l.msg).includes('expired'))).toBe(true);
+    await expect.poll(() => log.lines().some((l) => l.code === 10062 && String(l.msg).includes('expired'))).toBe(true);
     const { callback } = await command('ask', { question: QUESTION });
     expectVerbatimCitedQuote(callback.body.data, corpus);
   });

@@ -3,7 +3,8 @@ import type { Bot } from '../../../src/bot/bot.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
 import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, HUMAN, type RecordedRequest } from './fakeDiscord.ts';
-import { captureLogger, expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
+import { captureLog } from '../../support/captureLog.ts';
+import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 
@@ -11,7 +12,7 @@ let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 let bot: Bot;
 let corpus: Corpus;
-const log = captureLogger();
+const log = captureLog('debug');
 const rejections: unknown[] = [];
 const onRejection = (reason: unknown): void => void rejections.push(reason);
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  log.lines.length = 0;
+  log.clear();
 });
 
 afterAll(async () => {
@@ -33,7 +34,7 @@ afterAll(async () => {
 });
 
 const callbacksOf = (interaction: { id: string; token: string }): RecordedRequest[] => fake.requestsFor(interaction).filter((r) => r.path.endsWith('/callback'));
-const linesAbout = (interaction: { id: string }) => log.lines.filter((l) => l.interaction === interaction.id);
+const linesAbout = (interaction: { id: string }) => log.lines().filter((l) => l.interaction === interaction.id);
 
 describe('a Discord 429 on the interaction callback', () => {
   it('defers at once when the wait would pass the 3-second window, then edits the answer in', async () => {
@@ -86,8 +87,8 @@ describe('malformed interactions from the gateway', () => {
     const id = fake.snowflake();
     const token = `itoken-malformed-${id}`;
     fake.dispatch('INTERACTION_CREATE', { ...base, id, token, ...fields });
-    await expect.poll(() => log.lines.find((l) => l.msg === 'discord: malformed interaction ignored')).toMatchObject({ reason });
-    expect(JSON.stringify(log.lines)).not.toContain(token);
+    await expect.poll(() => log.lines().find((l) => l.msg === 'discord: malformed interaction ignored')).toMatchObject({ reason });
+    expect(JSON.stringify(log.lines())).not.toContain(token);
     const next = fake.sendCommand('status');
     await fake.waitForRequest((r) => r.path === `/interactions/${next.id}/${next.token}/callback`);
     expect(fake.requests.some((r) => r.path.includes(token))).toBe(false);

@@ -4,7 +4,8 @@ import type { Corpus } from '../../../src/corpus/types.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
 import type { DiscordBot } from '../../../src/adapters/discord/discordBot.ts';
 import { APP_ID, BOT_USER, CHANNEL_ID, FakeDiscord, TOKEN, mention } from './fakeDiscord.ts';
-import { captureLogger, expectVerbatimCitedQuote, loadBot, slowBot, startAdapter } from './helpers.ts';
+import { captureLog, type CapturedLog } from '../../support/captureLog.ts';
+import { expectVerbatimCitedQuote, loadBot, slowBot, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const EPHEMERAL = 64;
@@ -21,10 +22,10 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-async function setUp(discordBot: DiscordBot, options: { deferAfterMs?: number } = {}): Promise<{ fake: FakeDiscord; adapter: DiscordAdapter; log: ReturnType<typeof captureLogger> }> {
+async function setUp(discordBot: DiscordBot, options: { deferAfterMs?: number } = {}): Promise<{ fake: FakeDiscord; adapter: DiscordAdapter; log: CapturedLog }> {
   const fake = await FakeDiscord.start();
   cleanups.push(() => fake.close());
-  const log = captureLogger();
+  const log = captureLog('debug');
   const adapter = await startAdapter(fake, discordBot, log.logger, options);
   cleanups.push(() => adapter.stop());
   return { fake, adapter, log };
@@ -90,7 +91,7 @@ describe('a failing handler', () => {
     expect(callback.body.data.content).toMatch(/sorry/i);
     expect(callback.body.data.content.length).toBeLessThan(200);
     expect(callback.body.data.allowed_mentions.parse).toEqual([]);
-    await expect.poll(() => log.lines.find((l) => l.msg === 'discord command failed')).toMatchObject({ level: 50, command: 'ask' });
+    await expect.poll(() => log.lines().find((l) => l.msg === 'discord command failed')).toMatchObject({ level: 50, command: 'ask' });
   });
 
   it('fills a deferred reply with the apology when the slow answer fails', async () => {
@@ -105,7 +106,7 @@ describe('a failing handler', () => {
     const edit = await originalEditOf(fake, interaction);
     expect(edit.body.content).toMatch(/sorry/i);
     expect(edit.body.allowed_mentions.parse).toEqual([]);
-    await expect.poll(() => log.lines.some((l) => l.msg === 'discord command failed')).toBe(true);
+    await expect.poll(() => log.lines().some((l) => l.msg === 'discord command failed')).toBe(true);
   });
 
   it('apologizes in reply to a mention it could not answer', async () => {
@@ -114,7 +115,7 @@ describe('a failing handler', () => {
     const sent = await fake.waitForRequest((r) => r.path === `/channels/${CHANNEL_ID}/messages` && r.body?.message_reference?.message_id === id);
     expect(sent.body.content).toMatch(/sorry/i);
     expect(sent.body.allowed_mentions.parse).toEqual([]);
-    expect(log.lines.some((l) => l.msg === 'discord message failed')).toBe(true);
+    expect(log.lines().some((l) => l.msg === 'discord message failed')).toBe(true);
   });
 
   it('answers autocomplete with no choices, rather than not at all', async () => {
@@ -122,7 +123,7 @@ describe('a failing handler', () => {
     const interaction = fake.sendAutocomplete('ask', 'question', 'Pak');
     const callback = await callbackOf(fake, interaction);
     expect(callback.body).toEqual({ type: 8, data: { choices: [] } });
-    expect(log.lines.some((l) => l.msg === 'discord autocomplete failed')).toBe(true);
+    expect(log.lines().some((l) => l.msg === 'discord autocomplete failed')).toBe(true);
   });
 
   it('logs a Discord error on the answer itself and apologizes privately', async () => {
@@ -131,7 +132,7 @@ describe('a failing handler', () => {
     const interaction = fake.sendCommand('status');
     const apology = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback` && r.body?.data?.content !== undefined);
     expect(apology.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(log.lines.some((l) => l.msg === 'discord command failed')).toBe(true);
+    expect(log.lines().some((l) => l.msg === 'discord command failed')).toBe(true);
   });
 });
 
@@ -139,7 +140,7 @@ describe('starting and stopping', () => {
   it('rejects start() with a clear error when Discord refuses the token', async () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
-    const adapter = createDiscordAdapter({ token: 'wrong-token', applicationId: APP_ID, apiUrl: fake.apiUrl }, bot, captureLogger().logger);
+    const adapter = createDiscordAdapter({ token: 'wrong-token', applicationId: APP_ID, apiUrl: fake.apiUrl }, bot, captureLog('debug').logger);
     await expect(adapter.start()).rejects.toThrow(/token/i);
     expect(adapter.state).toBe('stopped');
     expect(fake.openConnections).toBe(0);
@@ -149,7 +150,7 @@ describe('starting and stopping', () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
     fake.sendGuildCreate = false;
-    const adapter = createDiscordAdapter({ token: TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl }, bot, captureLogger().logger);
+    const adapter = createDiscordAdapter({ token: TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl }, bot, captureLog('debug').logger);
     cleanups.push(() => adapter.stop());
     const starting = adapter.start();
     await fake.waitForFrame((f) => f.op === 2);

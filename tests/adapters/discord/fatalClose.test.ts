@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_ID, FakeDiscord, TOKEN } from './fakeDiscord.ts';
-import { captureLogger, loadBot, startAdapter } from './helpers.ts';
+import { captureLog } from '../../support/captureLog.ts';
+import { loadBot, startAdapter } from './helpers.ts';
 
 /** The outside check's bound: a supervisor must see the process go within 10 s. */
 const EXIT_WITHIN_MS = 10_000;
@@ -20,14 +21,14 @@ describe('a fatal gateway close after READY, in the adapter', () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
     const { bot } = await loadBot();
-    const log = captureLogger();
+    const log = captureLog('debug');
     const onFatal = vi.fn<(reason: string) => void>();
     const adapter = await startAdapter(fake, bot, log.logger, { onFatal });
     cleanups.push(() => adapter.stop());
     fake.dropConnections(code);
     await vi.waitFor(() => expect(onFatal).toHaveBeenCalledTimes(1));
     expect(onFatal.mock.calls[0]![0]).toContain(`gateway close ${code}`);
-    const errors = log.lines.filter((l) => l.level === 50);
+    const errors = log.lines().filter((l) => l.level === 50);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code });
     expect(String(errors[0]!.msg)).toMatch(/exiting so a supervisor restarts the bot/);
@@ -37,12 +38,12 @@ describe('a fatal gateway close after READY, in the adapter', () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
     const { bot } = await loadBot();
-    const log = captureLogger();
+    const log = captureLog('debug');
     const onFatal = vi.fn<(reason: string) => void>();
     const adapter = await startAdapter(fake, bot, log.logger, { onFatal });
     cleanups.push(() => adapter.stop());
     fake.dropConnections(4000);
-    await vi.waitFor(() => expect(log.lines.map((l) => l.msg)).toContain('discord gateway resumed'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(log.lines().map((l) => l.msg)).toContain('discord gateway resumed'), { timeout: 10_000 });
     expect(onFatal).not.toHaveBeenCalled();
   });
 
@@ -50,11 +51,11 @@ describe('a fatal gateway close after READY, in the adapter', () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
     const { bot } = await loadBot();
-    const log = captureLogger();
+    const log = captureLog('debug');
     const adapter = await startAdapter(fake, bot, log.logger);
     expect(await adapter.stop()).toEqual({ unsent: 0 });
-    expect(log.lines.map((l) => l.msg)).toContain('discord stopped');
-    expect(log.lines.filter((l) => (l.level as number) >= 40)).toEqual([]);
+    expect(log.lines().map((l) => l.msg)).toContain('discord stopped');
+    expect(log.lines().filter((l) => (l.level as number) >= 40)).toEqual([]);
   });
 });
 

@@ -1,6 +1,4 @@
-// Shared set-up for the Discord adapter tests: the real bot over the shipped corpus, a logger whose lines
-// the tests can read, and checks that a message quotes the story verbatim with a ¶ citation.
-import { pino } from 'pino';
+// Shared set-up for the Discord adapter tests: the real bot over the shipped corpus, and checks that a message quotes the story verbatim with a ¶ citation.
 import { expect } from 'vitest';
 import { Bot } from '../../../src/bot/bot.ts';
 import { loadCorpus } from '../../../src/corpus/loadCorpus.ts';
@@ -16,13 +14,6 @@ import { APP_ID, TOKEN, type FakeDiscord } from './fakeDiscord.ts';
 export async function loadBot(): Promise<{ bot: Bot; corpus: Corpus }> {
   const corpus = await loadCorpus('corpus');
   return { bot: new Bot(createEngine(corpus), silentLogger), corpus };
-}
-
-/** A logger that keeps its lines for the test to read. */
-export function captureLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
-  return { logger, lines };
 }
 
 /** Starts the adapter against the fake and waits until discord.js is ready. */

@@ -1,6 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { Bot } from '../../../src/bot/bot.ts';
 import { loadCorpus } from '../../../src/corpus/loadCorpus.ts';
 import { silentLogger, type Logger } from '../../../src/logger.ts';
@@ -19,27 +17,6 @@ export async function corpusText(): Promise<string> {
   const corpus = await loadCorpus(CORPUS_DIR);
   const texts = await Promise.all(corpus.documents.map((d) => readFile(d.file, 'utf8')));
   return texts.join('\n');
-}
-
-/** A logger that keeps its JSON lines in memory, to assert what was logged. */
-export function captureLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  const logger = pino({ level: 'info' }, stream);
-  return {
-    logger,
-    lines: () =>
-      chunks
-        .join('')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-  };
 }
 
 /** A block of a Slack message, loosely typed, as it arrived at the fake. */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../../src/app/startBot.ts';
-import { captureLog, quietConsole, testConfig } from '../../support/startBotHelpers.ts';
+import { captureLog } from '../../support/captureLog.ts';
+import { quietConsole, testConfig } from '../../support/startBotHelpers.ts';
 import { BOT_TOKEN, MAX_VIEW_BLOCKS, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, quotesOf, unescape, type WireBlock } from './helpers.ts';
 

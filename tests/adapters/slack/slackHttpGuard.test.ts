@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SHARE_ACTION_ID } from '../../../src/adapters/slack/renderSlackBlocks.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
-import { captureLogger, createTestBot, shareButtonOf, type WireBlock } from './helpers.ts';
+import { captureLog } from '../../support/captureLog.ts';
+import { createTestBot, shareButtonOf, type WireBlock } from './helpers.ts';
 
 const now = (): number => Math.floor(Date.now() / 1000);
 
@@ -46,7 +47,7 @@ describe('Slack HTTP endpoint under hostile requests (real Bolt App against a fa
   let fake: FakeSlack;
   let adapter: SlackAdapter;
   let eventsUrl: string;
-  const log = captureLogger();
+  const log = captureLog();
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown): void => void rejections.push(reason);
 

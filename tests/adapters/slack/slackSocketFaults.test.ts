@@ -4,12 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { APP_TOKEN, BOT_TOKEN, startFakeSlack, TEAM_ID, type FakeSlack } from './fakeSlack.ts';
-import { captureLogger, createTestBot } from './helpers.ts';
+import { captureLog } from '../../support/captureLog.ts';
+import { createTestBot } from './helpers.ts';
 
 describe('Slack Socket Mode against malformed envelopes (real Bolt App, fake Slack WebSocket)', () => {
   let fake: FakeSlack;
   let adapter: SlackAdapter;
-  const log = captureLogger();
+  const log = captureLog();
 
   beforeAll(async () => {
     fake = await startFakeSlack();

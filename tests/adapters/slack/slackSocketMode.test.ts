@@ -3,7 +3,8 @@ import type { Bot } from '../../../src/bot/bot.ts';
 import { renderSlackBlocks } from '../../../src/adapters/slack/renderSlackBlocks.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
-import { captureLogger, corpusText, createTestBot, LIVE_MENTION, quotesOf, shareButtonOf, type WireBlock } from './helpers.ts';
+import { captureLog } from '../../support/captureLog.ts';
+import { corpusText, createTestBot, LIVE_MENTION, quotesOf, shareButtonOf, type WireBlock } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';
 
@@ -17,7 +18,7 @@ describe('Slack adapter in Socket Mode (real Bolt App against a fake Slack WebSo
     fake = await startFakeSlack();
     bot = await createTestBot();
     story = await corpusText();
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, bot, captureLogger().logger);
+    adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, bot, captureLog().logger);
     await adapter.start();
   });
 
@@ -109,7 +110,7 @@ describe('Slack adapter in Socket Mode (real Bolt App against a fake Slack WebSo
 describe('Socket Mode shutdown', () => {
   it('closes its WebSocket on stop and leaves nothing open', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), captureLogger().logger);
+    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), captureLog().logger);
     await adapter.start();
     expect(fake.openSockets).toBe(1);
     await adapter.stop();
@@ -121,7 +122,7 @@ describe('Socket Mode shutdown', () => {
 
   it('fails to start with a clear message when the app token is refused', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: 'xapp-wrong', mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), captureLogger().logger);
+    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: 'xapp-wrong', mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), captureLog().logger);
     try {
       await expect(adapter.start()).rejects.toThrow(/^SLACK_APP_TOKEN was rejected by Slack \(invalid_auth\)/);
       expect(fake.openSockets).toBe(0);

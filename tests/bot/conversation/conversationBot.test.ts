@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import pino from 'pino';
 import { Bot } from '../../../src/bot/bot.ts';
 import { ConversationBot } from '../../../src/bot/conversation/conversationBot.ts';
 import { createFeedbackRecorder } from '../../../src/bot/conversation/feedback.ts';
 import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
 import { MAX_CONTEXT_PASSAGES, threadKey } from '../../../src/bot/conversation/threadContext.ts';
 import type { Requester } from '../../../src/bot/bot.ts';
+import { silentLogger } from '../../../src/logger.ts';
 import { MemoryStore } from '../../../src/store/memoryStore.ts';
 import { storyEngine } from '../../support/storyEngine.ts';
 
-const logger = pino({ level: 'silent' });
+const logger = silentLogger;
 
 async function conversationBot(store = new MemoryStore()): Promise<{ bot: ConversationBot; store: MemoryStore }> {
   return { bot: new ConversationBot(new Bot(await storyEngine(), logger), { store, logger }), store };
