@@ -6,8 +6,12 @@ import { cpSync, rmSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 rmSync(new URL('dist', root), { recursive: true, force: true });
 await build({
-  // The reload worker is an entry of its own: a worker thread starts from a file (src/app/reloadInWorker.ts).
-  entryPoints: { main: new URL('src/cli/main.ts', root).pathname, indexWorker: new URL('src/app/indexWorker.ts', root).pathname },
+  // The workers are entries of their own: a worker thread starts from a file (src/app/reloadInWorker.ts, buildIndex.ts).
+  entryPoints: {
+    main: new URL('src/cli/main.ts', root).pathname,
+    indexWorker: new URL('src/app/indexWorker.ts', root).pathname,
+    analysisWorker: new URL('src/app/analysisWorker.ts', root).pathname,
+  },
   outdir: new URL('dist', root).pathname,
   bundle: true,
   splitting: true,

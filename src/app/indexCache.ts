@@ -4,7 +4,8 @@ import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { engineVersion } from '../search/engineVersion.ts';
 import { readIndexFile, readIndexHeader, writeIndexFile, type IndexHeader } from '../search/indexFile.ts';
-import { PassageIndex } from '../search/passageIndex.ts';
+import type { PassageIndex } from '../search/passageIndex.ts';
+import { buildIndex } from './buildIndex.ts';
 import { statStoryFiles } from './storyFileStats.ts';
 
 /** A corpus with its index, and where the index came from. */
@@ -96,7 +97,7 @@ export async function openIndexedCorpus(corpusDir: string, dataDir: string, opti
     }
   }
   const origin = index ? 'updated' : 'built';
-  index ??= new PassageIndex(corpus);
+  index ??= (await buildIndex(corpus)).index;
   const header: IndexHeader = { engine: version, corpusDir: dir, files: files ?? [], hashes, problems: corpus.problems.length + (files ? 0 : 1) };
   const built = index;
   return {

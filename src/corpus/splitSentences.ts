@@ -39,14 +39,18 @@ const DELIMITER_PATTERN = /(?<![.?!… ])([.?!… ]*)([.?!…])(["'”’)}\]]?)
  */
 class CompiledSentenceTokenizer extends SentenceTokenizer {
   readonly #abbreviationPattern: RegExp;
+  /** Every abbreviation has a full stop: a text without one holds none (most sentences of a paragraph are skipped so). */
+  readonly #abbreviationsHaveStops: boolean;
 
   constructor(list: string[]) {
     super(list);
     const escaped = list.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.#abbreviationPattern = new RegExp(`(${escaped.join('|')})`, 'gi');
+    this.#abbreviationsHaveStops = list.every((a) => a.includes('.'));
   }
 
   replaceAbbreviations(text: string): string {
+    if (this.#abbreviationsHaveStops && !text.includes('.')) return text;
     return text.replace(this.#abbreviationPattern, (match) => {
       const code = `{{ABBREV_${this.replacementCounter++}}}`;
       this.replacementMap!.set(code, match);
@@ -58,6 +62,8 @@ class CompiledSentenceTokenizer extends SentenceTokenizer {
   // spaces is scanned once, not once from every character in it (quadratic: 5,000 letters took 200 ms). They match
   // exactly what natural's match: a match can only start where such a run starts.
   override replaceUrisWithPlaceholders(text: string): string {
+    // Every alternative of URI_PATTERN holds one of these: a text without them (nearly every paragraph) has no URI.
+    if (!text.includes('@') && !text.includes('://') && !/www\./i.test(text)) return text;
     return text.replace(URI_PATTERN, (match) => {
       const code = `{{URI_${this.replacementCounter++}}}`;
       this.replacementMap!.set(code, match);
@@ -132,7 +138,10 @@ function safeTokenize(paragraph: string): string[] {
 }
 
 function continuesPrevious(piece: string): boolean {
-  return /^[a-z,;:)\]]/.test(piece) || piece.replace(/[^\p{L}\p{N}]/gu, '').length < 3;
+  if (/^[a-z,;:)\]]/.test(piece)) return true;
+  // Three ASCII letters or digits make it long enough; only a piece with fewer needs the Unicode count.
+  if (/[A-Za-z0-9][^]*?[A-Za-z0-9][^]*?[A-Za-z0-9]/.test(piece)) return false;
+  return piece.replace(/[^\p{L}\p{N}]/gu, '').length < 3;
 }
 
 /** A middle initial ("John C. Messenger"): one capital letter other than the Roman numeral I, after a space. */

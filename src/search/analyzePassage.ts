@@ -1,4 +1,4 @@
-import type { CorpusDocument, Passage } from '../corpus/types.ts';
+import type { CorpusDocument, Passage, Sentence } from '../corpus/types.ts';
 import { indexTerms, termOf, termsOfTokens, type Term } from '../text/analyze.ts';
 import { sentenceFacts, type SentenceFacts } from '../text/answerTypes.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
@@ -28,15 +28,15 @@ export interface IndexedPassage {
 
 const titleTermsOf = new WeakMap<CorpusDocument, ReadonlySet<string>>();
 
-/** The index terms of a paragraph in order, with how each word was written (what indexing needs). */
-export function passageTerms(passage: Passage): Term[] {
-  return termsOfTokens(passage.text, tokenizeWords(passage.text));
+/** The index terms of a paragraph's text in order, with how each word was written (what indexing needs). */
+export function passageTerms(text: string): Term[] {
+  return termsOfTokens(text, tokenizeWords(text));
 }
 
-/** Where each sentence's terms are among the paragraph's terms (in order, as passageTerms gives them): [from, to). */
-export function sentenceTermRanges(passage: Passage, terms: readonly Term[]): [from: number, to: number][] {
+/** Where each of a paragraph's sentences has its terms among the paragraph's terms (in order, as passageTerms gives them): [from, to). */
+export function sentenceTermRanges(sentences: readonly Sentence[], terms: readonly Term[]): [from: number, to: number][] {
   let cursor = 0;
-  return passage.sentences.map((s) => {
+  return sentences.map((s) => {
     while (cursor < terms.length && terms[cursor]!.offset < s.start) cursor += 1;
     const from = cursor;
     while (cursor < terms.length && terms[cursor]!.offset < s.end) cursor += 1;
@@ -65,7 +65,7 @@ export function analyzeText(passage: Passage): AnalyzedText {
   const all = termsOfTokens(passage.text, tokens);
   const terms = all.map((t) => t.term);
   let tokenCursor = 0;
-  const ranges = sentenceTermRanges(passage, all);
+  const ranges = sentenceTermRanges(passage.sentences, all);
   const sentences = passage.sentences.map((s, i) => {
     const sentenceTokens = [];
     while (tokenCursor < tokens.length && tokens[tokenCursor]!.offset < s.end) {

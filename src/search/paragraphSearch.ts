@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
+import type { DocumentsAnalysis } from './analyzeDocuments.ts';
 
 /** What MiniSearch indexes for one paragraph: its index terms and its document title's, each joined by spaces. */
 export interface IndexedFields {
@@ -123,11 +124,32 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
   }
 
   /**
-   * Adds a paragraph as `add({ id, text, title })` would with the same terms, from each field's term counts:
-   * one lookup in the term tree per distinct term instead of one per word, and no joining and splitting of
-   * the terms MiniSearch's tokenizer would undo. Field lengths are distinct terms, as MiniSearch counts them.
+   * Adds analyzed paragraphs (ids from `firstId` on, in order) as `add({ id, text, title })` would with the same
+   * terms, from each field's term counts: one lookup in the term tree per distinct term of the analysis instead of
+   * one per word, and no joining and splitting of terms that MiniSearch's tokenizer would undo. Field lengths are
+   * distinct terms, as MiniSearch counts them.
    */
-  addParagraph(id: number, fields: Readonly<Record<keyof Omit<IndexedFields, 'id'>, ReadonlyMap<string, number>>>): void {
+  addAnalyzed(firstId: number, analysis: Pick<DocumentsAnalysis, 'terms' | 'bodyPairs' | 'bodyEnds' | 'titlePairs' | 'titleEnds' | 'paragraphCounts'>): void {
+    // Fetched in the order indexing first meets the terms, so the tree grows as it would paragraph by paragraph.
+    const data = analysis.terms.map((term) => this._index.fetch(term, () => new Map()));
+    const textField = this._fieldIds.text!;
+    const titleField = this._fieldIds.title!;
+    let id = firstId;
+    let paragraph = 0;
+    analysis.paragraphCounts.forEach((count, document) => {
+      const titleFrom = document === 0 ? 0 : analysis.titleEnds[document - 1]!;
+      const titleTo = analysis.titleEnds[document]!;
+      for (let i = 0; i < count; i++, paragraph++) {
+        const bodyFrom = paragraph === 0 ? 0 : analysis.bodyEnds[paragraph - 1]!;
+        const shortId = this.#newDocument(id++);
+        const lengths = this._fieldLength.get(shortId)!;
+        this.#addField(shortId, textField, lengths, data, analysis.bodyPairs, bodyFrom, analysis.bodyEnds[paragraph]!);
+        this.#addField(shortId, titleField, lengths, data, analysis.titlePairs, titleFrom, titleTo);
+      }
+    });
+  }
+
+  #newDocument(id: number): number {
     if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
     const shortId = this._nextId++;
     this._idToShortId.set(id, shortId);
@@ -136,19 +158,21 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     const lengths: number[] = [];
     this._fieldLength.set(shortId, lengths);
     this.#fieldLengths[shortId] = lengths;
-    for (const field of MINISEARCH_OPTIONS.fields) {
-      const counts = fields[field as keyof typeof fields];
-      const fieldId = this._fieldIds[field]!;
-      lengths[fieldId] = counts.size;
-      // MiniSearch's running average of the field's length over the documents indexed.
-      const count = this._documentCount - 1;
-      this._avgFieldLength[fieldId] = ((this._avgFieldLength[fieldId] ?? 0) * count + counts.size) / (count + 1);
-      for (const [term, frequency] of counts) {
-        const data = this._index.fetch(term, () => new Map());
-        let postings = data.get(fieldId);
-        if (!postings) data.set(fieldId, (postings = new Map()));
-        postings.set(shortId, (postings.get(shortId) ?? 0) + frequency);
-      }
+    return shortId;
+  }
+
+  /** One field of a new paragraph: its distinct terms' counts, pairs [from, to) of flat (term index, count) pairs. */
+  #addField(shortId: number, fieldId: number, lengths: number[], data: Map<number, Map<number, number>>[], pairs: Uint32Array, from: number, to: number): void {
+    const size = to - from;
+    lengths[fieldId] = size;
+    // MiniSearch's running average of the field's length over the documents indexed.
+    const count = this._documentCount - 1;
+    this._avgFieldLength[fieldId] = ((this._avgFieldLength[fieldId] ?? 0) * count + size) / (count + 1);
+    for (let at = from * 2; at < to * 2; at += 2) {
+      const termData = data[pairs[at]!]!;
+      let postings = termData.get(fieldId);
+      if (!postings) termData.set(fieldId, (postings = new Map()));
+      postings.set(shortId, pairs[at + 1]!);
     }
   }
 

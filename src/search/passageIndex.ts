@@ -1,12 +1,14 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
-import { buildAcronymTable, type AcronymTable } from '../text/acronyms.ts';
-import { indexTerms, rememberTerm, type Term } from '../text/analyze.ts';
+import { absorbInferred, acronymTable, buildAcronymTable, type AcronymTable, type InferredAcronyms } from '../text/acronyms.ts';
+import { rememberTerm } from '../text/analyze.ts';
 import { LongFormLookup } from '../text/longFormLookup.ts';
-import { analyzePassage, analyzeText, passageTerms, sentenceTermRanges, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
+import { ANALYSIS_SLICE_PARAGRAPHS, analyzeDocuments, slices, type DocumentsAnalysis, type DocumentText, type SentenceStatistics } from './analyzeDocuments.ts';
+import { analyzePassage, analyzeText, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
 import { ParagraphSearch } from './paragraphSearch.ts';
 
 export type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
+export type { SentenceStatistics } from './analyzeDocuments.ts';
 
 /**
  * Paragraph texts kept analyzed (per-sentence terms and facts) for reranking: the candidates of the last few
@@ -34,16 +36,6 @@ export interface PassageIndexState {
   acronyms: [string, string][];
   /** Sentence-level statistics (see PassageIndex.sentences). */
   sentences: { count: number; terms: number; frequency: [string, number][] };
-}
-
-/** Sentence-level statistics of the corpus, for BM25 over sentences (sentenceBm25): kept up to date at indexing. */
-export interface SentenceStatistics {
-  /** Sentences indexed. */
-  count: number;
-  /** Index terms over all sentences (their mean length is terms / count). */
-  terms: number;
-  /** Sentences holding each index term. */
-  frequency: Map<string, number>;
 }
 
 /**
@@ -83,8 +75,27 @@ export class PassageIndex {
       return;
     }
     this.search = new ParagraphSearch();
-    for (const document of corpus.documents) this.#add(document);
-    this.#acronyms = buildAcronymTable(this.#texts());
+    const acronyms: AcronymSources = { inferred: { names: new Map(), ambiguous: new Set() }, definitions: [] };
+    for (const slice of slices(corpus.documents, (d) => d.passages.length, ANALYSIS_SLICE_PARAGRAPHS)) this.#absorb(slice, analyzeDocuments(slice.map(documentText)), acronyms);
+    this.#acronyms = acronymTable(acronyms.inferred, acronyms.definitions);
+  }
+
+  /**
+   * Indexes a corpus from analyses of consecutive runs of its documents (analyzeDocuments, perhaps in workers),
+   * given in corpus order: the same index as `new PassageIndex(corpus)`.
+   */
+  static async fromAnalyses(corpus: Corpus, analyses: AsyncIterable<DocumentsAnalysis> | Iterable<DocumentsAnalysis>): Promise<PassageIndex> {
+    const index = new PassageIndex({ dir: corpus.dir, documents: [], problems: [] });
+    const acronyms: AcronymSources = { inferred: { names: new Map(), ambiguous: new Set() }, definitions: [] };
+    let next = 0;
+    for await (const analysis of analyses) {
+      const documents = corpus.documents.slice(next, next + analysis.paragraphCounts.length);
+      next += documents.length;
+      index.#absorb(documents, analysis, acronyms);
+    }
+    if (next !== corpus.documents.length) throw new Error(`PassageIndex: analyses cover ${next} of ${corpus.documents.length} documents`);
+    index.#acronyms = acronymTable(acronyms.inferred, acronyms.definitions);
+    return index;
   }
 
   /** Acronyms the corpus defines or implies, with their long forms. */
@@ -189,102 +200,48 @@ export class PassageIndex {
   }
 
   #add(document: CorpusDocument): void {
-    const title = countTerms(indexTerms(document.title));
-    this.#firstIds.set(document.id, this.#nextId);
-    this.#documents.set(document.id, document);
-    for (const passage of document.passages) {
-      const id = this.#nextId++;
-      this.#refs.set(id, { document, passage });
-      const termCounts = new Map<string, number>();
-      const seenWords = new Set<string>();
-      const seenNames = new Set<string>();
-      const seenLowered = new Set<string>();
-      const openers = sentenceOpeners(passage);
-      const all = passageTerms(passage);
-      this.#countSentences(passage, all, 1);
-      for (const t of all) {
-        const count = termCounts.get(t.term);
-        termCounts.set(t.term, (count ?? 0) + 1);
-        if (count === undefined) this.documentFrequency.set(t.term, (this.documentFrequency.get(t.term) ?? 0) + 1);
-        if (!seenWords.has(t.normal)) {
-          seenWords.add(t.normal);
-          if (!this.vocabulary.has(t.normal)) this.vocabulary.set(t.normal, t.term);
-          this.#vocabularyCount.set(t.normal, (this.#vocabularyCount.get(t.normal) ?? 0) + 1);
-        }
-        if (t.capitalized && !openers.has(t.offset) && !seenNames.has(t.normal)) {
-          seenNames.add(t.normal);
-          this.names.set(t.normal, (this.names.get(t.normal) ?? 0) + 1);
-        }
-        if (!t.capitalized && !t.acronym && !seenLowered.has(t.normal)) {
-          seenLowered.add(t.normal);
-          this.#lowered.set(t.normal, (this.#lowered.get(t.normal) ?? 0) + 1);
-        }
-      }
-      this.search.addParagraph(id, { text: termCounts, title });
+    this.#absorb([document], analyzeDocuments([documentText(document)]), { inferred: { names: new Map(), ambiguous: new Set() }, definitions: [] });
+  }
+
+  /** Adds documents to the index from their analysis; the acronyms their texts give are added to `acronyms`. */
+  #absorb(documents: readonly CorpusDocument[], analysis: DocumentsAnalysis, acronyms: AcronymSources): void {
+    if (analysis.paragraphCounts.length !== documents.length) throw new Error('PassageIndex: an analysis of other documents');
+    const firstId = this.#nextId;
+    for (const document of documents) {
+      this.#firstIds.set(document.id, this.#nextId);
+      this.#documents.set(document.id, document);
+      for (const passage of document.passages) this.#refs.set(this.#nextId++, { document, passage });
     }
+    this.search.addAnalyzed(firstId, analysis);
+    addCounts(this.documentFrequency, analysis.documentFrequency);
+    for (const [word, term] of analysis.vocabulary) if (!this.vocabulary.has(word)) this.vocabulary.set(word, term);
+    addCounts(this.#vocabularyCount, analysis.vocabularyCount);
+    addCounts(this.names, analysis.names);
+    addCounts(this.#lowered, analysis.lowered);
+    this.sentences.count += analysis.sentences.count;
+    this.sentences.terms += analysis.sentences.terms;
+    addCounts(this.sentences.frequency, analysis.sentences.frequency);
+    absorbInferred(acronyms.inferred, analysis.inferred);
+    for (const definition of analysis.definitions) acronyms.definitions.push(definition);
+    this.#fuzzyVocabulary = undefined;
   }
 
   #remove(document: CorpusDocument): void {
     const first = this.#firstIds.get(document.id)!;
-    const decrement = (map: Map<string, unknown>, counts: Map<string, number>, key: string) => {
-      const left = (counts.get(key) ?? 1) - 1;
-      if (left > 0) counts.set(key, left);
-      else {
-        counts.delete(key);
-        map.delete(key);
-      }
-    };
-    document.passages.forEach((passage, i) => {
-      const id = first + i;
-      const seenTerms = new Set<string>();
-      const seenWords = new Set<string>();
-      const seenNames = new Set<string>();
-      const seenLowered = new Set<string>();
-      const openers = sentenceOpeners(passage);
-      const all = passageTerms(passage);
-      this.#countSentences(passage, all, -1);
-      for (const t of all) {
-        if (!seenTerms.has(t.term)) {
-          seenTerms.add(t.term);
-          decrement(this.documentFrequency, this.documentFrequency, t.term);
-        }
-        if (!seenWords.has(t.normal)) {
-          seenWords.add(t.normal);
-          decrement(this.vocabulary, this.#vocabularyCount, t.normal);
-        }
-        if (t.capitalized && !openers.has(t.offset) && !seenNames.has(t.normal)) {
-          seenNames.add(t.normal);
-          decrement(this.names, this.names, t.normal);
-        }
-        if (!t.capitalized && !t.acronym && !seenLowered.has(t.normal)) {
-          seenLowered.add(t.normal);
-          decrement(this.#lowered, this.#lowered, t.normal);
-        }
-      }
-      this.search.discard(id);
-      this.#refs.delete(id);
+    const analysis = analyzeDocuments([documentText(document)]);
+    subtractCounts(this.documentFrequency, analysis.documentFrequency);
+    subtractCounts(this.#vocabularyCount, analysis.vocabularyCount, this.vocabulary);
+    subtractCounts(this.names, analysis.names);
+    subtractCounts(this.#lowered, analysis.lowered);
+    this.sentences.count -= analysis.sentences.count;
+    this.sentences.terms -= analysis.sentences.terms;
+    subtractCounts(this.sentences.frequency, analysis.sentences.frequency);
+    document.passages.forEach((_, i) => {
+      this.search.discard(first + i);
+      this.#refs.delete(first + i);
     });
     this.#firstIds.delete(document.id);
     this.#documents.delete(document.id);
-  }
-
-  /** Adds (sign 1) or removes (-1) a paragraph's sentences to the sentence statistics. */
-  #countSentences(passage: Passage, terms: readonly Term[], sign: 1 | -1): void {
-    const stats = this.sentences;
-    // The last sentence each term was counted in: one map per paragraph instead of a set per sentence.
-    const countedIn = new Map<string, number>();
-    sentenceTermRanges(passage, terms).forEach(([from, to], sentence) => {
-      stats.count += sign;
-      stats.terms += sign * (to - from);
-      for (let i = from; i < to; i++) {
-        const term = terms[i]!.term;
-        if (countedIn.get(term) === sentence) continue;
-        countedIn.set(term, sentence);
-        const left = (stats.frequency.get(term) ?? 0) + sign;
-        if (left > 0) stats.frequency.set(term, left);
-        else stats.frequency.delete(term);
-      }
-    });
   }
 
   /** Points the paragraphs of an unchanged document at its object in the new corpus. */
@@ -322,19 +279,30 @@ export class PassageIndex {
   }
 }
 
-/** How many times each term occurs. */
-function countTerms(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+/** Where the acronym table's pieces gather while documents are added in corpus order. */
+interface AcronymSources {
+  inferred: InferredAcronyms;
+  definitions: [string, string][];
 }
 
-/** Offsets of the first word of each sentence: a capital there says nothing about a name. */
-function sentenceOpeners(passage: Passage): Set<number> {
-  const openers = new Set<number>();
-  for (const s of passage.sentences) {
-    const first = /[\p{L}\p{N}]/u.exec(s.text);
-    if (first) openers.add(s.start + first.index);
+/** What indexing reads of a document. */
+function documentText(document: CorpusDocument): DocumentText {
+  return { title: document.title, paragraphs: document.passages.map((p) => p.text) };
+}
+
+/** Adds counts per key (new keys in the order given). */
+function addCounts(into: Map<string, number>, counts: ReadonlyMap<string, number>): void {
+  for (const [key, count] of counts) into.set(key, (into.get(key) ?? 0) + count);
+}
+
+/** Takes counts per key away; a key left at none is deleted, from `alsoFrom` too. */
+function subtractCounts(from: Map<string, number>, counts: ReadonlyMap<string, number>, alsoFrom?: Map<string, unknown>): void {
+  for (const [key, count] of counts) {
+    const left = (from.get(key) ?? count) - count;
+    if (left > 0) from.set(key, left);
+    else {
+      from.delete(key);
+      alsoFrom?.delete(key);
+    }
   }
-  return openers;
 }

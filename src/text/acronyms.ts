@@ -51,33 +51,63 @@ function matchInitials(acronym: string, words: string[]): string | undefined {
   return taken.join(' ');
 }
 
+/** Acronyms formed from names so far (see inferAcronyms): each with the name it stands for, and those two names would give. */
+export interface InferredAcronyms {
+  names: Map<string, string>;
+  ambiguous: Set<string>;
+}
+
+/** Adds the acronyms one text's names would give to `inferred` (texts in corpus order; see inferAcronyms). */
+export function inferAcronymsInto(inferred: InferredAcronyms, text: string): void {
+  for (const run of findNameRuns(text)) {
+    const words = run.name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    const name = words.join(' ');
+    const acronym = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!)).join('').toUpperCase();
+    if (acronym.length > 6) continue;
+    addInferred(inferred, acronym, name);
+  }
+}
+
+function addInferred(inferred: InferredAcronyms, acronym: string, name: string): void {
+  const known = inferred.names.get(acronym);
+  if (known !== undefined && known.toLowerCase() !== name.toLowerCase()) inferred.ambiguous.add(acronym);
+  else inferred.names.set(acronym, name);
+}
+
+/** Adds to `into` the acronyms inferred from a run of texts that follows its own, as if inferred over both in one pass. */
+export function absorbInferred(into: InferredAcronyms, later: InferredAcronyms): void {
+  for (const acronym of later.ambiguous) into.ambiguous.add(acronym);
+  for (const [acronym, name] of later.names) addInferred(into, acronym, name);
+}
+
 /**
  * Acronyms a reader might form from the corpus's names without the corpus ever using them:
  * "FO" for "Foreign Office", "UNSC" for "UN Security Council" (an all-capitals word gives all its letters).
  * An acronym that two different names would give is left out.
  */
 export function inferAcronyms(texts: Iterable<string>): Map<string, string> {
-  const inferred = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const text of texts) {
-    for (const run of findNameRuns(text)) {
-      const words = run.name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-      if (words.length < 2) continue;
-      const name = words.join(' ');
-      const acronym = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!)).join('').toUpperCase();
-      if (acronym.length > 6) continue;
-      const known = inferred.get(acronym);
-      if (known !== undefined && known.toLowerCase() !== name.toLowerCase()) ambiguous.add(acronym);
-      else inferred.set(acronym, name);
-    }
-  }
-  for (const acronym of ambiguous) inferred.delete(acronym);
-  return inferred;
+  const inferred: InferredAcronyms = { names: new Map(), ambiguous: new Set() };
+  for (const text of texts) inferAcronymsInto(inferred, text);
+  return unambiguous(inferred);
+}
+
+function unambiguous(inferred: InferredAcronyms): Map<string, string> {
+  const names = new Map(inferred.names);
+  for (const acronym of inferred.ambiguous) names.delete(acronym);
+  return names;
+}
+
+/** The acronym table from what the texts gave: inferred acronyms, well-known ones, and the definitions in text order (strongest last). */
+export function acronymTable(inferred: InferredAcronyms, definitions: Iterable<[string, string]>): AcronymTable {
+  const table = new Map<string, string>([...unambiguous(inferred), ...Object.entries(COMMON_ACRONYMS)]);
+  for (const [short, long] of definitions) table.set(short, long);
+  return table;
 }
 
 /** The acronyms of a corpus: inferred from its names, well-known ones, and those its texts define (strongest last). */
 export function buildAcronymTable(texts: readonly string[]): AcronymTable {
-  const table = new Map<string, string>([...inferAcronyms(texts), ...Object.entries(COMMON_ACRONYMS)]);
-  for (const text of texts) for (const [short, long] of findAcronymDefinitions(text)) table.set(short, long);
-  return table;
+  const inferred: InferredAcronyms = { names: new Map(), ambiguous: new Set() };
+  for (const text of texts) inferAcronymsInto(inferred, text);
+  return acronymTable(inferred, texts.flatMap((text) => [...findAcronymDefinitions(text)]));
 }

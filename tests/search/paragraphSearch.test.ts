@@ -72,19 +72,51 @@ describe('ParagraphSearch.top', () => {
   });
 });
 
-describe('ParagraphSearch.addParagraph', () => {
-  it('builds exactly the index MiniSearch add builds from the same terms (postings, field lengths, averages)', () => {
+/** The analysis form of documents given as term lists (what analyzeDocuments gives for their words): terms in first-seen order, counts as flat pairs. */
+function analysisOf(documents: { title: string[]; paragraphs: string[][] }[]) {
+  const terms: string[] = [];
+  const indexOfTerm = (term: string) => (terms.includes(term) ? terms.indexOf(term) : terms.push(term) - 1);
+  const pairsOf = (words: string[], into: number[]) => {
+    const counts = new Map<string, number>();
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const [term, count] of counts) into.push(indexOfTerm(term), count);
+  };
+  const body: number[] = [];
+  const bodyEnds: number[] = [];
+  const title: number[] = [];
+  const titleEnds: number[] = [];
+  for (const document of documents) {
+    document.paragraphs.forEach((words, i) => {
+      pairsOf(words, body);
+      bodyEnds.push(body.length / 2);
+      if (i === 0) {
+        pairsOf(document.title, title);
+        titleEnds.push(title.length / 2);
+      }
+    });
+  }
+  return {
+    terms,
+    bodyPairs: Uint32Array.from(body),
+    bodyEnds: Uint32Array.from(bodyEnds),
+    titlePairs: Uint32Array.from(title),
+    titleEnds: Uint32Array.from(titleEnds),
+    paragraphCounts: Uint32Array.from(documents, (d) => d.paragraphs.length),
+  };
+}
+
+describe('ParagraphSearch.addAnalyzed', () => {
+  it('builds exactly the index MiniSearch add builds from the same terms (postings, field lengths, averages), in one or several runs', () => {
+    const document = fc.record({ title: fc.array(zipfWord, { maxLength: 4 }), paragraphs: fc.array(paragraph.map((p) => p.text), { minLength: 1, maxLength: 5 }) });
     fc.assert(
-      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 60 }), (paragraphs) => {
-        const counts = (terms: string[]) => {
-          const map = new Map<string, number>();
-          for (const t of terms) map.set(t, (map.get(t) ?? 0) + 1);
-          return map;
-        };
+      fc.property(fc.array(document, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 20 }), (documents, cut) => {
+        const paragraphs = documents.flatMap((d) => d.paragraphs.map((text) => ({ text, title: d.title })));
         const added = new ParagraphSearch();
-        paragraphs.forEach((p, id) => added.addParagraph(id, { text: counts(p.text), title: counts(p.title) }));
+        const first = documents.slice(0, cut);
+        added.addAnalyzed(0, analysisOf(first));
+        added.addAnalyzed(first.reduce((n, d) => n + d.paragraphs.length, 0), analysisOf(documents.slice(cut)));
         expect(JSON.parse(JSON.stringify(added))).toEqual(JSON.parse(JSON.stringify(indexOf(paragraphs))));
-        expect(() => added.addParagraph(0, { text: new Map(), title: new Map() })).toThrow(/duplicate/);
+        expect(() => added.addAnalyzed(0, analysisOf(documents.slice(0, 1)))).toThrow(/duplicate/);
       }),
       { numRuns: 150 },
     );
@@ -92,17 +124,11 @@ describe('ParagraphSearch.addParagraph', () => {
 });
 
 describe('ParagraphSearch field lengths kept by short id', () => {
-  const counts = (terms: string[]) => {
-    const map = new Map<string, number>();
-    for (const t of terms) map.set(t, (map.get(t) ?? 0) + 1);
-    return map;
-  };
-
-  it('score an index built with addParagraph as MiniSearch scores it, and are dropped by removeAll', () => {
+  it('score an index built with addAnalyzed as MiniSearch scores it, and are dropped by removeAll', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 60 }), fc.array(paragraph, { minLength: 1, maxLength: 60 }), query, (before, after, terms) => {
         const search = new ParagraphSearch();
-        before.forEach((p, id) => search.addParagraph(id, { text: counts(p.text), title: counts(p.title) }));
+        search.addAnalyzed(0, analysisOf(before.map((p) => ({ title: p.title, paragraphs: [p.text] }))));
         const weights = new Map(terms);
         const scores = (s: ParagraphSearch) => s.top(weights, { text: 1, title: 0.3 }, 10).map((r) => r.score);
         const expected = exhaustive(search, weights, 0.3, 10);
