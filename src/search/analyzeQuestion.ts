@@ -4,10 +4,12 @@ import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
 import { QUESTION_STOP_WORDS, STOP_WORDS } from '../text/stopWords.ts';
 import { CAPITAL_CITIES, SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
-import { wordVariants } from '../text/wordVariants.ts';
+import { americanSpelling, wordVariants } from '../text/wordVariants.ts';
+import { blankDocumentReferences } from '../text/documentReferences.ts';
+import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
 import { NEGATION } from '../text/negation.ts';
-import { frameQuestion, type QuestionFrame } from './questionFrame.ts';
+import { frameQuestion, isIdentityAttribute, type QuestionFrame } from './questionFrame.ts';
 import type { PassageIndex } from './passageIndex.ts';
 
 /** A word of the question as it will be searched. */
@@ -58,8 +60,14 @@ export interface AnalyzedQuestion {
   answerType: AnswerType;
   /** Folded forms of every word of the question, to tell new facts from repeated ones. */
   questionWords: ReadonlySet<string>;
-  /** The question only asks what or who something is ("What is the ISF?", "Who is Andrabi?"). */
+  /**
+   * The question only asks what or who something is ("What is the ISF?", "Who is Andrabi?"), or what a named
+   * one is called or does ("what's Rubio's job title", "Andrabi's first name"): where news first names someone, it
+   * gives their full name and title.
+   */
   definitional: boolean;
+  /** For a definitional question, the indexes of the words that name what it asks about (all of "who is X"; X of "X's title"). */
+  definedWords: readonly number[];
   /** What the question asks for: its focus, and for "what did X say" its speaker. */
   frame: QuestionFrame;
   /** The question is put in the negative ("which is not…", "what cannot…"): the answer must be too. */
@@ -79,7 +87,10 @@ for (const group of SYNONYM_GROUPS) {
 for (const [capital, country] of CAPITAL_CITIES) synonymsByTerm.set(termOf(country), [...(synonymsByTerm.get(termOf(country)) ?? []), termOf(capital)]);
 
 /** Weight of a word found only through a synonym, an acronym's expansion or a typo repair. */
-export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8 };
+export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8, clipping: 0.8 };
+
+/** Longest index term checked for meeting only an acronym: acronyms a stem can collide with are short ("US", "UN"). */
+const MAX_ACRONYM_STEM = 3;
 
 /** Farthest a misplaced letter is moved back when repairing a name ("ghandi" → "gandhi" moves the "h" by two). */
 const MAX_LETTER_MOVE = 3;
@@ -93,8 +104,11 @@ export const MAX_ANALYZED_LENGTH = 1000;
 /** Turns a question into weighted query words against one index: typo repair, synonyms, acronyms both ways. */
 export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuestion {
   const text = cleanQuestion(raw);
+  // "acc to the piece", "what does the article say": the question's pointers at the story are not its subject.
+  const framed = blankDocumentReferences(text).replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').trim();
   // Misspelt common words ("wat did rubio sai") are read as meant; every other word is searched as typed.
-  const searched = repairCommonWordTypos(text, (folded) => index.vocabulary.has(folded));
+  // A word the corpus has in full ("intl" for international) is a shortening, not a slip of "into".
+  const searched = repairCommonWordTypos(framed, (folded) => index.vocabulary.has(folded) || (wordKind(folded) !== 'ordinary' && clippedTerm(folded, index) !== undefined));
   const analyzed = analyzeText(searched, QUESTION_STOP_WORDS);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
@@ -105,7 +119,8 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     const add = (term: string, weight: number) => {
       if (index.has(term) && (alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
     };
-    add(token.term, 1);
+    // "use" stems to "us", as the acronym US does: a word meets its term only where the corpus writes it as a word.
+    if (token.acronym || !stemMeetsOnlyAcronym(token, index)) add(token.term, 1);
     // What general English knows of the word: looked up at most once, and only for words the corpus lacks.
     let generalKind: WordKind | undefined;
     const kindOfWord = () => (generalKind ??= wordKind(token.normal));
@@ -114,6 +129,9 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
         const term = index.vocabulary.get(variant);
         if (term) add(term, EXPANSION_WEIGHTS.variant);
       }
+      // A British spelling the corpus lacks finds the American one in any of its forms ("favoured" → "favor", "favorable").
+      const american = alternatives.size === 0 ? americanSpelling(token.normal) : token.normal;
+      if (american !== token.normal) add(termOf(american), EXPANSION_WEIGHTS.variant);
     }
     // A decade by its last two digits ("the 80s", "'90s") stands for the full year the corpus writes ("1980s").
     if (token.numeric && /^\d0$/.test(token.normal) && /^['’]?s\b/.test(searched.slice(token.offset + token.surface.length))) {
@@ -124,6 +142,11 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       const parts = splitRunTogether(token.normal, index);
       if (parts?.length === 0) return;
       for (const part of parts ?? []) add(part, EXPANSION_WEIGHTS.variant);
+    }
+    // A shortened word ("admin", "govt", "intl") stands for the corpus word it shortens; an ordinary word is itself.
+    if (alternatives.size === 0 && !token.numeric && !token.acronym && !token.capitalized && kindOfWord() !== 'ordinary') {
+      const long = clippedTerm(token.normal, index);
+      if (long) add(long, EXPANSION_WEIGHTS.clipping);
     }
     // An ordinary English word the corpus lacks is a different word, not a typo of a corpus word; long
     // acronyms can be mistyped too ("ARPNET").
@@ -166,15 +189,36 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
   const definition = DEFINITIONAL.exec(searched);
   // "What does X stand for?" asks about X alone: the framing verb is not part of the subject.
   const subject = definition?.[2] ? words.filter((w) => !/^(stand|mean|refer)$/i.test(w.surface)) : words;
+  const frame = frameQuestion(searched);
+  const defined = definedWords(subject, frame, definition !== null);
   return {
     text,
     words: subject,
     answerType: questionAnswerType(searched),
     questionWords: new Set(analyzed.map((t) => t.normal)),
-    definitional: definition !== null && subject.length > 0 && subject.length <= 4 && subject.every((w) => w.isName),
-    frame: frameQuestion(searched),
+    definitional: defined.length > 0,
+    definedWords: defined,
+    frame,
     negated: isNegated(searched),
   };
+}
+
+/** Most names a definitional question's subject holds ("Tahir Hussain Andrabi" and one more). */
+const MAX_DEFINED_NAMES = 4;
+
+/**
+ * The words naming what a definitional question asks about: all of them when they are names ("who is
+ * Andrabi"), or the names beside an identity attribute asked of them ("rubio's job title"); else none.
+ */
+function definedWords(words: readonly QueryWord[], frame: QuestionFrame, definition: boolean): number[] {
+  const all = words.map((_, i) => i);
+  if (!definition || words.length === 0) return [];
+  if (words.length <= MAX_DEFINED_NAMES && words.every((w) => w.isName)) return all;
+  const focus = frame.focus;
+  if (focus?.role !== 'attribute' || !isIdentityAttribute(focus.head)) return [];
+  const focusTerms = new Set(focus.terms);
+  const named = all.filter((i) => !focusTerms.has(words[i]!.term));
+  return named.length > 0 && named.length <= MAX_DEFINED_NAMES && named.every((i) => words[i]!.isName) ? named : [];
 }
 
 /**
@@ -188,7 +232,24 @@ function splitRunTogether(normal: string, index: PassageIndex): string[] | undef
     const known = halves.map((h) => (STOP_WORDS.has(h) ? '' : h.length >= 3 ? index.vocabulary.get(h) : undefined));
     if (known.every((t) => t !== undefined)) return known.filter((t): t is string => t !== '');
   }
+  // A clipped first part before a whole word ("mideast" → middle, east): the start of one corpus word only.
+  for (let k = MIN_CLIPPED_PART; k <= normal.length - 3; k++) {
+    const rest = index.vocabulary.get(normal.slice(k));
+    const start = rest === undefined ? undefined : uniqueStartTerm(normal.slice(0, k), index);
+    if (rest !== undefined && start !== undefined) return [start, rest];
+  }
   return undefined;
+}
+
+/**
+ * Whether a word's index term is, in the corpus, only the term of an acronym the word is not ("use" and "US"
+ * both stem to "us"): the corpus writes the term only in capitals and none of the word's inflections.
+ */
+function stemMeetsOnlyAcronym(token: { normal: string; term: string }, index: PassageIndex): boolean {
+  const { normal, term } = token;
+  if (term === normal || term.length > MAX_ACRONYM_STEM || !index.isProperName(term)) return false;
+  const stem = normal.replace(/e$/, '');
+  return ![normal, `${normal}s`, `${normal}d`, `${stem}ed`, `${stem}ing`].some((form) => index.vocabulary.get(form) === term);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyzeText } from '../text/analyze.ts';
+import { analyzeText, termOf } from '../text/analyze.ts';
 
 /**
  * What a question asks for, read from its wording: the focus (the thing asked about: "troops" in "how many
@@ -63,6 +63,17 @@ const GENERIC_HEADS = new Set(
     'job', 'occupation', 'profession', 'genre', 'category', 'style', 'sort', 'field',
   ].map((w) => w),
 );
+
+/**
+ * Attributes that say who someone is (their name, title, job): general English. News gives them where it first
+ * names a person ("US Secretary of State Marco Rubio"), so that paragraph answers "what's Rubio's job title".
+ */
+const IDENTITY_ATTRIBUTES = new Set(['name', 'names', 'title', 'job', 'role', 'position', 'post', 'occupation', 'profession', 'office', 'rank', 'nationality'].map((w) => termOf(w)));
+
+/** Whether a focus head (an index term) asks who someone is: their name, title, job or role. */
+export function isIdentityAttribute(head: string): boolean {
+  return IDENTITY_ATTRIBUTES.has(head);
+}
 
 // "how many troops will…", "how much money…": the counted noun runs up to the auxiliary or verb.
 const WORD = String.raw`[\p{L}\p{N}'’-]+`;

@@ -42,7 +42,7 @@ export function scoreFeatures(question: AnalyzedQuestion, query: ExpandedQuery, 
   const maxBm25 = candidates[0]?.bm25 ?? 1;
   const scorer = sentenceScorer(index, query);
   const scored = candidates.map((c) => scorePassage(question, query, index.passage(c.id), c.bm25 / maxBm25, scorer));
-  if (question.definitional) markFirstMentions(scored, question.words.length);
+  if (question.definitional) markFirstMentions(scored, question.definedWords);
   const bestSentenceBm25 = Math.max(...scored.map((s) => s.features.sentenceBm25));
   const articles = articleShares(scored, query);
   for (const s of scored) {
@@ -129,11 +129,11 @@ function scorePassage(question: AnalyzedQuestion, query: ExpandedQuery, indexed:
   };
 }
 
-/** Sets the first-mention feature of the earliest candidate paragraph of each document that holds every question word. */
-function markFirstMentions(scored: ScoredPassage[], wordCount: number): void {
+/** Sets the first-mention feature of the earliest candidate paragraph of each document that holds every defined word. */
+function markFirstMentions(scored: ScoredPassage[], definedWords: readonly number[]): void {
   const first = new Map<string, ScoredPassage>();
   for (const s of scored) {
-    if (s.matched.length < wordCount) continue;
+    if (definedWords.some((i) => s.wordWeights[i] === 0)) continue;
     const doc = s.indexed.document.id;
     const known = first.get(doc);
     if (!known || s.indexed.passage.paragraph < known.indexed.passage.paragraph) first.set(doc, s);

@@ -1,4 +1,5 @@
 import { closestOrdinaryWord, wordKind } from './englishWords.ts';
+import { ordinalWord } from './numberWords.ts';
 import { foldWord } from './tokenize.ts';
 
 /**
@@ -19,6 +20,7 @@ const COMMON_WORDS = [
 const SHORTHAND: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', thnx: 'thanks', ty: 'thanks', abt: 'about',
   ppl: 'people', bc: 'because', cuz: 'because', b4: 'before', wut: 'what', wat: 'what', wot: 'what', hw: 'how', y: 'why',
+  acc: 'according', w: 'with',
 };
 
 const COMMON_SET = new Set(COMMON_WORDS);
@@ -29,8 +31,8 @@ const MIN_SPELLING_REPAIR = 6;
 /**
  * Repairs misspelt words in a question, leaving every other word as typed: a lower-case word is repaired only
  * when the corpus does not contain it (`known`) and general English does not know it as an ordinary word, to
- * a common word one edit away, chat shorthand's meaning, or (6 letters or more, unknown to English) the
- * nearest ordinary word. Returns the text with the repairs in place.
+ * a common word one edit away, chat shorthand's meaning, an ordinal's word ("2nd" → "second"), or (6 letters or
+ * more, unknown to English) the nearest ordinary word. Returns the text with the repairs in place.
  */
 export function repairCommonWordTypos(text: string, known: (folded: string) => boolean): string {
   // Whole words, contractions included ("shouldn't" is not "shouldn" and "t").
@@ -40,6 +42,9 @@ export function repairCommonWordTypos(text: string, known: (folded: string) => b
     if (COMMON_SET.has(folded) || known(folded)) return word;
     const shorthand = SHORTHAND[folded];
     if (shorthand !== undefined) return shorthand;
+    // "2nd" is searched as "second", unless the corpus writes ordinals with digits too (it then has "nd").
+    const ordinal = ordinalWord(folded);
+    if (ordinal !== undefined && !known(folded.replace(/^\d+/, ''))) return ordinal;
     // A lower-case word known only as a name ("wil") is a slip too; an ordinary word is left alone.
     if (folded.length < 3 || /\d/.test(folded) || wordKind(folded) === 'ordinary') return word;
     const repaired = COMMON_WORDS.find((common) => common.length >= 3 && withinOneEdit(folded, common));

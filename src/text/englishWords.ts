@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import SearchableMap from 'minisearch/SearchableMap';
 import { LEMMAS, SYNONYM_GROUPS } from './thesaurus.ts';
 import { americanSpelling } from './wordVariants.ts';
+import { NUMBER_WORDS } from './numberWords.ts';
 
 /** What general English knows of a word: an ordinary word, a proper name, or nothing. */
 export type WordKind = 'ordinary' | 'name' | 'unknown';
@@ -23,7 +24,7 @@ const THESAURUS_WORDS: ReadonlySet<string> = new Set([...SYNONYM_GROUPS.flat(), 
 export function wordKind(word: string): WordKind {
   ordinary ??= load('english-words.txt');
   names ??= load('proper-nouns.txt');
-  if (ordinary.has(word) || ordinary.has(baseForm(word)) || THESAURUS_WORDS.has(word)) return 'ordinary';
+  if (ordinary.has(word) || ordinary.has(baseForm(word)) || THESAURUS_WORDS.has(word) || NUMBER_WORDS.has(word)) return 'ordinary';
   const american = americanSpelling(word);
   if (ordinary.has(american) || ordinary.has(baseForm(american))) return 'ordinary';
   if (names.has(word)) return 'name';

@@ -1,0 +1,25 @@
+/** Number words: what a corpus writes for numbers a question may type in digits, and the reverse. */
+
+/** Ordinal numbers written with digits up to twenty, as words ("2nd" → "second"): how a corpus usually spells them. */
+const ORDINAL_WORDS = [
+  'zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
+/** The word for an ordinal written with digits ("2nd" → "second", "11th" → "eleventh"); undefined past twenty or when not one. */
+export function ordinalWord(written: string): string | undefined {
+  const parts = /^(\d{1,2})(st|nd|rd|th)$/i.exec(written);
+  if (!parts) return undefined;
+  const n = Number(parts[1]);
+  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return suffix === parts[2]!.toLowerCase() ? ORDINAL_WORDS[n] : undefined;
+}
+
+/** The number words (cardinals and ordinals up to twenty, tens, powers) that a POS lexicon may tag only as numbers. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...ORDINAL_WORDS,
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'thirtieth', 'fortieth',
+  'fiftieth', 'hundredth', 'thousandth', 'millionth', 'dozen',
+]);
