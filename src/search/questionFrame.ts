@@ -11,6 +11,11 @@ export interface QuestionFrame {
   focus?: FramePhrase;
   /** For "what did X say / how did X react": who is asked to have spoken. */
   speaker?: FramePhrase;
+  /**
+   * The noun after "which" ("Which port will…", "Which Israeli official welcomed…"): the question picks among things
+   * of that kind the text has (D-linking), where "what port" assumes none.
+   */
+  picked?: FramePhrase;
 }
 
 /** A phrase of the question: its words as written and the index terms that must be found. */
@@ -33,11 +38,6 @@ export interface FramePhrase {
   generic: boolean;
   /** Its head is a word that only says which kind of thing the answer is ("country", "year", "person"; GENERIC_HEADS). */
   kindWord: boolean;
-  /**
-   * Asked with "which" ("Which port…"): a pick among things of that kind the text has (D-linking), where "what port"
-   * assumes none.
-   */
-  picked?: true;
 }
 
 // Auxiliaries and copulas: where a wh-phrase ends and the rest of the question begins.
@@ -96,6 +96,8 @@ const SPEAKER = new RegExp(
 
 // "Which port…", "in which city…": the wh-word of a type noun that picks among things the text has.
 const WHICH = /^(?:(?:in|on|at|for|by|from|to)\s+)?which\b/i;
+// "Which Israeli official welcomed…": the noun of "which" as the subject, up to its verb in the past ("-ed").
+const WHICH_SUBJECT = new RegExp(String.raw`^which\s+((?:${WORD}\s+){0,2}?${WORD})(?=\s+\p{L}{3,}ed\b)`, 'iu');
 
 /** Reads the focus and speaker of a question (see QuestionFrame). */
 export function frameQuestion(text: string): QuestionFrame {
@@ -112,8 +114,10 @@ export function frameQuestion(text: string): QuestionFrame {
   const typeNoun = counted === undefined ? WHAT_NOUN.exec(text)?.[1] : undefined;
   const attribute = counted === undefined && typeNoun === undefined && !frame.speaker ? copulaFocus(text) : undefined;
   const phrase = counted !== undefined ? phraseOf(counted, 'counted') : typeNoun !== undefined ? phraseOf(typeNoun, 'type') : attribute !== undefined ? phraseOf(attribute, 'attribute') : undefined;
-  if (phrase && typeNoun !== undefined && WHICH.test(text)) phrase.picked = true;
   if (phrase) frame.focus = phrase;
+  const pickedNoun = WHICH.test(text) ? (typeNoun ?? WHICH_SUBJECT.exec(text)?.[1]) : undefined;
+  const picked = pickedNoun === undefined ? undefined : typeNoun !== undefined ? phrase : phraseOf(pickedNoun, 'type');
+  if (picked) frame.picked = picked;
   return frame;
 }
 

@@ -13,6 +13,7 @@ const CONVOYS = [
   'Relief Office spokesperson Mara Lind said the convoys would resume within days.',
   'The agency delivered 4,000 tonnes of grain to Mali last year.',
   'The convoys are a temporary measure until roads reopen.',
+  'The Sahel Herald reported the new route on Sunday.',
 ];
 
 let engine: Engine;
@@ -63,5 +64,13 @@ describe('a "which" question about a kind of thing the story has no word for', (
 
   it('answers "which" with a word that only names the kind of answer', () => {
     expect(answeredFrom('Which country pledged more trucks for the convoys?').paragraph).toBe(1);
+  });
+
+  it('refuses "which" as the subject of a past verb, for a kind the story never mentions', () => {
+    expect(refusal('Which brigade escorted the convoys into Mali?')).toBe("The story doesn't mention a brigade.");
+  });
+
+  it('answers "which" with a kind a name fills where the story gives only the name', () => {
+    expect(answeredFrom('Which newspaper has reported the new route?').quote).toContain('Sahel Herald');
   });
 });
