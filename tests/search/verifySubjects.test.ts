@@ -74,3 +74,17 @@ describe('a "which" question about a kind of thing the story has no word for', (
     expect(answeredFrom('Which newspaper has reported the new route?').quote).toContain('Sahel Herald');
   });
 });
+
+describe('reasons of these checks repeat no typo of the question', () => {
+  const typed: [question: string, typos: string[]][] = [
+    ['wich port wuld the convoys use', ['wich', 'wuld']],
+    ["did the agency's board aprove the new route", ['aprove']],
+    ['who is the spokesprson of the United States Relief Department', ['spokesprson']],
+  ];
+  for (const [question, typos] of typed) {
+    it(`refuses "${question}" without echoing ${typos.join(', ')}`, () => {
+      const reason = refusal(question);
+      for (const typo of typos) expect(reason.toLowerCase()).not.toContain(typo);
+    });
+  }
+});
