@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import SearchableMap from 'minisearch/SearchableMap';
+import type SearchableMap from 'minisearch/SearchableMap';
 import { LEMMAS, SYNONYM_GROUPS } from './thesaurus.ts';
+import { sortedRadixTree } from './sortedRadixTree.ts';
 import { americanSpelling } from './wordVariants.ts';
 import { NUMBER_WORDS } from './numberWords.ts';
 
@@ -74,7 +75,8 @@ function searchClosestOrdinaryWord(word: string): string | undefined {
   wordKind(word);
   if (fuzzyOrdinary === undefined) {
     const words = [...ordinary!].filter((w) => w.length >= 4);
-    fuzzyOrdinary = SearchableMap.from(words.map((w) => [w, true] as [string, true]));
+    // Built from the words sorted: the nearest word is chosen by distance, then alphabetically, in any listing order.
+    fuzzyOrdinary = sortedRadixTree(words, true as const);
     longestOrdinary = words.reduce((longest, w) => Math.max(longest, w.length), 0);
   }
   const slips = word.length >= 8 ? 2 : 1;
