@@ -1,5 +1,4 @@
 import { clipText } from '../text/fitText.ts';
-import type { AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
@@ -31,9 +30,6 @@ function subjectActs(auxiliary: string, next: string): boolean {
   return !/^(?:is|are|was|were)$/i.test(auxiliary) || /\p{L}(?:ing|ed)$/iu.test(next);
 }
 
-/** Answer types a name fills: the kind asked ("newspaper", "minister") need not be written beside the name. */
-const NAMED_KINDS: readonly AnswerType[] = ['name', 'place'];
-
 /** A question-level refusal: what the corpus as a whole lacks, before any paragraph is looked at. */
 export interface QuestionRefusal {
   kind: 'empty' | 'no-words' | 'no-speech' | 'missing-name' | 'missing-focus' | 'missing-subject';
@@ -51,7 +47,7 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   if (question.words.length === 0) {
     return { kind: 'no-words', reason: "That doesn't look like a question about the story: try naming who or what you want to know about." };
   }
-  const { speaker, focus, picked } = question.frame;
+  const { speaker, focus } = question.frame;
   const missingTerm = (term: string) => question.words.some((w) => w.term === term && w.missing);
   // "reporter" where the corpus only says "report": a person asked after is not found in a word of the same stem.
   const missingRole = (term: string) => question.words.some((w) => w.term === term && (w.missing || w.onlyStemMate));
@@ -60,14 +56,6 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   if (focus && focus.role === 'attribute' && !focus.generic && question.answerType === 'name' && focus.terms.some(missingRole)) {
     return { kind: 'missing-focus', reason: `The story doesn't mention ${article(focus.text)} ${focus.text}.` };
   }
-  // "Which port will the ISF use?", "which official welcomed…": "which" asks to pick among things of a kind the
-  // text has (D-linking); a kind the corpus has no word for leaves nothing to pick, whatever else the question shares
-  // with it. "What actress…" makes no such assumption (the paragraph may say "Marlee Matlin"); a word that only
-  // says which kind of answer is wanted ("which country", "which year"), or a kind a name answers ("which
-  // newspaper" → "Dawn"; see questionAnswerType), is stood for by the filler.
-  const missingKind =
-    picked && !picked.kindWord && !NAMED_KINDS.includes(question.answerType) ? question.words.find((w) => w.term === picked.head && w.missing && w.kind === 'ordinary') : undefined;
-  if (missingKind) return { kind: 'missing-focus', reason: `The story doesn't mention ${article(missingKind.surface)} ${missingKind.surface}.` };
   const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
   if (missingNames.length > 0) return { kind: 'missing-name', reason: `The story doesn't mention ${listWords(missingNames, 'or')}.` };
   if (speaker && question.answerType === 'statement' && speaker.terms.some(missingTerm)) {

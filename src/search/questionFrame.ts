@@ -11,11 +11,6 @@ export interface QuestionFrame {
   focus?: FramePhrase;
   /** For "what did X say / how did X react": who is asked to have spoken. */
   speaker?: FramePhrase;
-  /**
-   * The noun after "which" ("Which port will…", "Which Israeli official welcomed…"): the question picks among things
-   * of that kind the text has (D-linking), where "what port" assumes none.
-   */
-  picked?: FramePhrase;
 }
 
 /** A phrase of the question: its words as written and the index terms that must be found. */
@@ -36,8 +31,6 @@ export interface FramePhrase {
    * expected type stands for it, the passage need not repeat the word.
    */
   generic: boolean;
-  /** Its head is a word that only says which kind of thing the answer is ("country", "year", "person"; GENERIC_HEADS). */
-  kindWord: boolean;
 }
 
 // Auxiliaries and copulas: where a wh-phrase ends and the rest of the question begins.
@@ -94,11 +87,6 @@ const SPEAKER = new RegExp(
   'iu',
 );
 
-// "Which port…", "in which city…": the wh-word of a type noun that picks among things the text has.
-const WHICH = /^(?:(?:in|on|at|for|by|from|to)\s+)?which\b/i;
-// "Which Israeli official welcomed…": the noun of "which" as the subject, up to its verb in the past ("-ed").
-const WHICH_SUBJECT = new RegExp(String.raw`^which\s+((?:${WORD}\s+){0,2}?${WORD})(?=\s+\p{L}{3,}ed\b)`, 'iu');
-
 /** Reads the focus and speaker of a question (see QuestionFrame). */
 export function frameQuestion(text: string): QuestionFrame {
   const frame: QuestionFrame = {};
@@ -115,9 +103,6 @@ export function frameQuestion(text: string): QuestionFrame {
   const attribute = counted === undefined && typeNoun === undefined && !frame.speaker ? copulaFocus(text) : undefined;
   const phrase = counted !== undefined ? phraseOf(counted, 'counted') : typeNoun !== undefined ? phraseOf(typeNoun, 'type') : attribute !== undefined ? phraseOf(attribute, 'attribute') : undefined;
   if (phrase) frame.focus = phrase;
-  const pickedNoun = WHICH.test(text) ? (typeNoun ?? WHICH_SUBJECT.exec(text)?.[1]) : undefined;
-  const picked = pickedNoun === undefined ? undefined : typeNoun !== undefined ? phrase : phraseOf(pickedNoun, 'type');
-  if (picked) frame.picked = picked;
   return frame;
 }
 
@@ -154,7 +139,6 @@ function phraseOf(raw: string, role: FramePhrase['role']): FramePhrase | undefin
   const lastWord = (words.at(-1) ?? '').toLowerCase().replace(/['’]s$/, '');
   const lastPart = lastWord.split('-').at(-1)!;
   // "What actress…", "which episode…": the noun after the question word is the kind of the answer.
-  const kindWord = GENERIC_HEADS.has(lastPart) && !lastWord.includes('-');
-  const generic = role === 'type' || (role !== 'speaker' && kindWord);
-  return { text, terms, head: terms.at(-1)!, role, generic, kindWord };
+  const generic = role === 'type' || (role !== 'speaker' && GENERIC_HEADS.has(lastPart) && !lastWord.includes('-'));
+  return { text, terms, head: terms.at(-1)!, role, generic };
 }

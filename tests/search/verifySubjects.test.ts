@@ -13,7 +13,6 @@ const CONVOYS = [
   'Relief Office spokesperson Mara Lind said the convoys would resume within days.',
   'The agency delivered 4,000 tonnes of grain to Mali last year.',
   'The convoys are a temporary measure until roads reopen.',
-  'The Sahel Herald reported the new route on Sunday.',
 ];
 
 let engine: Engine;
@@ -53,31 +52,8 @@ describe('a yes/no question about a subject the story never mentions', () => {
   });
 });
 
-describe('a "which" question about a kind of thing the story has no word for', () => {
-  it('refuses to pick among things of a kind the story never mentions', () => {
-    expect(refusal('Which port will the convoys use?')).toBe("The story doesn't mention a port.");
-  });
-
-  it('answers "what" with a kind the story words differently (no pick among things it has is assumed)', () => {
-    expect(answeredFrom('What vehicles did the United States pledge for the convoys?').quote).toContain('forty more trucks');
-  });
-
-  it('answers "which" with a word that only names the kind of answer', () => {
-    expect(answeredFrom('Which country pledged more trucks for the convoys?').paragraph).toBe(1);
-  });
-
-  it('refuses "which" as the subject of a past verb, for a kind the story never mentions', () => {
-    expect(refusal('Which brigade escorted the convoys into Mali?')).toBe("The story doesn't mention a brigade.");
-  });
-
-  it('answers "which" with a kind a name fills where the story gives only the name', () => {
-    expect(answeredFrom('Which newspaper has reported the new route?').quote).toContain('Sahel Herald');
-  });
-});
-
 describe('reasons of these checks repeat no typo of the question', () => {
   const typed: [question: string, typos: string[]][] = [
-    ['wich port wuld the convoys use', ['wich', 'wuld']],
     ["did the agency's board aprove the new route", ['aprove']],
     ['who is the spokesprson of the United States Relief Department', ['spokesprson']],
   ];
