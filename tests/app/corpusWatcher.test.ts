@@ -6,7 +6,8 @@ import { loadEngine } from '../../src/app/loadEngine.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { captureLog } from '../support/captureLog.ts';
 import { waitUntil } from '../support/startBotHelpers.ts';
 
@@ -29,7 +30,7 @@ beforeEach(async () => {
 afterEach(async () => {
   watcher?.close();
   watcher = undefined;
-  await removeTempCorpora();
+  await removeTempDirs();
 });
 
 const answers = (question: string, doc?: string): boolean => {

@@ -5,7 +5,8 @@ import { closeSync, constants, openSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
+import { makeTempCorpus } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { getJson, waitUntil } from '../support/startBotHelpers.ts';
 import { freePort } from '../support/ports.ts';
 
@@ -26,7 +27,7 @@ afterEach(() => {
     }
   }
 });
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 /** The shipped story plus named pipes called like stories. */
 async function corpusWithPipes(names: string[]): Promise<string> {

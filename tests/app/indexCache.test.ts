@@ -1,5 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexFilePath, openIndexedCorpus } from '../../src/app/indexCache.ts';
@@ -7,19 +6,12 @@ import { loadEngine } from '../../src/app/loadEngine.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { makeTempDir, removeTempDirs } from '../support/tempDir.ts';
 
-const dataDirs: string[] = [];
-async function tempDataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'isf-data-'));
-  dataDirs.push(dir);
-  return dir;
-}
+const tempDataDir = (): Promise<string> => makeTempDir('isf-data-');
 
-afterAll(async () => {
-  await removeTempCorpora();
-  await Promise.all(dataDirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+afterAll(removeTempDirs);
 
 const ZOO = story({ title: 'Zoo news', published: '2025-12-21' }, ['The Gaza zoo keeps 42 zebras, its director Amal Haddad said on Monday.', 'The zoo reopened in November after repairs.']);
 const PORT = story({ title: 'Port news' }, ['The port of Karachi handled 3 million containers in 2024.', 'Its new crane arrived from Shanghai.']);

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { getJson, waitUntil } from '../support/startBotHelpers.ts';
 import { freePort } from '../support/ports.ts';
 
@@ -50,7 +51,7 @@ afterEach(async () => {
   }
 });
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 describe('npm start with Slack in HTTP mode: SIGTERM while replies are in flight', () => {
   let fake: FakeSlack | undefined;

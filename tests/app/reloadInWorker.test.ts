@@ -1,5 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { watchCorpus, type CorpusWatcher } from '../../src/app/corpusWatcher.ts';
@@ -8,21 +7,20 @@ import { reloadInWorker } from '../../src/app/reloadInWorker.ts';
 import { Bot } from '../../src/bot/bot.ts';
 import { CorpusError } from '../../src/corpus/loadCorpus.ts';
 import { silentLogger } from '../../src/logger.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { makeTempDir, removeTempDirs } from '../support/tempDir.ts';
 import { captureLog } from '../support/captureLog.ts';
 
 const ZOO_QUESTION = 'How many zebras does the Gaza zoo keep?';
 const ZOO = story({ title: 'Zoo news', published: '2025-12-21' }, ['The Gaza zoo keeps 42 zebras, its director Amal Haddad said on Monday.']);
 const TROOPS_QUESTION = 'How many troops has Pakistan sent to UN missions?';
 
-const dataDirs: string[] = [];
 let watcher: CorpusWatcher | undefined;
 
 async function shippedCorpusCopy(): Promise<{ dir: string; dataDir: string }> {
   const dir = await makeTempCorpus({});
   await cp('corpus', dir, { recursive: true });
-  const dataDir = await mkdtemp(join(tmpdir(), 'isf-data-'));
-  dataDirs.push(dataDir);
+  const dataDir = await makeTempDir('isf-data-');
   return { dir, dataDir };
 }
 
@@ -31,10 +29,7 @@ afterEach(() => {
   watcher = undefined;
 });
 
-afterAll(async () => {
-  await removeTempCorpora();
-  await Promise.all(dataDirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+afterAll(removeTempDirs);
 
 describe('reload in a worker thread', () => {
   it('builds the new index in a worker and swaps it in: the new story answers, the old ones still do', async () => {

@@ -9,7 +9,8 @@ import { startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
 import { scratchDir, startSlackBot, type SlackBotProcess } from '../store/slackBotProcess.ts';
 import { CORPUS_DIR } from '../support/paths.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 
 /** Stories and paragraphs each: enough that a reload takes a while even on a fast machine, few enough to start quickly. */
 const STORIES = 60;
@@ -59,7 +60,7 @@ describe('a Slack bot while a big corpus reloads', () => {
     await bot?.stop();
     await fake?.close();
     scratch?.remove();
-    await removeTempCorpora();
+    await removeTempDirs();
   });
 
   const logged = (msg: string): boolean => bot.logLines().some((line) => line.msg === msg);

@@ -7,9 +7,10 @@ import { readQuestionFile } from '../../bench/datasets/questionFile.ts';
 import { loadSquad2Article } from '../../bench/datasets/squad2Article.ts';
 import { evenSample, loadXquadOffCorpus, splitHalves } from '../../bench/datasets/xquadOffCorpus.ts';
 import { normalizeForQuote } from '../../bench/metrics.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 
-afterEach(removeTempCorpora);
+afterEach(removeTempDirs);
 
 /** A SQuAD-format file: articles of [context, [question, answer | null (impossible)][]][] paragraphs. */
 function squadJson(articles: Record<string, [string, [string, string | null][]][]>): string {

@@ -1,22 +1,11 @@
 // The console chat keeps info lines off the terminal: `npm start` without chat credentials logs only warnings and
 // errors unless LOG_LEVEL says otherwise (a spawned bin/isf.js start, like npm start).
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../support/paths.ts';
+import { runIsf } from '../support/spawnIsf.ts';
 
 function startConsole(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve('bin/isf.js'), 'start'], {
-      env: { PATH: process.env.PATH ?? '', CORPUS_DIR: resolve('corpus'), ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.stdin.end('Who is the Foreign Office spokesperson?\nexit\n');
-    child.once('exit', (code) => done({ code, stdout, stderr }));
-  });
+  return runIsf(['start'], { CORPUS_DIR, ...env }, { stdin: 'Who is the Foreign Office spokesperson?\nexit\n' });
 }
 
 describe('npm start in console mode', () => {

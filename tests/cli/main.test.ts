@@ -11,7 +11,8 @@ import { usageText } from '../../src/cli/subcommands.ts';
 import type { Answer, SourceSummary, StatusBrief } from '../../src/search/types.ts';
 import { CORPUS_DIR, REPO_ROOT } from '../support/paths.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { expectCitedFromStory, readStoryFile, type StoryFile } from '../support/storyEngine.ts';
 import { runCli } from '../support/runCli.ts';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
   file = await readStoryFile();
 });
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 /** Asserts a parsed value has the contract's answer shape, quoting the shipped story. */
 function expectContractAnswer(value: unknown, question: string): asserts value is Answer {

@@ -1,9 +1,9 @@
 // `npm start` (bin/isf.js start, its own process) with credentials users get wrong: one line naming the variable or
 // the service and what to check, no stack trace, exit 1. Against the wire-level fakes.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../support/paths.ts';
 import { closedPort } from '../support/ports.ts';
+import { runIsf } from '../support/spawnIsf.ts';
 import { APP_ID, FakeDiscord, TOKEN } from '../adapters/discord/fakeDiscord.ts';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 
@@ -22,15 +22,7 @@ afterAll(async () => {
 
 /** Runs `isf start` until it exits; its exit code and stderr. */
 function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve('bin/isf.js'), 'start'], {
-      env: { PATH: process.env.PATH ?? '', CORPUS_DIR: resolve('corpus'), PORT: '0', LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.once('exit', (code) => done({ code, stderr }));
-  });
+  return runIsf(['start'], { CORPUS_DIR, PORT: '0', LOG_LEVEL: 'warn', ...env });
 }
 
 /**

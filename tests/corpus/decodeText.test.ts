@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeStoryText, MAX_NON_TEXT_SHARE, notTextReason } from '../../src/corpus/decodeText.ts';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
+import { makeTempCorpus } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 
-afterEach(removeTempCorpora);
+afterEach(removeTempDirs);
 
 /** Bytes 1-255 in a fixed pseudo-random order (a linear congruential generator): junk with no NUL byte. */
 function junkWithoutNul(length: number): Buffer {

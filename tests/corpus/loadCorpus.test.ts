@@ -4,9 +4,10 @@ import { CorpusError, formatProblem, loadCorpus, loadDocument, parseDocument } f
 import type { Corpus, CorpusDocument, CorpusProblem } from '../../src/corpus/types.ts';
 import { CORPUS_DIR, STORY_FILE } from '../support/paths.ts';
 import { STORY_ID, storyFrontMatter, storyParagraphs } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 
-afterEach(removeTempCorpora);
+afterEach(removeTempDirs);
 
 /** The one problem reported for a file, failing when there is not exactly one. */
 function problemOf(corpus: Corpus, name: string): CorpusProblem {

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { MAX_STORY_BYTES, readStoryFile } from '../../src/corpus/readStoryFile.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
-import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
+import { makeTempCorpus } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 
 const fifos: string[] = [];
 
@@ -20,7 +21,7 @@ afterEach(async () => {
       // ENXIO: nobody is reading it, as it should be.
     }
   }
-  await removeTempCorpora();
+  await removeTempDirs();
 });
 
 function messagesOf(corpus: Corpus): Record<string, string> {

@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { describeSkippedFiles } from '../../src/corpus/skippedFiles.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 const GOOD = story({ title: 'Harbour' }, ['The harbour reopened on Monday.']);
 

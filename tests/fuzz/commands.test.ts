@@ -12,7 +12,8 @@ import { COMMANDS, type CommandArgs } from '../../commands/index.ts';
 import { parseCommandText } from '../../commands/parseCommandText.ts';
 import { anyText, hostileText } from './hostileInput.ts';
 import { discordProblems, slackProblems, slackQuoteProblems } from './platformChecks.ts';
-import { loadStoryBot, replyProblems, type StoryBot } from './storyBot.ts';
+import { replyProblems } from './replyProblems.ts';
+import { loadStoryBot, type StoryBot } from '../support/storyBot.ts';
 
 let story: StoryBot;
 beforeAll(async () => {

@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/openSqlite.ts';
 import { runCli } from '../support/runCli.ts';
+import { makeTempDirSync, removeTempDirs } from '../support/tempDir.ts';
 import { question } from '../store/storeContract.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'isf-report-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const dataDir = makeTempDirSync('isf-report-');
+afterAll(removeTempDirs);
 
 const INDONESIA = "The story doesn't mention Indonesia.";
 

@@ -4,7 +4,8 @@ import type { Passage } from '../../src/corpus/types.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { expectCitedFromStory, expectWellFormedAnswer, readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 
 let engine: Engine;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   file = await readStoryFile();
 });
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 /** The number of the one paragraph of the story file that holds a fact. */
 function paragraphHolding(fact: string): number {

@@ -5,7 +5,8 @@ import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { buildStatusBrief, latestDocument, STATUS_LINES } from '../../src/search/statusBrief.ts';
 import { STORY_ID } from '../support/shippedStory.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { expectCitedFromStory, readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 
 let engine: Engine;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   file = await readStoryFile();
 });
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 // Two small stories with no word in common, so every line shows which one it came from.
 const HARBOUR = [

@@ -5,7 +5,8 @@ import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { MAX_SUGGESTION_LENGTH, mineTopics, suggestionTopics } from '../../src/search/suggestQuestions.ts';
-import { makeTempCorpus, removeTempCorpora } from '../support/tempCorpus.ts';
+import { makeTempCorpus } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { readStoryFile, storyEngine, type StoryFile } from '../support/storyEngine.ts';
 
 let engine: Engine;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   file = await readStoryFile();
 });
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 /** The topic a suggestion asks about ("What does the story say about X?" → X). */
 function topicOf(suggestion: string): string | undefined {

@@ -3,7 +3,8 @@ import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
 import { detectSmallTalk } from '../../src/search/smallTalk.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { verdictsOf } from './verdicts.ts';
 
 // A tiny synthetic town paper: every answer type has a paragraph that answers it and a near-miss that does not.
@@ -22,7 +23,7 @@ beforeAll(async () => {
   engine = createEngine(await loadCorpus(dir));
 });
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 const { answeredFrom } = verdictsOf(() => engine);
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
 import { createEngine } from '../../src/search/createEngine.ts';
 import type { Engine } from '../../src/search/engine.ts';
-import { makeTempCorpus, removeTempCorpora, story } from '../support/tempCorpus.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
 import { verdictsOf } from './verdicts.ts';
 
 // A tiny synthetic wire story: speech with its speaker in different places, a capital for its country, a report
@@ -25,7 +26,7 @@ beforeAll(async () => {
   engine = createEngine(await loadCorpus(dir));
 });
 
-afterAll(removeTempCorpora);
+afterAll(removeTempDirs);
 
 const { answeredFrom, refusal } = verdictsOf(() => engine);
 

@@ -1,26 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/openPostgres.ts';
 import { openSqliteStore, SQLITE_FILE } from '../../src/store/openSqlite.ts';
 import { dropSchema, freshSchema, PG_TEST_URL, urlWithSchema } from './pgTestDatabase.ts';
+import { makeTempDirSync, removeTempDirs } from '../support/tempDir.ts';
 import { describeStore } from './storeContract.ts';
 
-const folders: string[] = [];
 const schemas: string[] = [];
 afterAll(async () => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  await removeTempDirs();
   for (const schema of schemas) await dropSchema(schema);
 });
 
-function tempDataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'isf-store-'));
-  folders.push(dir);
-  return dir;
-}
+const tempDataDir = (): string => makeTempDirSync('isf-store-');
 
 describeStore('SQLite', async (clock) => openSqliteStore(join(tempDataDir(), 'data'), { now: clock.now }));
 

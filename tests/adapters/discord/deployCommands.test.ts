@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +9,7 @@ import { buildIsfCommand } from '../../../src/adapters/discord/buildSlashCommand
 import { deployDiscordCommands, formatDeployResult } from '../../../src/adapters/discord/deployCommands.ts';
 import { DISCORD_BOT_PERMISSIONS, discordInviteUrl } from '../../../src/adapters/discord/inviteUrl.ts';
 import { closedPort } from '../../support/ports.ts';
+import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
 
 const run = promisify(execFile);
@@ -19,12 +18,12 @@ let emptyDir: string;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  emptyDir = await mkdtemp(join(tmpdir(), 'isf-deploy-')); // no .env here to leak into the test
+  emptyDir = await makeTempDir('isf-deploy-'); // no .env here to leak into the test
 });
 
 afterAll(async () => {
   await fake?.close();
-  await rm(emptyDir, { recursive: true, force: true });
+  await removeTempDirs();
 });
 
 describe('buildIsfCommand', () => {

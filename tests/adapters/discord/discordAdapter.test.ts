@@ -7,7 +7,8 @@ import { COMMANDS } from '../../../commands/index.ts';
 import { RELATED_PASSAGE_LABEL } from '../../../commands/reply.ts';
 import { BOT_ROLE_ID, BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, HUMAN, OTHER_BOT, OTHER_HUMAN, mention, visibleText, type RecordedRequest } from './fakeDiscord.ts';
 import { captureLog } from '../../support/captureLog.ts';
-import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { expectVerbatimCitedQuote, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const EPHEMERAL = 64;
@@ -19,7 +20,7 @@ let corpus: Corpus;
 const log = captureLog('debug');
 
 beforeAll(async () => {
-  ({ bot, corpus } = await loadBot());
+  ({ bot, corpus } = await loadStoryBot());
   fake = await FakeDiscord.start();
   adapter = await startAdapter(fake, bot, log.logger);
 });

@@ -10,7 +10,8 @@ import { MemoryStore } from '../../../src/store/memoryStore.ts';
 import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
 import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, HUMAN, OTHER_HUMAN, visibleText } from './fakeDiscord.ts';
 import { ANSWER_WAIT_MS, answerTo as answerIn, ask as askIn, buttonId, citedParagraphs, click as clickIn, hasMore, quotedText, type Json, type Where } from './conversationHelpers.ts';
-import { expectVerbatimCitedQuote, loadBot, slowBot, startAdapter } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { expectVerbatimCitedQuote, slowBot, startAdapter } from './helpers.ts';
 
 const PAKISTAN_VOTE = 'How did Pakistan vote on the UN resolution?';
 const CHINA_READ = '*How did China vote on the UN resolution?*';
@@ -25,7 +26,7 @@ const store = new MemoryStore();
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  const loaded = await loadBot();
+  const loaded = await loadStoryBot();
   corpus = loaded.corpus;
   const bot = new FairUseBot(new ConversationBot(loaded.bot, { store, logger: silentLogger }), { store, rateLimitPerMinute: 100, logger: silentLogger, salt: 's' });
   adapter = await startAdapter(fake, bot, silentLogger, { conversation: createConversationServices(store, 's', silentLogger) });
@@ -202,7 +203,7 @@ describe('Discord conversations under fair use (1 question a minute here)', () =
 
   beforeAll(async () => {
     limitedFake = await FakeDiscord.start();
-    const { bot: core } = await loadBot();
+    const { bot: core } = await loadStoryBot();
     const limitedStore = new MemoryStore();
     const bot = new FairUseBot(new ConversationBot(core, { store: limitedStore, logger: silentLogger }), { store: limitedStore, rateLimitPerMinute: 1, logger: silentLogger, salt: 's' });
     limitedAdapter = await startAdapter(limitedFake, bot, silentLogger, { conversation: createConversationServices(limitedStore, 's', silentLogger) });
@@ -234,7 +235,7 @@ describe('Discord conversations over time, with answers that take long enough to
 
   beforeAll(async () => {
     slowFake = await FakeDiscord.start();
-    const { bot: core } = await loadBot();
+    const { bot: core } = await loadStoryBot();
     const clockStore = new MemoryStore({ now: () => now });
     const bot = new FairUseBot(new ConversationBot(core, { store: clockStore, logger: silentLogger }), { store: clockStore, rateLimitPerMinute: 100, logger: silentLogger, salt: 's' });
     // Answers 50 ms late, deferred after 10: every slash answer is deferred ("thinking…") and edited in.

@@ -6,7 +6,8 @@ import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { APP_ID, BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, HUMAN, OTHER_HUMAN, mention, visibleText } from './fakeDiscord.ts';
-import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { expectVerbatimCitedQuote, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const EPHEMERAL = 64;
@@ -17,7 +18,7 @@ let corpus: Corpus;
 const cleanups: Array<() => Promise<unknown>> = [];
 
 beforeAll(async () => {
-  ({ bot, corpus } = await loadBot());
+  ({ bot, corpus } = await loadStoryBot());
 });
 
 afterEach(async () => {

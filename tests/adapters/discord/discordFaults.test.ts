@@ -4,7 +4,8 @@ import type { Corpus } from '../../../src/corpus/types.ts';
 import type { DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
 import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, HUMAN, type RecordedRequest } from './fakeDiscord.ts';
 import { captureLog } from '../../support/captureLog.ts';
-import { expectVerbatimCitedQuote, loadBot, startAdapter } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { expectVerbatimCitedQuote, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 
@@ -18,7 +19,7 @@ const onRejection = (reason: unknown): void => void rejections.push(reason);
 
 beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
-  ({ bot, corpus } = await loadBot());
+  ({ bot, corpus } = await loadStoryBot());
   fake = await FakeDiscord.start();
   adapter = await startAdapter(fake, bot, log.logger);
 });

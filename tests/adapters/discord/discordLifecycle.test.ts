@@ -5,7 +5,8 @@ import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters
 import type { DiscordBot } from '../../../src/adapters/discord/discordBot.ts';
 import { APP_ID, BOT_USER, CHANNEL_ID, FakeDiscord, TOKEN, mention } from './fakeDiscord.ts';
 import { captureLog, type CapturedLog } from '../../support/captureLog.ts';
-import { expectVerbatimCitedQuote, loadBot, slowBot, startAdapter } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { expectVerbatimCitedQuote, slowBot, startAdapter } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const EPHEMERAL = 64;
@@ -15,7 +16,7 @@ let corpus: Corpus;
 const cleanups: Array<() => Promise<unknown>> = [];
 
 beforeAll(async () => {
-  ({ bot, corpus } = await loadBot());
+  ({ bot, corpus } = await loadStoryBot());
 });
 
 afterEach(async () => {

@@ -1,12 +1,12 @@
 // Issue 13 item 7: a gateway close Discord will not take back (4004 token rejected, 4010-4014) while running.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_ID, FakeDiscord, TOKEN } from './fakeDiscord.ts';
 import { captureLog } from '../../support/captureLog.ts';
-import { loadBot, startAdapter } from './helpers.ts';
+import { CORPUS_DIR } from '../../support/paths.ts';
+import { spawnIsf } from '../../support/spawnIsf.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
+import { startAdapter } from './helpers.ts';
 
 /** The outside check's bound: a supervisor must see the process go within 10 s. */
 const EXIT_WITHIN_MS = 10_000;
@@ -20,7 +20,7 @@ describe('a fatal gateway close after READY, in the adapter', () => {
   it.each([4004, 4010, 4011, 4012, 4013, 4014])('close code %i calls onFatal once, with one error line saying what Discord refused', async (code) => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
-    const { bot } = await loadBot();
+    const { bot } = await loadStoryBot();
     const log = captureLog('debug');
     const onFatal = vi.fn<(reason: string) => void>();
     const adapter = await startAdapter(fake, bot, log.logger, { onFatal });
@@ -37,7 +37,7 @@ describe('a fatal gateway close after READY, in the adapter', () => {
   it('a resumable close (4000) is not fatal: the client resumes', async () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
-    const { bot } = await loadBot();
+    const { bot } = await loadStoryBot();
     const log = captureLog('debug');
     const onFatal = vi.fn<(reason: string) => void>();
     const adapter = await startAdapter(fake, bot, log.logger, { onFatal });
@@ -50,7 +50,7 @@ describe('a fatal gateway close after READY, in the adapter', () => {
   it('a clean stop logs no "reconnecting" warning', async () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
-    const { bot } = await loadBot();
+    const { bot } = await loadStoryBot();
     const log = captureLog('debug');
     const adapter = await startAdapter(fake, bot, log.logger);
     expect(await adapter.stop()).toEqual({ unsent: 0 });
@@ -63,31 +63,25 @@ describe('npm start when Discord closes the gateway with 4004 after READY', () =
   it('exits non-zero within 10 s, with one line saying the token was rejected', async () => {
     const fake = await FakeDiscord.start();
     cleanups.push(() => fake.close());
-    const workDir = await mkdtemp(join(tmpdir(), 'isf-4004-'));
-    cleanups.push(() => rm(workDir, { recursive: true, force: true }));
-    const child = spawn(process.execPath, [resolve('bin/isf.js'), 'start'], {
-      cwd: workDir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CORPUS_DIR: resolve('corpus'), LOG_LEVEL: 'info', DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const workDir = await makeTempDir('isf-4004-');
+    cleanups.push(removeTempDirs);
+    const bot = spawnIsf(['start'], { CORPUS_DIR, LOG_LEVEL: 'info', DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }, { cwd: workDir });
+    bot.child.stdin!.end();
     cleanups.push(async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
     await vi.waitFor(() => {
-      if (child.exitCode !== null) throw new Error(`the bot exited early:\n${stderr}`);
-      expect(stderr).toContain('discord connected');
+      if (bot.child.exitCode !== null) throw new Error(`the bot exited early:\n${bot.stderr()}`);
+      expect(bot.stderr()).toContain('discord connected');
     }, { timeout: 60_000, interval: 50 });
 
     const closed = Date.now();
     fake.dropConnections(4004);
-    const { code, at } = await exited;
+    const code = await bot.exited;
     expect(code).not.toBe(0);
     expect(code).not.toBeNull();
-    expect(at - closed).toBeLessThan(EXIT_WITHIN_MS);
-    expect(stderr.split('\n').filter((line) => /rejected DISCORD_TOKEN/.test(line))).toHaveLength(1);
-    expect(stderr).not.toContain(TOKEN);
+    expect(bot.exitedAt()! - closed).toBeLessThan(EXIT_WITHIN_MS);
+    expect(bot.stderr().split('\n').filter((line) => /rejected DISCORD_TOKEN/.test(line))).toHaveLength(1);
+    expect(bot.stderr()).not.toContain(TOKEN);
   }, 90_000);
 });

@@ -1,20 +1,11 @@
-// Shared set-up for the Discord adapter tests: the real bot over the shipped corpus, and checks that a message quotes the story verbatim with a ¶ citation.
+// Shared set-up for the Discord adapter tests: the adapter started against the fake, and checks that a message quotes the story verbatim with a ¶ citation.
 import { expect } from 'vitest';
-import { Bot } from '../../../src/bot/bot.ts';
-import { loadCorpus } from '../../../src/corpus/loadCorpus.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import { silentLogger, type Logger } from '../../../src/logger.ts';
-import { createEngine } from '../../../src/search/createEngine.ts';
 import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/discordAdapter.ts';
 import type { DiscordBot } from '../../../src/adapters/discord/discordBot.ts';
 import { DISCORD_FIT } from '../../../src/adapters/discord/renderDiscordEmbeds.ts';
 import { APP_ID, TOKEN, type FakeDiscord } from './fakeDiscord.ts';
-
-/** The bot over the shipped corpus, as `npm start` builds it. */
-export async function loadBot(): Promise<{ bot: Bot; corpus: Corpus }> {
-  const corpus = await loadCorpus('corpus');
-  return { bot: new Bot(createEngine(corpus), silentLogger), corpus };
-}
 
 /** Starts the adapter against the fake and waits until discord.js is ready. */
 export async function startAdapter(fake: FakeDiscord, bot: DiscordBot, logger: Logger = silentLogger, options: DiscordAdapterOptions = {}): Promise<DiscordAdapter> {

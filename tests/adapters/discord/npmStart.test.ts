@@ -1,54 +1,39 @@
 // The bot as `npm start` runs it (bin/isf.js start, a separate process), against the fake Discord.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import { COMMANDS } from '../../../commands/index.ts';
 import { APP_ID, BOT_USER, CHANNEL_ID, FakeDiscord, OTHER_HUMAN, TOKEN, mention } from './fakeDiscord.ts';
-import { expectVerbatimCitedQuote, loadBot } from './helpers.ts';
+import { CORPUS_DIR } from '../../support/paths.ts';
+import { spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
+import { expectVerbatimCitedQuote } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 
 let fake: FakeDiscord;
-let child: ChildProcess;
-let exited: Promise<number | null>;
+let bot: SpawnedIsf;
 let corpus: Corpus;
 let workDir: string;
-let stderr = '';
 
 beforeAll(async () => {
-  ({ corpus } = await loadBot());
+  ({ corpus } = await loadStoryBot());
   fake = await FakeDiscord.start();
-  workDir = await mkdtemp(join(tmpdir(), 'isf-start-')); // no .env here
-  child = spawn(process.execPath, [resolve('bin/isf.js'), 'start'], {
-    cwd: workDir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      CORPUS_DIR: resolve('corpus'),
-      LOG_LEVEL: 'info',
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_API_URL: fake.apiUrl,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  workDir = await makeTempDir('isf-start-'); // no .env here
+  bot = spawnIsf(['start'], { CORPUS_DIR, LOG_LEVEL: 'info', DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }, { cwd: workDir });
+  bot.child.stdin!.end();
   await fake.waitForFrame((f) => f.op === 2, 15_000);
   const deadline = Date.now() + 15_000;
-  while (!stderr.includes('discord connected')) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the bot did not connect:\n${stderr}`);
+  while (!bot.stderr().includes('discord connected')) {
+    if (Date.now() > deadline || bot.child.exitCode !== null) throw new Error(`the bot did not connect:\n${bot.stderr()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }, 30_000);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  if (bot && bot.child.exitCode === null) bot.child.kill('SIGKILL');
   await fake?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
+  await removeTempDirs();
 });
 
 describe('npm start with the Discord variables set', () => {
@@ -82,10 +67,9 @@ describe('npm start with the Discord variables set', () => {
   });
 
   it('stops cleanly on SIGTERM, closing the gateway', async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await bot.stop()).toBe(0);
     await expect.poll(() => fake.openConnections).toBe(0);
     // Closing the gateway on purpose is not a connection lost (issue 13 item 10).
-    expect(stderr).not.toContain('discord gateway reconnecting');
+    expect(bot.stderr()).not.toContain('discord gateway reconnecting');
   }, 15_000);
 });

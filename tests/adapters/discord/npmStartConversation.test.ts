@@ -1,15 +1,14 @@
 // What the outside check does for conversations on Discord: `npm start` (node bin/isf.js start, a separate process)
 // against the fake Discord; a mention, a reply to the answer read as a follow-up, the More button, votes, and then
 // `isf report --json` on the same DATA_DIR.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import { runIsf, spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
+import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
 import { APP_ID, BOT_USER, FakeDiscord, OTHER_HUMAN, TOKEN, visibleText } from './fakeDiscord.ts';
 import { ANSWER_WAIT_MS, answerTo, ask, buttonId, citedParagraphs, click, hasMore, quotedText, type Json } from './conversationHelpers.ts';
-import { expectVerbatimCitedQuote, loadBot } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { expectVerbatimCitedQuote } from './helpers.ts';
 
 const EPHEMERAL = 64;
 
@@ -21,9 +20,9 @@ describe('npm start holds a Discord conversation (spawned process, real discord.
   let chinaAnswer: Json;
 
   beforeAll(async () => {
-    ({ corpus } = await loadBot());
+    ({ corpus } = await loadStoryBot());
     fake = await FakeDiscord.start();
-    dataDir = await mkdtemp(join(tmpdir(), 'isf-discord-convo-'));
+    dataDir = await makeTempDir('isf-discord-convo-');
     bot = spawnIsf(['start'], { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     const deadline = Date.now() + 20_000;
     while (!bot.stderr().includes('discord connected')) {
@@ -35,7 +34,7 @@ describe('npm start holds a Discord conversation (spawned process, real discord.
   afterAll(async () => {
     await bot?.stop();
     await fake?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await removeTempDirs();
   });
 
   it('answers a mention, then reads a reply to the answer, "and China?", as a follow-up naming the question it answered', async () => {

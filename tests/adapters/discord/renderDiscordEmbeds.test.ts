@@ -6,13 +6,14 @@ import type { CitedPassage } from '../../../src/search/types.ts';
 import { DISCORD_LIMITS, MAX_QUOTE_EMBEDS, renderDiscordEmbeds, type DiscordMessagePayload } from '../../../src/adapters/discord/renderDiscordEmbeds.ts';
 import { removeMentions } from '../../../src/adapters/discord/removeMentions.ts';
 import type { Bot } from '../../../src/bot/bot.ts';
-import { expectVerbatimCitedQuote, loadBot } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { expectVerbatimCitedQuote } from './helpers.ts';
 
 let bot: Bot;
 let corpus: Corpus;
 
 beforeAll(async () => {
-  ({ bot, corpus } = await loadBot());
+  ({ bot, corpus } = await loadStoryBot());
 });
 
 function passage(overrides: Partial<CitedPassage> = {}): CitedPassage {

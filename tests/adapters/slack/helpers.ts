@@ -1,16 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { Bot } from '../../../src/bot/bot.ts';
 import { loadCorpus } from '../../../src/corpus/loadCorpus.ts';
-import { silentLogger, type Logger } from '../../../src/logger.ts';
-import { createEngine } from '../../../src/search/createEngine.ts';
-
-/** The shipped corpus, loaded once per test file. */
-const CORPUS_DIR = 'corpus';
-
-/** A bot over the shipped corpus, as the app builds it. */
-export async function createTestBot(logger: Logger = silentLogger): Promise<Bot> {
-  return new Bot(createEngine(await loadCorpus(CORPUS_DIR)), logger);
-}
+import { CORPUS_DIR } from '../../support/paths.ts';
 
 /** The raw text of every corpus file, to check that quotes are verbatim. */
 export async function corpusText(): Promise<string> {

@@ -1,12 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, feedbackOf, LIVE_MENTION, quotesOf, type WireBlock } from './helpers.ts';
 import { RELATED_PASSAGES_NOTE } from '../../../commands/reply.ts';
 import { freePort } from '../../support/ports.ts';
 import { runIsf, spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
+import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
 
 const CHANNEL = 'C0GENERAL';
 const DM = 'D0ASKER';
@@ -25,7 +23,7 @@ describe('npm start holds a Slack conversation (spawned process, real Bolt, fake
   beforeAll(async () => {
     fake = await startFakeSlack();
     story = await corpusText();
-    dataDir = await mkdtemp(join(tmpdir(), 'isf-convo-'));
+    dataDir = await makeTempDir('isf-convo-');
     const port = await freePort();
     env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' };
     bot = spawnIsf(['start'], env);
@@ -37,7 +35,7 @@ describe('npm start holds a Slack conversation (spawned process, real Bolt, fake
   afterAll(async () => {
     await bot?.stop();
     await fake?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await removeTempDirs();
   });
 
   const newTs = (): string => `${(nextTs += 1)}.000100`;

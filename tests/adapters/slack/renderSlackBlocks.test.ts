@@ -4,7 +4,8 @@ import type { Bot } from '../../../src/bot/bot.ts';
 import { RELATED_PASSAGES_NOTE, type BotReply } from '../../../commands/reply.ts';
 import { MAX_QUOTES, renderSlackBlocks, SHARE_ACTION_ID, SLACK_LIMITS } from '../../../src/adapters/slack/renderSlackBlocks.ts';
 import type { CitedPassage } from '../../../src/search/types.ts';
-import { corpusText, createTestBot, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { corpusText, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';
 
 function passage(overrides: Partial<CitedPassage> = {}): CitedPassage {
   return { doc: 'doc', title: 'A title', paragraph: 7, quote: 'A quoted sentence.', score: 1, ...overrides };
@@ -28,7 +29,7 @@ describe('renderSlackBlocks', () => {
   let bot: Bot;
   let story: string;
   beforeAll(async () => {
-    bot = await createTestBot();
+    bot = (await loadStoryBot()).bot;
     story = await corpusText();
   });
 

@@ -1,10 +1,10 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../../src/app/startBot.ts';
 import { captureLog } from '../../support/captureLog.ts';
 import { quietConsole, testConfig } from '../../support/startBotHelpers.ts';
+import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
 import { BOT_TOKEN, MAX_VIEW_BLOCKS, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, quotesOf, unescape, type WireBlock } from './helpers.ts';
 
@@ -29,7 +29,7 @@ describe('Slack Home tab (app_home_opened → views.publish), refreshed when the
   beforeAll(async () => {
     fake = await startFakeSlack();
     story = await corpusText();
-    corpusDir = await mkdtemp(join(tmpdir(), 'isf-home-'));
+    corpusDir = await makeTempDir('isf-home-');
     await cp('corpus', corpusDir, { recursive: true });
     const config = testConfig({ CORPUS_DIR: corpusDir, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' });
     running = await startBot(config, captureLog().logger, { ...quietConsole(), reloadDebounceMs: 50 });
@@ -39,7 +39,7 @@ describe('Slack Home tab (app_home_opened → views.publish), refreshed when the
   afterAll(async () => {
     await running?.stop();
     await fake?.close();
-    if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
+    await removeTempDirs();
   });
 
   const publishesTo = (user: string): ApiCall[] => fake.callsOf('views.publish').filter((c) => c.args.user_id === user);

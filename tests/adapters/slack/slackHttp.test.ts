@@ -5,7 +5,8 @@ import { renderSlackBlocks, SHARE_ACTION_ID } from '../../../src/adapters/slack/
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { captureLog } from '../../support/captureLog.ts';
-import { corpusText, createTestBot, LIVE_MENTION, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { corpusText, LIVE_MENTION, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';
 
@@ -19,7 +20,7 @@ describe('Slack adapter in HTTP mode (real Bolt App against a fake Slack)', () =
 
   beforeAll(async () => {
     fake = await startFakeSlack();
-    bot = await createTestBot();
+    bot = (await loadStoryBot()).bot;
     story = await corpusText();
     adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, bot, log.logger, { port: 0 });
     await adapter.start();
@@ -258,7 +259,7 @@ describe('Slack adapter when the bot itself fails', () => {
   it('gives the user a short apology, logs the error, and answers the next command', async () => {
     const fake = await startFakeSlack();
     const log = captureLog();
-    const real = await createTestBot();
+    const real = (await loadStoryBot()).bot;
     // A Bot whose runText throws on one input: a failure inside the handler, past the core's own safety net.
     class FailingBot extends Bot {
       override runText(text: string, requester?: Parameters<Bot['runText']>[1]): BotReply {
@@ -294,7 +295,7 @@ describe('Slack adapter when the bot itself fails', () => {
 describe('Slack adapter start and stop', () => {
   it('fails to start with a clear message when the token is refused', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackAdapter({ botToken: 'xoxb-wrong', signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, await createTestBot(), captureLog().logger, { port: 0 });
+    const adapter = createSlackAdapter({ botToken: 'xoxb-wrong', signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, captureLog().logger, { port: 0 });
     try {
       await expect(adapter.start()).rejects.toThrow(/^SLACK_BOT_TOKEN was rejected by Slack \(invalid_auth\)/);
       expect(adapter.state).toBe('disconnected');
@@ -306,7 +307,7 @@ describe('Slack adapter start and stop', () => {
 
   it('closes its HTTP server on stop, and serves extra routes beside /slack/events', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, await createTestBot(), captureLog().logger, {
+    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, captureLog().logger, {
       port: 0,
       customRoutes: [{ path: '/ping', method: 'GET', handler: (_req, res) => res.writeHead(200).end('pong') }],
     });
@@ -322,7 +323,7 @@ describe('Slack adapter start and stop', () => {
 
   it('lets a reply in flight finish before it stops', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, await createTestBot(), captureLog().logger, { port: 0 });
+    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, captureLog().logger, { port: 0 });
     await adapter.start();
     fake.setResponseDelay(300);
     const { id, url } = fake.newResponseUrl();

@@ -5,7 +5,8 @@ import { SHARE_ACTION_ID } from '../../../src/adapters/slack/renderSlackBlocks.t
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { captureLog } from '../../support/captureLog.ts';
-import { createTestBot, shareButtonOf, type WireBlock } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { shareButtonOf, type WireBlock } from './helpers.ts';
 
 const now = (): number => Math.floor(Date.now() / 1000);
 
@@ -54,7 +55,7 @@ describe('Slack HTTP endpoint under hostile requests (real Bolt App against a fa
   beforeAll(async () => {
     process.on('unhandledRejection', onRejection);
     fake = await startFakeSlack();
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, await createTestBot(), log.logger, {
+    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, log.logger, {
       port: 0,
       httpLimits: { maxBodyBytes: 64 * 1024, requestTimeoutMs: 800, headersTimeoutMs: 800, maxConnections: 40 },
     });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { APP_TOKEN, BOT_TOKEN, startFakeSlack, TEAM_ID, type FakeSlack } from './fakeSlack.ts';
 import { captureLog } from '../../support/captureLog.ts';
-import { createTestBot } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
 
 describe('Slack Socket Mode against malformed envelopes (real Bolt App, fake Slack WebSocket)', () => {
   let fake: FakeSlack;
@@ -14,7 +14,7 @@ describe('Slack Socket Mode against malformed envelopes (real Bolt App, fake Sla
 
   beforeAll(async () => {
     fake = await startFakeSlack();
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), log.logger);
+    adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, log.logger);
     await adapter.start();
   });
 

@@ -4,7 +4,8 @@ import { renderSlackBlocks } from '../../../src/adapters/slack/renderSlackBlocks
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { captureLog } from '../../support/captureLog.ts';
-import { corpusText, createTestBot, LIVE_MENTION, quotesOf, shareButtonOf, type WireBlock } from './helpers.ts';
+import { loadStoryBot } from '../../support/storyBot.ts';
+import { corpusText, LIVE_MENTION, quotesOf, shareButtonOf, type WireBlock } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';
 
@@ -16,7 +17,7 @@ describe('Slack adapter in Socket Mode (real Bolt App against a fake Slack WebSo
 
   beforeAll(async () => {
     fake = await startFakeSlack();
-    bot = await createTestBot();
+    bot = (await loadStoryBot()).bot;
     story = await corpusText();
     adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, bot, captureLog().logger);
     await adapter.start();
@@ -110,7 +111,7 @@ describe('Slack adapter in Socket Mode (real Bolt App against a fake Slack WebSo
 describe('Socket Mode shutdown', () => {
   it('closes its WebSocket on stop and leaves nothing open', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), captureLog().logger);
+    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: APP_TOKEN, mode: 'socket', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, captureLog().logger);
     await adapter.start();
     expect(fake.openSockets).toBe(1);
     await adapter.stop();
@@ -122,7 +123,7 @@ describe('Socket Mode shutdown', () => {
 
   it('fails to start with a clear message when the app token is refused', async () => {
     const fake = await startFakeSlack();
-    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: 'xapp-wrong', mode: 'socket', apiUrl: fake.apiUrl }, await createTestBot(), captureLog().logger);
+    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: 'xapp-wrong', mode: 'socket', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, captureLog().logger);
     try {
       await expect(adapter.start()).rejects.toThrow(/^SLACK_APP_TOKEN was rejected by Slack \(invalid_auth\)/);
       expect(fake.openSockets).toBe(0);

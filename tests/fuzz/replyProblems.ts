@@ -1,26 +1,6 @@
-// The bot over the shipped story, for the fuzz suite, and what a well-formed reply looks like.
-import { Bot } from '../../src/bot/bot.ts';
+// What a well-formed reply of the fuzz suite looks like.
 import type { BotReply } from '../../commands/reply.ts';
-import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { silentLogger } from '../../src/logger.ts';
-import { createEngine } from '../../src/search/createEngine.ts';
-import type { Engine } from '../../src/search/engine.ts';
 import { COMMANDS } from '../../commands/index.ts';
-
-/** The engine and bot over the shipped corpus, and each paragraph's text by `doc#¶`. */
-export interface StoryBot {
-  engine: Engine;
-  bot: Bot;
-  paragraphs: Map<string, string>;
-}
-
-/** Loads the shipped corpus once and builds the engine and a bot on it, as the app does. */
-export async function loadStoryBot(): Promise<StoryBot> {
-  const corpus = await loadCorpus('corpus');
-  const engine = createEngine(corpus);
-  const paragraphs = new Map(corpus.documents.flatMap((d) => d.passages.map((p) => [`${p.doc}#${p.paragraph}`, p.text] as const)));
-  return { engine, bot: new Bot(engine, silentLogger), paragraphs };
-}
 
 const COMMAND_NAMES = new Set(COMMANDS.map((c) => c.name));
 
