@@ -1,14 +1,15 @@
 // Issue 13 item 1, at the level where it hung: the `isf` process itself. A named pipe called x.md in the corpus
 // must not stall start-up, a one-shot command, a reload or the exit on SIGTERM.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { closeSync, constants, openSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTempCorpus } from '../support/tempCorpus.ts';
 import { removeTempDirs } from '../support/tempDir.ts';
 import { getJson, waitUntil } from '../support/startBotHelpers.ts';
 import { freePort } from '../support/ports.ts';
+import { spawnIsf, type SpawnedIsf } from '../support/spawnIsf.ts';
 
 /** How long the outside check gives each step (issue 13: "exit within 5 s"). */
 const PROMPT_MS = 5000;
@@ -43,18 +44,11 @@ function addPipe(dir: string, name: string): void {
   fifos.push(path);
 }
 
-function isf(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [resolve('bin/isf.js'), ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
-  return { child, exited, stdout: () => stdout, stderr: () => stderr };
+/** Runs `isf <args>` logging at info unless `env` says otherwise; killed after each test. */
+function isf(args: string[], env: Record<string, string> = {}): SpawnedIsf {
+  const run = spawnIsf(args, { LOG_LEVEL: 'info', ...env });
+  children.push(run.child);
+  return run;
 }
 
 describe('a named pipe called x.md in the corpus folder', () => {
@@ -62,7 +56,7 @@ describe('a named pipe called x.md in the corpus folder', () => {
     const dir = await corpusWithPipes(['x.md', 'y.md', 'z.txt', 'w.md']);
     const run = isf(['ask', 'How many troops has Pakistan sent to UN missions?', '--json', '--corpus', dir], { LOG_LEVEL: 'warn' });
     run.child.stdin!.end();
-    const { code } = await Promise.race([run.exited, new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`isf ask still running after 20 s:\n${run.stderr()}`)), 20_000))]);
+    const code = await Promise.race([run.exited, new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`isf ask still running after 20 s:\n${run.stderr()}`)), 20_000))]);
     expect(code).toBe(0);
     expect(JSON.parse(run.stdout())).toMatchObject({ answered: true });
     const skipped = run.stderr().split('\n').filter((line) => line.includes('not a regular file'));
@@ -88,7 +82,8 @@ describe('a named pipe called x.md in the corpus folder', () => {
 
     const signalled = Date.now();
     bot.child.kill('SIGTERM');
-    const { code, at } = await bot.exited;
+    const code = await bot.exited;
+    const at = bot.exitedAt()!;
     expect(code).toBe(0);
     expect(at - signalled).toBeLessThan(PROMPT_MS);
   }, 60_000);

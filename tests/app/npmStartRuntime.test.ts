@@ -1,41 +1,28 @@
 // The bot as `npm start` runs it (node bin/isf.js start, a separate process): graceful shutdown with replies in
 // flight, health endpoints, SIGHUP and live reload, and the console chat's own ways out.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cp, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
 import { makeTempCorpus, story } from '../support/tempCorpus.ts';
 import { removeTempDirs } from '../support/tempDir.ts';
 import { getJson, waitUntil } from '../support/startBotHelpers.ts';
+import { CORPUS_DIR } from '../support/paths.ts';
 import { freePort } from '../support/ports.ts';
-
-/** A started `isf start` process with its output collected. */
-interface Started {
-  child: ChildProcess;
-  stderr: () => string;
-  stdout: () => string;
-  exited: Promise<{ code: number | null; at: number }>;
-}
+import { spawnIsf, type SpawnedIsf } from '../support/spawnIsf.ts';
 
 const children: ChildProcess[] = [];
 
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [resolve('bin/isf.js'), 'start'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CORPUS_DIR: resolve('corpus'), LOG_LEVEL: 'info', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stderr = '';
-  let stdout = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
-  return { child, stderr: () => stderr, stdout: () => stdout, exited };
+/** Starts `isf start` on the shipped corpus, logging at info unless `env` says otherwise; killed after each test. */
+function start(env: Record<string, string>): SpawnedIsf {
+  const bot = spawnIsf(['start'], { CORPUS_DIR, LOG_LEVEL: 'info', ...env });
+  children.push(bot.child);
+  return bot;
 }
 
-async function waitForLog(started: Started, text: string, timeoutMs = 20_000): Promise<void> {
+async function waitForLog(started: SpawnedIsf, text: string, timeoutMs = 20_000): Promise<void> {
   await waitUntil(() => {
     if (started.child.exitCode !== null) throw new Error(`the bot exited early:\n${started.stderr()}`);
     return started.stderr().includes(text);
@@ -95,7 +82,8 @@ describe('npm start with Slack in HTTP mode: SIGTERM while replies are in flight
     }, '/readyz to say 503 while draining', 900);
     expect(draining.body).toMatchObject({ ready: false });
 
-    const { code, at } = await bot.exited;
+    const code = await bot.exited;
+    const at = bot.exitedAt()!;
     expect(code).toBe(0);
     // Within the default drain (SHUTDOWN_DRAIN_SECONDS=25) and the supervisor's grace after it.
     expect(at - signalled).toBeLessThan(30_000);
@@ -110,7 +98,7 @@ describe('npm start with Slack in HTTP mode: SIGTERM while replies are in flight
 
   it('exits 1 and says how many answers it lost when they cannot go out within SHUTDOWN_DRAIN_SECONDS', async () => {
     const { bot } = await sigtermWithAnswersInFlight(6, 8000, { SHUTDOWN_DRAIN_SECONDS: '1' });
-    const { code } = await bot.exited;
+    const code = await bot.exited;
     expect(code).toBe(1);
     const line = bot.stderr().split('\n').find((l) => l.includes('were never sent'));
     expect(line, bot.stderr()).toBeDefined();
@@ -151,7 +139,7 @@ describe('npm start with Slack in HTTP mode: fair use with the default settings'
       expect(questionLines().filter((line) => line.includes('"limited":true'))).toHaveLength(20);
       expect(bot.stderr()).not.toContain('U0FAST');
       bot.child.kill('SIGTERM');
-      expect((await bot.exited).code).toBe(0);
+      expect(await bot.exited).toBe(0);
     } finally {
       await fake.close();
     }
@@ -177,7 +165,7 @@ describe('npm start with the console chat', () => {
     await waitUntil(() => bot.stdout().includes('42 zebras'), 'the answer from the new story', 5000);
 
     bot.child.stdin!.end();
-    const { code } = await bot.exited;
+    const code = await bot.exited;
     expect(code).toBe(0);
   }, 40_000);
 
@@ -186,7 +174,8 @@ describe('npm start with the console chat', () => {
     await waitForLog(bot, 'adapter started');
     const signalled = Date.now();
     bot.child.kill('SIGINT');
-    const { code, at } = await bot.exited;
+    const code = await bot.exited;
+    const at = bot.exitedAt()!;
     expect(code).toBe(0);
     expect(at - signalled).toBeLessThan(5000);
   }, 30_000);

@@ -1,36 +1,28 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, quotesOf, type WireBlock } from './helpers.ts';
 import { freePort } from '../../support/ports.ts';
+import { spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
 
 // What the outside check does: `npm start` (node bin/isf.js start) with the Slack variables pointed at a fake Slack.
 describe('npm start with Slack HTTP mode variables', () => {
   let fake: FakeSlack;
-  let child: ChildProcess;
+  let bot: SpawnedIsf;
   let eventsUrl: string;
   let story: string;
-  let stderr = '';
-  let exited: Promise<number | null>;
 
   beforeAll(async () => {
     fake = await startFakeSlack();
     story = await corpusText();
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), LOG_LEVEL: 'info' };
-    child = spawn(process.execPath, ['bin/isf.js', 'start'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    bot = spawnIsf(['start'], { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), LOG_LEVEL: 'info' });
     eventsUrl = `http://127.0.0.1:${port}/slack/events`;
-    await fake.waitFor(() => stderr.includes('slack: ready') || child.exitCode !== null, 'the bot to start', 15_000);
-    if (child.exitCode !== null) throw new Error(`the bot exited: ${stderr}`);
+    await fake.waitFor(() => bot.stderr().includes('slack: ready') || bot.child.exitCode !== null, 'the bot to start', 15_000);
+    if (bot.child.exitCode !== null) throw new Error(`the bot exited: ${bot.stderr()}`);
   });
 
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await bot?.stop();
     await fake?.close();
   });
 
@@ -86,9 +78,8 @@ describe('npm start with Slack HTTP mode variables', () => {
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(stderr).toContain('slack: stopped');
+    expect(await bot.stop()).toBe(0);
+    expect(bot.stderr()).toContain('slack: stopped');
   });
 });
 
@@ -96,13 +87,9 @@ describe('npm start with Slack Socket Mode variables', () => {
   it('connects over the socket, answers /isf status, and closes the socket on SIGTERM', async () => {
     const fake = await startFakeSlack();
     const story = await corpusText();
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, PORT: String(await freePort()) };
-    const child = spawn(process.execPath, ['bin/isf.js', 'start'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const bot = spawnIsf(['start'], { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, PORT: String(await freePort()) });
     try {
-      await fake.waitFor(() => fake.openSockets === 1 && stderr.includes('slack: ready'), 'the socket to connect', 15_000);
+      await fake.waitFor(() => fake.openSockets === 1 && bot.stderr().includes('slack: ready'), 'the socket to connect', 15_000);
       const { id, url } = fake.newResponseUrl();
       const { ms } = await fake.sendEnvelope('slash_commands', fake.slashCommandFields('status', { responseUrl: url }));
       expect(ms).toBeLessThan(3000);
@@ -110,13 +97,12 @@ describe('npm start with Slack Socket Mode variables', () => {
       const quotes = quotesOf(post!.body.blocks as WireBlock[]);
       expect(quotes.length).toBeGreaterThan(0);
       for (const { quote } of quotes) expect(story).toContain(quote);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await bot.stop()).toBe(0);
       await fake.waitFor(() => fake.socketsClosed === 1, 'the socket to close');
     } finally {
-      if (child.exitCode === null) {
-        child.kill('SIGKILL');
-        await exited;
+      if (bot.child.exitCode === null) {
+        bot.child.kill('SIGKILL');
+        await bot.exited;
       }
       await fake.close();
     }
