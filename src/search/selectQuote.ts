@@ -15,10 +15,16 @@ export const NEIGHBOUR_SHARE_RATIO = 0.5;
 const LEANS_ON_PREVIOUS = /^(?:["“]?)(?:he|she|it|they|his|her|its|their|this|these|those|that|there|such)\b/i;
 
 /**
+ * A best sentence ending like this announces the next one ("Rubio made these statements.", "He said the
+ * following:"): what it points to is the sentence after it.
+ */
+const POINTS_TO_NEXT = /(?::|\b(?:these|the\s+following)(?:\s+\p{L}+){0,2}\s*[.:])\s*$/iu;
+
+/**
  * Picks the sentences of a ranked paragraph that answer, as one verbatim slice of the paragraph (one to three
  * sentences): the best sentence, joined by each neighbour that holds the kind of fact asked for when the best one
- * does not, that carries nearly as much of the question, or that the best one needs to be read (too short to stand
- * alone, or opening with a pronoun that points back).
+ * does not, that carries nearly as much of the question or a question word the best one lacks, or that the best one
+ * needs to be read (too short to stand alone, opening with a pronoun that points back, or announcing the next one).
  */
 export function selectQuote(ranked: RankedPassage, question: AnalyzedQuestion): string {
   const { sentences, passage } = ranked.indexed;
@@ -27,12 +33,17 @@ export function selectQuote(ranked: RankedPassage, question: AnalyzedQuestion): 
   if (!bestSentence) return passage.text;
   const fits = (i: number) => ranked.sentenceFits[i]! > 0;
   const bestShare = ranked.sentenceShares[best]!;
+  const bestWeights = ranked.sentenceWeights[best]!;
   const joins = (neighbour: number): boolean => {
     if (!sentences[neighbour]) return false;
     const share = ranked.sentenceShares[neighbour]!;
     if (question.answerType !== 'none' && !fits(best) && fits(neighbour)) return true;
     if (share > 0 && share >= NEIGHBOUR_SHARE_RATIO * bestShare) return true;
-    if (neighbour === best + 1) return bestSentence.text.length < MIN_QUOTE_LENGTH;
+    // "Who abstained when the Council approved it?": a neighbour holding a question word the best sentence lacks.
+    // On XQuAD (top quote holds answer) 86.7% → 87.6%, squad2 68.5% → 71.1%, quotes 280 → 295 characters on average
+    // (a share ratio of 0.4 instead gives 87.3% and 69.5% at 300).
+    if (ranked.sentenceWeights[neighbour]!.some((w, i) => w > 0 && bestWeights[i] === 0)) return true;
+    if (neighbour === best + 1) return bestSentence.text.length < MIN_QUOTE_LENGTH || POINTS_TO_NEXT.test(bestSentence.text);
     return LEANS_ON_PREVIOUS.test(bestSentence.text);
   };
   // Both neighbours may join (three sentences): on XQuAD capping at two keeps 86.1% against 86.7%.
