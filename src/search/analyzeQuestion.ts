@@ -6,6 +6,7 @@ import { CAPITAL_CITIES, SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { americanSpelling, wordVariants } from '../text/wordVariants.ts';
 import { blankDocumentReferences } from '../text/documentReferences.ts';
+import { countryNamesOf } from '../text/demonyms.ts';
 import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
 import { NEGATION } from '../text/negation.ts';
@@ -129,6 +130,8 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
         const term = index.vocabulary.get(variant);
         if (term) add(term, EXPANSION_WEIGHTS.variant);
       }
+      // "the Americans" are found where the story names their country ("US", "Washington").
+      for (const country of countryNamesOf(token.normal)) add(analyzeText(country)[0]?.term ?? '', EXPANSION_WEIGHTS.variant);
       // A British spelling the corpus lacks finds the American one in any of its forms ("favoured" → "favor", "favorable").
       const american = alternatives.size === 0 ? americanSpelling(token.normal) : token.normal;
       if (american !== token.normal) add(termOf(american), EXPANSION_WEIGHTS.variant);

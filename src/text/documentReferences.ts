@@ -8,7 +8,7 @@
 // What a question calls the document it is asked about.
 const DOCUMENT = String.raw`(?:the|this|that)\s+(?:news\s+)?(?:piece|article|story|text|author|writer|report|write-?up|column)`;
 // Verbs by which a document tells something.
-const TELLING_VERB = String.raw`(?:say|says|said|use|uses|used|call|calls|called|describe|describes|described|mention|mentions|mentioned|report|reports|reported|claim|claims|suggest|suggests|characteri[sz]e|characteri[sz]es|portray|portrays|put|puts|refer\s+to|tell\s+us|tells\s+us)`;
+const TELLING_VERB = String.raw`(?:say|says|said|use|uses|used|call|calls|called|describe|describes|described|mention|mentions|mentioned|report|reports|reported|claim|claims|suggest|suggests|characteri[sz]e|characteri[sz]es|portray|portrays|put|puts|refer\s+to|tell\s+us|tells\s+us|cite|cites|cited|quote|quotes|quoted|note|notes|noted)`;
 
 const REFERENCES: readonly RegExp[] = [
   // "acc to the piece", "according to the article", "as per the story", "per the report"

@@ -77,3 +77,11 @@ describe('questions asking who someone is by an attribute', () => {
     expect(queryOf(index, "whats Doe's budget").question.definitional).toBe(false);
   });
 });
+
+describe('a nationality word', () => {
+  it('finds its country where the story names it: Americans → US', () => {
+    const usIndex = tinyIndex({ us: { title: 'Talks', paragraphs: ['The US backed the plan.', 'Officials discussed the plan.'] } });
+    const americans = queryOf(usIndex, 'what did the americans back').question.words.find((w) => w.surface === 'americans');
+    expect(americans?.alternatives.get('us')).toBe(EXPANSION_WEIGHTS.variant);
+  });
+});

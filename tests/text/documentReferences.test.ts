@@ -9,6 +9,7 @@ describe('blankDocumentReferences', () => {
     expect(words('According to the article, who voted?')).toBe(', who voted?');
     expect(words('what nickname does the article use for the plan')).toBe('what nickname does use for the plan');
     expect(words('how does the author describe the plan')).toBe('how does describe the plan');
+    expect(words('which outlet does the piece cite')).toBe('which outlet does cite');
   });
 
   it('keeps the same words where they are the subject', () => {
