@@ -1,14 +1,17 @@
 // The body of the analysis worker (a worker_thread), which analyzes a share of the corpus for indexing while the
-// main thread analyzes the rest (see buildIndex): it receives the documents' text once, and posts back one
-// analysis per slice of ANALYSIS_SLICE_PARAGRAPHS paragraphs, in order, then `null`; their arrays are transferred.
+// main thread analyzes the rest (see buildIndex): it receives the documents' text a slice per message, and answers
+// each with its analysis (arrays transferred), in order; `null` ends the run, answered by `null`.
 import { parentPort } from 'node:worker_threads';
-import { ANALYSIS_SLICE_PARAGRAPHS, analyzeDocuments, slices, type DocumentText } from '../search/analyzeDocuments.ts';
+import { analyzeDocuments, type DocumentText } from '../search/analyzeDocuments.ts';
 
-parentPort!.once('message', (documents: DocumentText[]) => {
-  for (const slice of slices(documents, (d) => d.paragraphs.length, ANALYSIS_SLICE_PARAGRAPHS)) {
-    const analysis = analyzeDocuments(slice);
-    const arrays = [analysis.bodyPairs, analysis.bodyEnds, analysis.titlePairs, analysis.titleEnds, analysis.paragraphCounts];
-    parentPort!.postMessage(analysis, arrays.map((array) => array.buffer as ArrayBuffer));
+const port = parentPort!;
+port.on('message', (slice: DocumentText[] | null) => {
+  if (slice === null) {
+    port.postMessage(null);
+    port.close();
+    return;
   }
-  parentPort!.postMessage(null);
+  const analysis = analyzeDocuments(slice);
+  const arrays = [analysis.bodyPairs, analysis.bodyEnds, analysis.titlePairs, analysis.titleEnds, analysis.paragraphCounts];
+  port.postMessage(analysis, arrays.map((array) => array.buffer as ArrayBuffer));
 });

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
-import { ANALYSIS_SLICE_PARAGRAPHS, analyzeDocuments, slices, type DocumentsAnalysis, type DocumentText } from '../search/analyzeDocuments.ts';
+import { analyzeDocuments, documentSlices, documentText, type DocumentsAnalysis } from '../search/analyzeDocuments.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 
 /**
@@ -10,20 +10,18 @@ import { PassageIndex } from '../search/passageIndex.ts';
 export const MIN_PARAGRAPHS_FOR_WORKER = 4000;
 
 /**
- * Share of the paragraphs the worker analyzes. The main thread also reads its own share's analyses into
- * MiniSearch while the worker runs, then the worker's: it gets the smaller share so both finish together
- * (merging is about a third of the cost of analyzing, on the 20,000-paragraph bench corpus).
+ * Share of the paragraphs the worker analyzes. The main thread also reads the files before the worker can start,
+ * and merges every analysis into MiniSearch; it gets the smaller share so both finish together. From CPU
+ * profiles of both threads on the 19,872-paragraph bench corpus: with 55% the main thread was busy 16.2 s and the
+ * worker 9.8 s (the main thread's analysis also runs slower per paragraph, its heap being the larger).
  */
-export const WORKER_SHARE = 0.55;
+export const WORKER_SHARE = 0.6;
 
 /** The worker's entry: the bundled file beside this one in dist/, or the TypeScript body through tsx. */
 function workerEntry(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./analysisWorker.bootstrap.mjs', import.meta.url) : new URL('./analysisWorker.js', import.meta.url);
 }
 
-function documentText(document: CorpusDocument): DocumentText {
-  return { title: document.title, paragraphs: document.passages.map((p) => p.text) };
-}
 
 /** How to build an index; the defaults are the ones to use, the options exist for tests. */
 export interface BuildIndexOptions {
@@ -50,7 +48,7 @@ export async function buildIndex(corpus: Corpus, options: BuildIndexOptions = {}
   let split = 0;
   for (let local = 0; split < corpus.documents.length && local < total * (1 - WORKER_SHARE); split++) local += corpus.documents[split]!.passages.length;
   const remote = corpus.documents.slice(split);
-  const worker = analyzeInWorker(options.workerEntry ?? workerEntry(), remote.map(documentText));
+  const worker = analyzeInWorker(options.workerEntry ?? workerEntry(), remote);
   const counted = { workerParagraphs: 0 };
   try {
     const index = await PassageIndex.fromAnalyses(corpus, allAnalyses(corpus.documents.slice(0, split), remote, worker, counted));
@@ -62,7 +60,7 @@ export async function buildIndex(corpus: Corpus, options: BuildIndexOptions = {}
 
 /** This thread's analyses, then the worker's as they come; if the worker fails, the documents it did not cover are analyzed here. */
 async function* allAnalyses(local: CorpusDocument[], remote: CorpusDocument[], worker: RemoteAnalyses, counted: { workerParagraphs: number }): AsyncGenerator<DocumentsAnalysis> {
-  for (const slice of slices(local, (d) => d.passages.length, ANALYSIS_SLICE_PARAGRAPHS)) yield analyzeDocuments(slice.map(documentText));
+  for (const slice of documentSlices(local)) yield analyzeDocuments(slice.map(documentText));
   let covered = 0;
   try {
     for (let analysis = await worker.next(); analysis !== null; analysis = await worker.next()) {
@@ -71,7 +69,7 @@ async function* allAnalyses(local: CorpusDocument[], remote: CorpusDocument[], w
       yield analysis;
     }
   } catch {
-    for (const slice of slices(remote.slice(covered), (d) => d.passages.length, ANALYSIS_SLICE_PARAGRAPHS)) yield analyzeDocuments(slice.map(documentText));
+    for (const slice of documentSlices(remote.slice(covered))) yield analyzeDocuments(slice.map(documentText));
   }
 }
 
@@ -81,7 +79,8 @@ interface RemoteAnalyses {
   stop(): Promise<unknown>;
 }
 
-function analyzeInWorker(entry: URL, documents: DocumentText[]): RemoteAnalyses {
+/** Starts a worker on the documents, sent a slice per message: the worker holds one slice's text at a time, not its whole share. */
+function analyzeInWorker(entry: URL, documents: readonly CorpusDocument[]): RemoteAnalyses {
   const worker = new Worker(entry);
   // An index build never keeps the process alive on its own.
   worker.unref();
@@ -104,7 +103,8 @@ function analyzeInWorker(entry: URL, documents: DocumentText[]): RemoteAnalyses 
     failure ??= new Error(`analysis worker exited with code ${code}`);
     notify();
   });
-  worker.postMessage(documents);
+  for (const slice of documentSlices(documents)) worker.postMessage(slice.map(documentText));
+  worker.postMessage(null);
   return {
     async next() {
       while (arrived.length === 0) {

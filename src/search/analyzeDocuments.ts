@@ -1,5 +1,5 @@
 import { splitSentences } from '../corpus/splitSentences.ts';
-import type { Sentence } from '../corpus/types.ts';
+import type { CorpusDocument, Sentence } from '../corpus/types.ts';
 import { findAcronymDefinitions, inferAcronymsInto, type InferredAcronyms } from '../text/acronyms.ts';
 import { indexTerms, type Term } from '../text/analyze.ts';
 import { passageTerms, sentenceTermRanges } from './analyzePassage.ts';
@@ -15,6 +15,11 @@ export const ANALYSIS_SLICE_PARAGRAPHS = 2000;
 export interface DocumentText {
   title: string;
   paragraphs: string[];
+}
+
+/** What indexing reads of a document. */
+export function documentText(document: CorpusDocument): DocumentText {
+  return { title: document.title, paragraphs: document.passages.map((p) => p.text) };
 }
 
 /** Sentence-level statistics of the corpus, for BM25 over sentences (sentenceBm25). */
@@ -196,6 +201,11 @@ export function* slices<T>(items: readonly T[], paragraphsOf: (item: T) => numbe
     }
   }
   if (slice.length > 0) yield slice;
+}
+
+/** A corpus's documents in slices of about ANALYSIS_SLICE_PARAGRAPHS paragraphs, the unit of analysis. */
+export function documentSlices(documents: readonly CorpusDocument[]): Generator<CorpusDocument[]> {
+  return slices(documents, (d) => d.passages.length, ANALYSIS_SLICE_PARAGRAPHS);
 }
 
 /** Adds a paragraph's sentences to the sentence statistics (a term counts once per sentence). */

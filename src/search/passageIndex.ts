@@ -3,7 +3,7 @@ import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import { absorbInferred, acronymTable, buildAcronymTable, type AcronymTable, type InferredAcronyms } from '../text/acronyms.ts';
 import { rememberTerm } from '../text/analyze.ts';
 import { LongFormLookup } from '../text/longFormLookup.ts';
-import { ANALYSIS_SLICE_PARAGRAPHS, analyzeDocuments, slices, type DocumentsAnalysis, type DocumentText, type SentenceStatistics } from './analyzeDocuments.ts';
+import { analyzeDocuments, documentSlices, documentText, type DocumentsAnalysis, type SentenceStatistics } from './analyzeDocuments.ts';
 import { analyzePassage, analyzeText, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
 import { ParagraphSearch } from './paragraphSearch.ts';
 
@@ -76,7 +76,7 @@ export class PassageIndex {
     }
     this.search = new ParagraphSearch();
     const acronyms: AcronymSources = { inferred: { names: new Map(), ambiguous: new Set() }, definitions: [] };
-    for (const slice of slices(corpus.documents, (d) => d.passages.length, ANALYSIS_SLICE_PARAGRAPHS)) this.#absorb(slice, analyzeDocuments(slice.map(documentText)), acronyms);
+    for (const slice of documentSlices(corpus.documents)) this.#absorb(slice, analyzeDocuments(slice.map(documentText)), acronyms);
     this.#acronyms = acronymTable(acronyms.inferred, acronyms.definitions);
   }
 
@@ -285,10 +285,6 @@ interface AcronymSources {
   definitions: [string, string][];
 }
 
-/** What indexing reads of a document. */
-function documentText(document: CorpusDocument): DocumentText {
-  return { title: document.title, paragraphs: document.passages.map((p) => p.text) };
-}
 
 /** Adds counts per key (new keys in the order given). */
 function addCounts(into: Map<string, number>, counts: ReadonlyMap<string, number>): void {
