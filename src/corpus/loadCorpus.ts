@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { compactText } from './compactText.ts';
 import { createPassage } from './createPassage.ts';
 import { decodeStoryText, notTextReason } from './decodeText.ts';
 import { splitFrontMatter } from './frontMatter.ts';
@@ -142,15 +143,18 @@ export function parseDocument(file: string, raw: string): CorpusDocument | Corpu
   if (paragraphs.length === 0) return { file, message: 'has an empty body: no paragraph to index' };
   const id = basename(file, extname(file));
   const { fields } = split;
+  // Every string kept is a copy of its own (compactText): a piece of the file's text would keep all of it alive.
+  const own = (value: string | undefined) => (value === undefined ? undefined : compactText(value));
+  const [source, url, published, author] = [own(fields.source), own(fields.url), own(fields.published), own(fields.author)];
   return {
     id,
-    title: fields.title?.trim() || id,
-    ...(fields.source !== undefined && { source: fields.source }),
-    ...(fields.url !== undefined && { url: fields.url }),
-    ...(fields.published !== undefined && { published: fields.published }),
-    ...(fields.author !== undefined && { author: fields.author }),
+    title: own(fields.title?.trim()) || id,
+    ...(source !== undefined && { source }),
+    ...(url !== undefined && { url }),
+    ...(published !== undefined && { published }),
+    ...(author !== undefined && { author }),
     file,
-    passages: paragraphs.map((text, i) => createPassage(id, i + 1, text)),
+    passages: paragraphs.map((text, i) => createPassage(id, i + 1, compactText(text))),
   };
 }
 
