@@ -1,5 +1,5 @@
 /** Latin-1 only: such text fits V8's one-byte strings. */
-const LATIN1 = /^[\u0000-\u00ff]*$/;
+const LATIN1 = /^[^\u0100-\uffff]*$/;
 
 /**
  * A paragraph's text as a string of its own: a substring cut from a story file keeps the whole file's string alive,

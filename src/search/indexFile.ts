@@ -114,14 +114,40 @@ export async function readIndexHeader(path: string): Promise<IndexHeader | undef
   return undefined;
 }
 
+/** Bytes read at a time from a saved index. */
+const READ_CHUNK_BYTES = 1 << 20;
+const NEWLINE = 0x0a;
+
+/**
+ * The lines of a file (written by writeIndexFile: '\n'-terminated UTF-8 JSON), each decoded on its own from the
+ * bytes read: no line-ending regex over every chunk and no string decoder, as readline has; a line is never
+ * held twice, as text and as the chunks it spans, beyond the moment it is decoded.
+ */
+async function* readLines(path: string): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      if (pending.length === 0) yield chunk.toString('utf8', start, end);
+      else {
+        pending.push(chunk.subarray(start, end));
+        yield Buffer.concat(pending).toString('utf8');
+        pending = [];
+      }
+      start = end + 1;
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  }
+  if (pending.length > 0) yield Buffer.concat(pending).toString('utf8');
+}
+
 /**
  * Reads a saved index back, a line at a time: MiniSearch's terms go into its tree as each line is parsed, so
  * the file is never held whole, as text or as parsed JSON. With `sliced`, it pauses for the event loop after
  * every line, so a serving process keeps answering while it loads.
  */
 export async function readIndexFile(path: string, options: { sliced?: boolean } = {}): Promise<LoadedIndex> {
-  const input = createReadStream(path, { highWaterMark: 1 << 20 });
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = readLines(path);
   let header: IndexHeader | undefined;
   const documents: CorpusDocument[] = [];
   let search: ParagraphSearch | undefined;

@@ -53,6 +53,20 @@ describe('the persisted index', () => {
     expect((await openIndexedCorpus(corpusDir, dataDir)).origin).toBe('saved');
   });
 
+  it('reads back lines longer than a read chunk, and text beyond ASCII, exactly', async () => {
+    // One paragraph of 1.5 MB: its line of the saved file spans two chunks of 1 MB.
+    const long = `${'Zebras graze – near the “old” café. '.repeat(40_000)}The end.`;
+    const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'long.md': story({ title: 'Long – story' }, [long, 'Short one.']) });
+    const dataDir = await tempDataDir();
+    const first = await openIndexedCorpus(corpusDir, dataDir);
+    expect(await first.save()).toBeUndefined();
+    const second = await openIndexedCorpus(corpusDir, dataDir);
+    expect(second.origin).toBe('saved');
+    const texts = (c: typeof first.corpus) => c.documents.map((d) => [d.title, ...d.passages.map((p) => p.text)]);
+    expect(texts(second.corpus)).toEqual(texts(first.corpus));
+    expect(second.corpus.documents.find((d) => d.id === 'long')?.passages[0]?.text).toBe(long);
+  });
+
   it('drops a removed story and adds a new one', async () => {
     const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'port.md': PORT });
     const dataDir = await tempDataDir();
