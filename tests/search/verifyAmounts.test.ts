@@ -1,10 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { createEngine } from '../../src/search/createEngine.ts';
-import type { Engine } from '../../src/search/engine.ts';
-import { makeTempCorpus, story } from '../support/tempCorpus.ts';
-import { removeTempDirs } from '../support/tempDir.ts';
-import { verdictsOf } from './verdicts.ts';
+import { describe, expect, it } from 'vitest';
+import { verdictsOfStory } from './verdicts.ts';
 
 // A tiny synthetic wire story: a total over a list of places, a figure for one place alone, a plan without a
 // budget, a fund with one, a mission with and without a length of time, a meeting dated, and a span of years.
@@ -19,16 +14,7 @@ const RELIEF = [
   'A field clinic ran from 1998 to 2004 before a pause.',
 ];
 
-let engine: Engine;
-
-beforeAll(async () => {
-  const dir = await makeTempCorpus({ 'relief.md': story({ title: 'Relief agency expands Sahel grain convoys', published: '2024-03-04' }, RELIEF) });
-  engine = createEngine(await loadCorpus(dir));
-});
-
-afterAll(removeTempDirs);
-
-const { answeredFrom, refusal } = verdictsOf(() => engine);
+const { answeredFrom, refusal } = verdictsOfStory('relief.md', { title: 'Relief agency expands Sahel grain convoys', published: '2024-03-04' }, RELIEF);
 
 describe('a number tied to the place or name asked about', () => {
   it('refuses a count for one name of a list when the figure is a total for all', () => {

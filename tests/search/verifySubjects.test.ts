@@ -1,10 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { createEngine } from '../../src/search/createEngine.ts';
-import type { Engine } from '../../src/search/engine.ts';
-import { makeTempCorpus, story } from '../support/tempCorpus.ts';
-import { removeTempDirs } from '../support/tempDir.ts';
-import { verdictsOf } from './verdicts.ts';
+import { describe, expect, it } from 'vitest';
+import { verdictsOfStory } from './verdicts.ts';
 
 // A tiny synthetic wire story: a spokesperson of one office, another country named elsewhere, and deeds of named
 // actors for yes/no questions.
@@ -16,16 +11,7 @@ const CONVOYS = [
   'The convoys are a temporary measure until roads reopen.',
 ];
 
-let engine: Engine;
-
-beforeAll(async () => {
-  const dir = await makeTempCorpus({ 'convoys.md': story({ title: 'Grain convoys resume in the Sahel', published: '2024-03-04' }, CONVOYS) });
-  engine = createEngine(await loadCorpus(dir));
-});
-
-afterAll(removeTempDirs);
-
-const { answeredFrom, refusal } = verdictsOf(() => engine);
+const { engine, answeredFrom, refusal } = verdictsOfStory('convoys.md', { title: 'Grain convoys resume in the Sahel', published: '2024-03-04' }, CONVOYS);
 
 describe('a role of a body the passage does not name', () => {
   it('refuses the spokesperson of a body when the passage has only another office’s', () => {
@@ -49,7 +35,7 @@ describe('a yes/no question about a subject the story never mentions', () => {
   });
 
   it('does not refuse what something is for a word the story lacks: that is paraphrased', () => {
-    expect(engine.ask("Will the convoys' future be temporary?").reason ?? '').not.toContain('mention future');
+    expect(engine().ask("Will the convoys' future be temporary?").reason ?? '').not.toContain('mention future');
   });
 });
 
