@@ -1,6 +1,6 @@
 import { splitSentences } from '../corpus/splitSentences.ts';
 import type { CorpusDocument, Sentence } from '../corpus/types.ts';
-import { findAcronymDefinitions, inferAcronymsInto, type InferredAcronyms } from '../text/acronyms.ts';
+import { findAcronymDefinitions, inferAcronymsInto, noInferredAcronyms, type InferredAcronyms } from '../text/acronyms.ts';
 import { indexTerms, type Term } from '../text/analyze.ts';
 import { passageTerms, sentenceTermRanges } from './analyzePassage.ts';
 
@@ -110,7 +110,7 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
   const names = new Map<string, number>();
   const lowered = new Map<string, number>();
   const sentences: SentenceStatistics = { count: 0, terms: 0, frequency: new Map() };
-  const inferred: InferredAcronyms = { names: new Map(), ambiguous: new Set() };
+  const inferred = noInferredAcronyms();
   const definitions: [string, string][] = [];
   const indexOf = (term: string): number => {
     let at = termIndex.get(term);

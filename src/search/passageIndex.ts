@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
-import { absorbInferred, acronymTable, buildAcronymTable, type AcronymTable, type InferredAcronyms } from '../text/acronyms.ts';
+import { absorbInferred, acronymTable, buildAcronymTable, noInferredAcronyms, type AcronymTable, type InferredAcronyms } from '../text/acronyms.ts';
 import { rememberTerm } from '../text/analyze.ts';
 import { LongFormLookup } from '../text/longFormLookup.ts';
 import { analyzeDocuments, documentSlices, documentText, type DocumentsAnalysis, type SentenceStatistics } from './analyzeDocuments.ts';
@@ -75,7 +75,7 @@ export class PassageIndex {
       return;
     }
     this.search = new ParagraphSearch();
-    const acronyms: AcronymSources = { inferred: { names: new Map(), ambiguous: new Set() }, definitions: [] };
+    const acronyms: AcronymSources = noAcronymSources();
     for (const slice of documentSlices(corpus.documents)) this.#absorb(slice, analyzeDocuments(slice.map(documentText)), acronyms);
     this.#acronyms = acronymTable(acronyms.inferred, acronyms.definitions);
   }
@@ -86,7 +86,7 @@ export class PassageIndex {
    */
   static async fromAnalyses(corpus: Corpus, analyses: AsyncIterable<DocumentsAnalysis> | Iterable<DocumentsAnalysis>): Promise<PassageIndex> {
     const index = new PassageIndex({ dir: corpus.dir, documents: [], problems: [] });
-    const acronyms: AcronymSources = { inferred: { names: new Map(), ambiguous: new Set() }, definitions: [] };
+    const acronyms: AcronymSources = noAcronymSources();
     let next = 0;
     for await (const analysis of analyses) {
       const documents = corpus.documents.slice(next, next + analysis.paragraphCounts.length);
@@ -200,7 +200,7 @@ export class PassageIndex {
   }
 
   #add(document: CorpusDocument): void {
-    this.#absorb([document], analyzeDocuments([documentText(document)]), { inferred: { names: new Map(), ambiguous: new Set() }, definitions: [] });
+    this.#absorb([document], analyzeDocuments([documentText(document)]), noAcronymSources());
   }
 
   /** Adds documents to the index from their analysis; the acronyms their texts give are added to `acronyms`. */
@@ -283,6 +283,11 @@ export class PassageIndex {
 interface AcronymSources {
   inferred: InferredAcronyms;
   definitions: [string, string][];
+}
+
+/** Acronym sources before any document is added. */
+function noAcronymSources(): AcronymSources {
+  return { inferred: noInferredAcronyms(), definitions: [] };
 }
 
 

@@ -57,6 +57,11 @@ export interface InferredAcronyms {
   ambiguous: Set<string>;
 }
 
+/** No acronyms inferred yet: where inferring over a run of texts in corpus order starts. */
+export function noInferredAcronyms(): InferredAcronyms {
+  return { names: new Map(), ambiguous: new Set() };
+}
+
 /** Adds the acronyms one text's names would give to `inferred` (texts in corpus order; see inferAcronyms). */
 export function inferAcronymsInto(inferred: InferredAcronyms, text: string): void {
   for (const run of findNameRuns(text)) {
@@ -87,9 +92,14 @@ export function absorbInferred(into: InferredAcronyms, later: InferredAcronyms):
  * An acronym that two different names would give is left out.
  */
 export function inferAcronyms(texts: Iterable<string>): Map<string, string> {
-  const inferred: InferredAcronyms = { names: new Map(), ambiguous: new Set() };
+  return unambiguous(inferredFrom(texts));
+}
+
+/** The acronyms a run of texts' names would give, ambiguous ones marked (see inferAcronymsInto). */
+function inferredFrom(texts: Iterable<string>): InferredAcronyms {
+  const inferred = noInferredAcronyms();
   for (const text of texts) inferAcronymsInto(inferred, text);
-  return unambiguous(inferred);
+  return inferred;
 }
 
 function unambiguous(inferred: InferredAcronyms): Map<string, string> {
@@ -107,7 +117,5 @@ export function acronymTable(inferred: InferredAcronyms, definitions: Iterable<[
 
 /** The acronyms of a corpus: inferred from its names, well-known ones, and those its texts define (strongest last). */
 export function buildAcronymTable(texts: readonly string[]): AcronymTable {
-  const inferred: InferredAcronyms = { names: new Map(), ambiguous: new Set() };
-  for (const text of texts) inferAcronymsInto(inferred, text);
-  return acronymTable(inferred, texts.flatMap((text) => [...findAcronymDefinitions(text)]));
+  return acronymTable(inferredFrom(texts), texts.flatMap((text) => [...findAcronymDefinitions(text)]));
 }
