@@ -1,7 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { createPassage } from '../corpus/createPassage.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
@@ -103,19 +102,19 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
 
 /** Reads only the header line of a saved index; undefined when there is none or it is unreadable. */
 export async function readIndexHeader(path: string): Promise<IndexHeader | undefined> {
-  const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 16 }), crlfDelay: Infinity });
   try {
-    for await (const line of lines) return (JSON.parse(line) as { h?: IndexHeader }).h;
+    // Leaving the loop closes the file: only the first chunk is read.
+    for await (const line of readLines(path, HEADER_CHUNK_BYTES)) return (JSON.parse(line) as { h?: IndexHeader }).h;
   } catch {
     return undefined;
-  } finally {
-    lines.close();
   }
   return undefined;
 }
 
 /** Bytes read at a time from a saved index. */
 const READ_CHUNK_BYTES = 1 << 20;
+/** Bytes read at a time for the header line alone (a file stream's default): a small corpus's header fits in one read. */
+const HEADER_CHUNK_BYTES = 1 << 16;
 const NEWLINE = 0x0a;
 
 /**
@@ -123,9 +122,9 @@ const NEWLINE = 0x0a;
  * bytes read: no line-ending regex over every chunk and no string decoder, as readline has; a line is never
  * held twice, as text and as the chunks it spans, beyond the moment it is decoded.
  */
-async function* readLines(path: string): AsyncGenerator<string> {
+async function* readLines(path: string, chunkBytes = READ_CHUNK_BYTES): AsyncGenerator<string> {
   let pending: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
       if (pending.length === 0) yield chunk.toString('utf8', start, end);
