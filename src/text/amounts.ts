@@ -9,8 +9,14 @@ const CURRENCY = String.raw`(?:dollars?|euros?|rupees?|yen|yuan|renminbi|rubles?
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|several|few|many|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|bn|m)`;
 
-/** A currency asked for by name: "in US dollars", "how many rupees", "in euros". Group 1 is the phrase as written. */
-const ASKED_CURRENCY = new RegExp(String.raw`\b((?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Pakistani|Indian)\s+)?${CURRENCY})\b`, 'i');
+/** A currency asked for by name: "in dollars", "how many rupees", "in euros". */
+const ASKED_CURRENCY = new RegExp(String.raw`\b${CURRENCY}\b`, 'i');
+
+/**
+ * The capitalized words just before a currency that say whose it is ("US dollars", "Hong Kong dollars"), any
+ * country's; not the question's first word ("Dollars or euros?", "In dollars, …").
+ */
+const CURRENCY_OWNER = /(?<=\S\s+)(?:\p{Lu}[\p{L}.]*\s+){1,2}$/u;
 
 /** An amount of money: a currency sign before a figure ("$5 million", "€20"), or a number before a currency ("5 billion dollars", "billion-dollar"). */
 const MONEY = new RegExp(String.raw`[$£€¥₹]\s?\d|\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${CURRENCY}\b`, 'i');
@@ -29,7 +35,10 @@ const YEAR_SPAN = /\b\d{3,4}s?\s*(?:to|and|until|till|through|[–—-])\s*\d{2,
 
 /** The currency a question asks an amount in, as written ("US dollars"), if it names one. */
 export function askedCurrency(question: string): string | undefined {
-  return ASKED_CURRENCY.exec(question)?.[1];
+  const asked = ASKED_CURRENCY.exec(question);
+  if (!asked) return undefined;
+  const owner = CURRENCY_OWNER.exec(question.slice(0, asked.index))?.[0] ?? '';
+  return owner + asked[0];
 }
 
 /** Whether a text gives an amount of money. */

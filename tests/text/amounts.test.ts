@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { askedCurrency } from '../../src/text/amounts.ts';
+
+describe('askedCurrency', () => {
+  it('gives the currency a question asks in, with the capitalized words that say whose it is', () => {
+    expect(askedCurrency('What is the budget in US dollars?')).toBe('US dollars');
+    expect(askedCurrency('How much was paid in Hong Kong dollars?')).toBe('Hong Kong dollars');
+    expect(askedCurrency('How much does the plan cost in Malian francs?')).toBe('Malian francs');
+  });
+
+  it('takes no question word for an owner of the currency', () => {
+    expect(askedCurrency('Dollars or euros: what did it cost?')).toBe('Dollars');
+    expect(askedCurrency('How many rupees will the ministry spend?')).toBe('rupees');
+  });
+
+  it('gives nothing for a question that names no currency', () => {
+    expect(askedCurrency('How many pounds of grain were delivered?')).toBeUndefined();
+  });
+});
