@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
-import { scratchDir, startSlackBot, type SlackBotProcess } from '../store/slackBotProcess.ts';
+import { scratchDir, startSlackBot, type SlackBotProcess } from '../support/slackBotProcess.ts';
 import { CORPUS_DIR } from '../support/paths.ts';
 import { makeTempCorpus, story } from '../support/tempCorpus.ts';
 import { removeTempDirs } from '../support/tempDir.ts';

@@ -6,7 +6,7 @@ import { openSqliteStore } from '../../src/store/openSqlite.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { closedPort } from '../support/ports.ts';
 import { question } from '../store/storeContract.ts';
-import { scratchDir, startSlackBot, type SlackBotProcess } from '../store/slackBotProcess.ts';
+import { scratchDir, startSlackBot, type SlackBotProcess } from '../support/slackBotProcess.ts';
 
 // Debian's Chromium, as the issue and .ci/run install it; the flags keep it off the network and quiet in a container.
 const CHROMIUM = { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] };

@@ -5,7 +5,7 @@ import { SQLITE_FILE } from '../../src/store/openSqlite.ts';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { feedbackOf, type WireBlock } from '../adapters/slack/helpers.ts';
 import type { ReportJson } from '../../src/report/reportJson.ts';
-import { runIsfIn, scratchDir, startSlackBot, type SlackBotProcess } from './slackBotProcess.ts';
+import { runIsfIn, scratchDir, startSlackBot, type SlackBotProcess } from '../support/slackBotProcess.ts';
 
 // The outside check: `npm start` with no database settings keeps its history in SQLite under ./data, and
 // `isf report --json` lists what was asked through Slack and could not be answered, and the 👎 votes.

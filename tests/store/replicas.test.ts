@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { BOT_USER_ID } from '../adapters/slack/fakeSlack.ts';
 import { dropSchema, freshSchema, PG_TEST_URL, urlWithSchema } from './pgTestDatabase.ts';
-import { scratchDir, startSlackBot, type SlackBotProcess } from './slackBotProcess.ts';
+import { scratchDir, startSlackBot, type SlackBotProcess } from '../support/slackBotProcess.ts';
 
 const RATE_LIMIT = 4;
 const LIMITED = /asking faster than/;

@@ -4,7 +4,7 @@ import { startFakeSlack, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { feedbackOf, quotesOf, type WireBlock } from '../adapters/slack/helpers.ts';
 import type { StoreHealth } from '../../src/store/types.ts';
 import { dropSchema, freshSchema, PG_TEST_URL, urlWithSchema } from './pgTestDatabase.ts';
-import { scratchDir, startSlackBot, type SlackBotProcess } from './slackBotProcess.ts';
+import { scratchDir, startSlackBot, type SlackBotProcess } from '../support/slackBotProcess.ts';
 import { startTcpProxy, type TcpProxy } from './tcpProxy.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';

@@ -1,28 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
+import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, quotesOf, type WireBlock } from './helpers.ts';
 import { freePort } from '../../support/ports.ts';
-import { spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
+import { startSlackBot, type SlackBotProcess } from '../../support/slackBotProcess.ts';
+import { spawnIsf } from '../../support/spawnIsf.ts';
+import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
 
 // What the outside check does: `npm start` (node bin/isf.js start) with the Slack variables pointed at a fake Slack.
 describe('npm start with Slack HTTP mode variables', () => {
   let fake: FakeSlack;
-  let bot: SpawnedIsf;
+  let bot: SlackBotProcess;
   let eventsUrl: string;
   let story: string;
 
   beforeAll(async () => {
     fake = await startFakeSlack();
     story = await corpusText();
-    const port = await freePort();
-    bot = spawnIsf(['start'], { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), LOG_LEVEL: 'info' });
-    eventsUrl = `http://127.0.0.1:${port}/slack/events`;
-    await fake.waitFor(() => bot.stderr().includes('slack: ready') || bot.child.exitCode !== null, 'the bot to start', 15_000);
-    if (bot.child.exitCode !== null) throw new Error(`the bot exited: ${bot.stderr()}`);
+    bot = await startSlackBot(fake, await makeTempDir('isf-start-')); // no .env, its own ./data
+    ({ eventsUrl } = bot);
   });
 
   afterAll(async () => {
     await bot?.stop();
+    await removeTempDirs();
     await fake?.close();
   });
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
+import { BOT_USER_ID, startFakeSlack, type ApiCall, type FakeSlack } from './fakeSlack.ts';
 import { corpusText, feedbackOf, LIVE_MENTION, quotesOf, type WireBlock } from './helpers.ts';
 import { RELATED_PASSAGES_NOTE } from '../../../commands/reply.ts';
-import { freePort } from '../../support/ports.ts';
-import { runIsf, spawnIsf, type SpawnedIsf } from '../../support/spawnIsf.ts';
+import { startSlackBot, type SlackBotProcess } from '../../support/slackBotProcess.ts';
+import { runIsf } from '../../support/spawnIsf.ts';
 import { makeTempDir, removeTempDirs } from '../../support/tempDir.ts';
 
 const CHANNEL = 'C0GENERAL';
@@ -13,23 +13,18 @@ const DM = 'D0ASKER';
 // a conversation in a thread, votes, and then `isf report --json` on the same DATA_DIR.
 describe('npm start holds a Slack conversation (spawned process, real Bolt, fake Slack)', () => {
   let fake: FakeSlack;
-  let bot: SpawnedIsf;
+  let bot: SlackBotProcess;
   let eventsUrl: string;
   let story: string;
   let dataDir: string;
-  let env: NodeJS.ProcessEnv;
   let nextTs = 1_700_100_000;
 
   beforeAll(async () => {
     fake = await startFakeSlack();
     story = await corpusText();
     dataDir = await makeTempDir('isf-convo-');
-    const port = await freePort();
-    env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' };
-    bot = spawnIsf(['start'], env);
-    eventsUrl = `http://127.0.0.1:${port}/slack/events`;
-    await fake.waitFor(() => bot.stderr().includes('slack: ready') || bot.child.exitCode !== null, 'the bot to start', 15_000);
-    if (bot.child.exitCode !== null) throw new Error(`the bot exited: ${bot.stderr()}`);
+    bot = await startSlackBot(fake, dataDir, { DATA_DIR: dataDir }); // the temp folder is its working directory too: no .env
+    ({ eventsUrl } = bot);
   });
 
   afterAll(async () => {

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPUS_DIR } from '../support/paths.ts';
-import { closedPort } from '../support/ports.ts';
+import { CORPUS_DIR } from './paths.ts';
+import { closedPort } from './ports.ts';
 import { BOT_TOKEN, SIGNING_SECRET, type FakeSlack } from '../adapters/slack/fakeSlack.ts';
-import { runIsf, spawnIsf } from '../support/spawnIsf.ts';
+import { runIsf, spawnIsf } from './spawnIsf.ts';
 
 // A cold start builds or loads the index and warms the engine: a few seconds, much longer on a loaded machine.
 const START_TIMEOUT_MS = 30_000;
