@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterEach } from '../support/cleanups.ts';
 import type { AdapterState } from '../../src/adapters/types.ts';
 import type { HealthSource } from '../../src/app/health.ts';
 import { startHealthServer, type HealthServer } from '../../src/app/healthServer.ts';
@@ -10,11 +11,8 @@ import { captureLog } from '../support/captureLog.ts';
 import { getJson, quietConsole, testConfig } from '../support/startBotHelpers.ts';
 
 const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
-const cleanups: Array<() => Promise<unknown>> = [];
+const cleanups = cleanUpAfterEach();
 
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
 
 /** A health source the test sets by hand. */
 function source(states: Record<string, AdapterState>, stopping = false, passages = 20): HealthSource {

@@ -1,6 +1,7 @@
 // Tokens and secrets never reach the log: the real Slack and Discord adapters against the fakes, every line
 // captured at trace level (the most the libraries say), happy and error paths driven, each line checked.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterEach } from '../support/cleanups.ts';
 import { startBot } from '../../src/app/startBot.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack } from '../adapters/slack/fakeSlack.ts';
 import { APP_ID, BOT_USER, FakeDiscord, TOKEN as DISCORD_TOKEN, mention } from '../adapters/discord/fakeDiscord.ts';
@@ -9,11 +10,8 @@ import { quietConsole, testConfig, waitUntil } from '../support/startBotHelpers.
 
 const QUESTION = 'How many troops has Pakistan sent to UN missions?';
 const SECRETS = [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN, DISCORD_TOKEN];
-const cleanups: Array<() => Promise<unknown>> = [];
+const cleanups = cleanUpAfterEach();
 
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
 
 /** Asserts that no line holds a secret (nor an interaction token), after checking there is something to check. */
 function expectNoSecrets(text: string, extra: string[] = []): void {

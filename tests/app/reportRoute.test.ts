@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cleanUpAfterEach } from '../support/cleanups.ts';
 import type { HealthSource } from '../../src/app/health.ts';
 import { startHealthServer } from '../../src/app/healthServer.ts';
 import { createReportHandler } from '../../src/app/reportRoute.ts';
@@ -11,10 +12,7 @@ import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack } from '../adapters/slack/fak
 import { captureLog } from '../support/captureLog.ts';
 import { quietConsole, testConfig } from '../support/startBotHelpers.ts';
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+const cleanups = cleanUpAfterEach();
 
 const TOKEN = 'a-report-token';
 const health: HealthSource = { corpus: () => ({ documents: 1, passages: 20, dir: '/stories' }), adapters: () => [], stopping: () => false };

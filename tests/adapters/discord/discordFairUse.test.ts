@@ -1,5 +1,6 @@
 // Fair use as Discord users meet it: the real discord.js client against the fake Discord, with the core's FairUseBot.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanUpAfterEach } from '../../support/cleanups.ts';
 import type { Bot } from '../../../src/bot/bot.ts';
 import type { ChatBot } from '../../../src/bot/chatBot.ts';
 import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
@@ -15,15 +16,12 @@ const NOTE = /^You're asking faster than 1 question a minute; try again in \d+ s
 
 let bot: Bot;
 let corpus: Corpus;
-const cleanups: Array<() => Promise<unknown>> = [];
+const cleanups = cleanUpAfterEach();
 
 beforeAll(async () => {
   ({ bot, corpus } = await loadStoryBot());
 });
 
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
 
 /** The fake Discord and the adapter over a FairUseBot allowing 1 question a minute per user. */
 async function setUp(wrap: (fair: ChatBot) => ChatBot = (fair) => fair, deferAfterMs = 1000): Promise<FakeDiscord> {

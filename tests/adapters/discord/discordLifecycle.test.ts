@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanUpAfterEach } from '../../support/cleanups.ts';
 import type { Bot } from '../../../src/bot/bot.ts';
 import type { Corpus } from '../../../src/corpus/types.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/discordAdapter.ts';
@@ -13,15 +14,12 @@ const EPHEMERAL = 64;
 
 let bot: Bot;
 let corpus: Corpus;
-const cleanups: Array<() => Promise<unknown>> = [];
+const cleanups = cleanUpAfterEach();
 
 beforeAll(async () => {
   ({ bot, corpus } = await loadStoryBot());
 });
 
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
 
 async function setUp(discordBot: DiscordBot, options: { deferAfterMs?: number } = {}): Promise<{ fake: FakeDiscord; adapter: DiscordAdapter; log: CapturedLog }> {
   const fake = await FakeDiscord.start();

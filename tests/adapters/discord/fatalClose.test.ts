@@ -1,5 +1,6 @@
 // Issue 13 item 7: a gateway close Discord will not take back (4004 token rejected, 4010-4014) while running.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { cleanUpAfterEach } from '../../support/cleanups.ts';
 import { APP_ID, FakeDiscord, TOKEN } from './fakeDiscord.ts';
 import { captureLog } from '../../support/captureLog.ts';
 import { CORPUS_DIR } from '../../support/paths.ts';
@@ -11,10 +12,7 @@ import { startAdapter } from './helpers.ts';
 /** The outside check's bound: a supervisor must see the process go within 10 s. */
 const EXIT_WITHIN_MS = 10_000;
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+const cleanups = cleanUpAfterEach();
 
 describe('a fatal gateway close after READY, in the adapter', () => {
   it.each([4004, 4010, 4011, 4012, 4013, 4014])('close code %i calls onFatal once, with one error line saying what Discord refused', async (code) => {
