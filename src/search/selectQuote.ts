@@ -1,3 +1,4 @@
+import { pointsBack } from '../text/pointsBack.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
@@ -11,8 +12,6 @@ export const MIN_QUOTE_LENGTH = 60;
  */
 export const NEIGHBOUR_SHARE_RATIO = 0.5;
 
-/** A best sentence opening with one of these leans on the sentence before it ("He said…", "This force…"). */
-const LEANS_ON_PREVIOUS = /^(?:["“]?)(?:he|she|it|they|his|her|its|their|this|these|those|that|there|such)\b/i;
 
 /**
  * A best sentence ending like this announces the next one ("Rubio made these statements.", "He said the
@@ -44,7 +43,7 @@ export function selectQuote(ranked: RankedPassage, question: AnalyzedQuestion): 
     // (a share ratio of 0.4 instead gives 87.3% and 69.5% at 300).
     if (ranked.sentenceWeights[neighbour]!.some((w, i) => w > 0 && bestWeights[i] === 0)) return true;
     if (neighbour === best + 1) return bestSentence.text.length < MIN_QUOTE_LENGTH || POINTS_TO_NEXT.test(bestSentence.text);
-    return LEANS_ON_PREVIOUS.test(bestSentence.text);
+    return pointsBack(bestSentence.text);
   };
   // Both neighbours may join (three sentences): on XQuAD capping at two keeps 86.1% against 86.7%.
   const start = joins(best - 1) ? best - 1 : best;

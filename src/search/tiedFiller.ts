@@ -1,5 +1,6 @@
 import { indexTerms } from '../text/analyze.ts';
 import { findNameRuns } from '../text/entities.ts';
+import { pointsBack } from '../text/pointsBack.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
@@ -9,8 +10,6 @@ import type { RankedPassage } from './rankPassages.ts';
  */
 export const MIN_TIED_NAME_SHARE = 0.5;
 
-/** A sentence that opens by pointing back at the one before ("It has…", "They sent…", "This force…"). */
-const POINTS_BACK = /^\s*(?:it|its|they|their|them|he|his|she|her|this|these|that|those|the\s+latter|the\s+former)\b/i;
 
 /** What may stand between two names of a list: a comma, "and", "or" ("Somalia and Bosnia", "Pakistan, Jordan, or Egypt"). */
 const LIST_JOINER = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
@@ -53,6 +52,6 @@ export function namesApartFromNumber(question: AnalyzedQuestion, candidate: Rank
   const total = names.reduce((sum, i) => sum + words[i]!.idf, 0);
   const holds = (s: number) => s >= 0 && names.reduce((sum, i) => (candidate.sentenceWeights[s]![i]! > 0 ? sum + words[i]!.idf : sum), 0) >= MIN_TIED_NAME_SHARE * total;
   const { sentences } = candidate.indexed;
-  const tied = candidate.sentenceFits.some((fit, s) => fit > 0 && (holds(s) || (POINTS_BACK.test(sentences[s]!.text) && holds(s - 1))));
+  const tied = candidate.sentenceFits.some((fit, s) => fit > 0 && (holds(s) || (pointsBack(sentences[s]!.text) && holds(s - 1))));
   return tied ? [] : names.map((i) => words[i]!);
 }
