@@ -11,6 +11,12 @@ export interface IndexedFields {
 /** BM25+ parameters of the paragraph index (MiniSearch's defaults, named here since retrieval computes with them). */
 export const BM25_PARAMS = { k: 1.2, b: 0.75, d: 0.5 };
 
+/**
+ * Documents whose ids and field lengths are restored between two pauses in fromSavedHeadSliced: 20,000 map
+ * sets take a few milliseconds, where the whole head of a 100,000-paragraph index took 86-191 ms (issue 13).
+ */
+const HEAD_DOCUMENTS_PER_SLICE = 20_000;
+
 /** The MiniSearch options of the paragraph index: fields hold index terms already, joined by spaces. */
 export const MINISEARCH_OPTIONS: Options<IndexedFields> = {
   idField: 'id',
@@ -235,22 +241,49 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
   /** An index restored from savedHead(), empty of terms until addSavedTerms fills them in. */
   static fromSavedHead(head: SavedHead): ParagraphSearch {
     const search = new ParagraphSearch();
-    search._documentCount = head.documentCount;
-    search._nextId = head.nextId;
-    search._dirtCount = head.dirtCount;
-    search._fieldIds = head.fieldIds;
-    search._avgFieldLength = head.averageFieldLength;
+    const steps = search.#restoreHead(head, Infinity);
+    while (!steps.next().done) {
+      // one step only: the slice is unbounded
+    }
+    return search;
+  }
+
+  /**
+   * fromSavedHead, `documentsPerSlice` documents at a time with `pause()` awaited between them: at 100,000
+   * paragraphs the head's maps held a serving thread 86-191 ms in one task (issue 13).
+   */
+  static async fromSavedHeadSliced(head: SavedHead, pause: () => Promise<unknown>, documentsPerSlice = HEAD_DOCUMENTS_PER_SLICE): Promise<ParagraphSearch> {
+    const search = new ParagraphSearch();
+    const steps = search.#restoreHead(head, documentsPerSlice);
+    while (!steps.next().done) await pause();
+    return search;
+  }
+
+  *#restoreHead(head: SavedHead, documentsPerSlice: number): Generator<void> {
+    this._documentCount = head.documentCount;
+    this._nextId = head.nextId;
+    this._dirtCount = head.dirtCount;
+    this._fieldIds = head.fieldIds;
+    this._avgFieldLength = head.averageFieldLength;
     const fields = Object.keys(head.fieldIds).length;
+    let sincePause = 0;
     for (let at = 0; at + 1 < head.documentIds.length; at += 2) {
-      search._documentIds.set(head.documentIds[at]!, head.documentIds[at + 1]!);
-      search._idToShortId.set(head.documentIds[at + 1]!, head.documentIds[at]!);
+      this._documentIds.set(head.documentIds[at]!, head.documentIds[at + 1]!);
+      this._idToShortId.set(head.documentIds[at + 1]!, head.documentIds[at]!);
+      if (++sincePause >= documentsPerSlice) {
+        sincePause = 0;
+        yield;
+      }
     }
     for (let at = 0; at + fields < head.fieldLength.length; at += fields + 1) {
       const lengths = head.fieldLength.slice(at + 1, at + 1 + fields);
-      search._fieldLength.set(head.fieldLength[at]!, lengths);
-      search.#fieldLengths[head.fieldLength[at]!] = lengths;
+      this._fieldLength.set(head.fieldLength[at]!, lengths);
+      this.#fieldLengths[head.fieldLength[at]!] = lengths;
+      if (++sincePause >= documentsPerSlice) {
+        sincePause = 0;
+        yield;
+      }
     }
-    return search;
   }
 
   /** Adds saved terms (a slice of savedTerms()) to an index made by fromSavedHead; a term's pieces merge. */

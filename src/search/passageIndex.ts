@@ -18,6 +18,13 @@ export type { SentenceStatistics } from './analyzeDocuments.ts';
  */
 export const ANALYZED_CACHE_SIZE = 4096;
 
+/**
+ * Map entries set between two pauses when an index is restored or its fuzzy vocabulary built in slices (a
+ * serving process, see restoreSliced): at 100,000 paragraphs the whole restore held the main thread 80-267 ms
+ * in one task (issue 13); 20,000 sets of a string key take a few milliseconds.
+ */
+const ENTRIES_PER_SLICE = 20_000;
+
 /** Where a paragraph of the index comes from. */
 interface PassageRef {
   document: CorpusDocument;
@@ -71,7 +78,7 @@ export class PassageIndex {
   constructor(corpus: Corpus, saved?: { state: PassageIndexState; search: ParagraphSearch }) {
     if (saved) {
       this.search = saved.search;
-      this.#restore(corpus, saved.state);
+      runToEnd(this.#restore(corpus, saved.state));
       return;
     }
     this.search = new ParagraphSearch();
@@ -96,6 +103,37 @@ export class PassageIndex {
     if (next !== corpus.documents.length) throw new Error(`PassageIndex: analyses cover ${next} of ${corpus.documents.length} documents`);
     index.#acronyms = acronymTable(acronyms.inferred, acronyms.definitions);
     return index;
+  }
+
+  /**
+   * Restores the index of exactly `corpus` from its saved form, as the constructor does, `ENTRIES_PER_SLICE`
+   * entries at a time with `pause()` awaited between them: a serving process keeps answering meanwhile.
+   */
+  static async restoreSliced(
+    corpus: Corpus,
+    saved: { state: PassageIndexState; search: ParagraphSearch },
+    pause: () => Promise<unknown>,
+    entriesPerSlice = ENTRIES_PER_SLICE,
+  ): Promise<PassageIndex> {
+    const index = new PassageIndex({ dir: corpus.dir, documents: [], problems: [] }, { state: EMPTY_STATE, search: saved.search });
+    const steps = index.#restore(corpus, saved.state, entriesPerSlice);
+    while (!steps.next().done) await pause();
+    return index;
+  }
+
+  /**
+   * Builds the fuzzy vocabulary ahead of its first use, `ENTRIES_PER_SLICE` words at a time with `pause()`
+   * awaited between them (the same tree as the getter builds in one go).
+   */
+  async buildFuzzyVocabulary(pause: () => Promise<unknown>, entriesPerSlice = ENTRIES_PER_SLICE): Promise<void> {
+    if (this.#fuzzyVocabulary) return;
+    const tree = new SearchableMap<string>();
+    let set = 0;
+    for (const [word, term] of this.vocabulary) {
+      tree.set(word, term);
+      if (++set % entriesPerSlice === 0) await pause();
+    }
+    this.#fuzzyVocabulary ??= tree;
   }
 
   /** Acronyms the corpus defines or implies, with their long forms. */
@@ -253,7 +291,15 @@ export class PassageIndex {
     });
   }
 
-  #restore(corpus: Corpus, state: PassageIndexState): void {
+  /** Fills the index from its saved state, pausing (a yield) after every `entriesPerSlice` entries set. */
+  *#restore(corpus: Corpus, state: PassageIndexState, entriesPerSlice = ENTRIES_PER_SLICE): Generator<void> {
+    let sincePause = 0;
+    const slice = (entries = 1): boolean => {
+      sincePause += entries;
+      if (sincePause < entriesPerSlice) return false;
+      sincePause = 0;
+      return true;
+    };
     const byId = new Map(corpus.documents.map((d) => [d.id, d]));
     for (const [docId, first] of state.firstIds) {
       const document = byId.get(docId);
@@ -261,23 +307,47 @@ export class PassageIndex {
       this.#firstIds.set(docId, first);
       this.#documents.set(docId, document);
       document.passages.forEach((passage, i) => this.#refs.set(first + i, { document, passage }));
+      if (slice(document.passages.length)) yield;
     }
     this.#nextId = state.nextId;
-    for (const [term, df] of state.documentFrequency) this.documentFrequency.set(term, df);
+    for (const [term, df] of state.documentFrequency) {
+      this.documentFrequency.set(term, df);
+      if (slice()) yield;
+    }
     for (const [word, term, count] of state.vocabulary) {
       this.vocabulary.set(word, term);
       this.#vocabularyCount.set(word, count);
       // An acronym's term is the word itself ("us" for US), not what termOf gives the word: only stems are known.
       if (term !== word) rememberTerm(word, term);
+      if (slice()) yield;
     }
-    for (const [name, count] of state.names) this.names.set(name, count);
-    for (const [word, count] of state.lowered) this.#lowered.set(word, count);
+    for (const [name, count] of state.names) {
+      this.names.set(name, count);
+      if (slice()) yield;
+    }
+    for (const [word, count] of state.lowered) {
+      this.#lowered.set(word, count);
+      if (slice()) yield;
+    }
     this.sentences.count = state.sentences.count;
     this.sentences.terms = state.sentences.terms;
-    for (const [term, count] of state.sentences.frequency) this.sentences.frequency.set(term, count);
+    for (const [term, count] of state.sentences.frequency) {
+      this.sentences.frequency.set(term, count);
+      if (slice()) yield;
+    }
     this.#acronyms = new Map(state.acronyms);
   }
 }
+
+/** Runs a sliced task's steps without pausing. */
+function runToEnd(steps: Generator<void>): void {
+  while (!steps.next().done) {
+    // each step is a slice of the task; nothing to do between them here
+  }
+}
+
+/** The saved state of an empty index (what restoreSliced starts from). */
+const EMPTY_STATE: PassageIndexState = { firstIds: [], nextId: 0, documentFrequency: [], vocabulary: [], names: [], lowered: [], acronyms: [], sentences: { count: 0, terms: 0, frequency: [] } };
 
 /** Where the acronym table's pieces gather while documents are added in corpus order. */
 interface AcronymSources {
