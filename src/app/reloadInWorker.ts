@@ -1,10 +1,11 @@
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CorpusError, formatProblem } from '../corpus/loadCorpus.ts';
 import type { CorpusProblem } from '../corpus/types.ts';
 import type { Logger } from '../logger.ts';
 import { createEngine } from '../search/createEngine.ts';
 import type { Engine } from '../search/engine.ts';
-import { readIndexFile } from '../search/indexFile.ts';
+import { readIndexBody } from '../search/indexFile.ts';
 import type { SuggestionTopics } from '../search/suggestQuestions.ts';
 import { warmUpSliced } from './warmUp.ts';
 
@@ -55,7 +56,8 @@ export function reloadInWorker(corpusDir: string, dataDir: string, logger: Logge
       const what = problem.transient ? 'corpus file not read this time' : 'skipped corpus file';
       logger.warn({ file: problem.file, ...(problem.transient && { transient: true }) }, `${what}: ${formatProblem(problem)}`);
     }
-    const loaded = await readIndexFile(answer.path, { sliced: true });
+    // The header is the worker's business (which files changed); this thread needs only the folder, resolved as the header has it.
+    const loaded = await readIndexBody(answer.path, resolve(corpusDir), { sliced: true });
     if (cancelled) throw new Error('reload cancelled');
     loaded.corpus.problems = answer.problems;
     const fresh = createEngine(loaded.corpus, { index: loaded.index, topics: answer.topics });

@@ -38,6 +38,9 @@ const POSTINGS_PER_LINE = 50_000;
 /** Table entries (word → count) per line, for the same reason. */
 const ENTRIES_PER_LINE = 20_000;
 
+/** How the header line begins (writeIndexFile writes it so), to skip it unparsed. */
+const HEADER_LINE_START = '{"h":';
+
 /** A document as saved: its metadata and its paragraphs' text (sentences are split again when read). */
 type SavedDocument = Omit<CorpusDocument, 'passages'> & { p: string[] };
 
@@ -143,9 +146,26 @@ async function* readLines(path: string, chunkBytes = READ_CHUNK_BYTES): AsyncGen
 /**
  * Reads a saved index back, a line at a time: MiniSearch's terms go into its tree as each line is parsed, so
  * the file is never held whole, as text or as parsed JSON. With `sliced`, it pauses for the event loop after
- * every line, so a serving process keeps answering while it loads.
+ * every line and between slices of the index's restore, so a serving process keeps answering while it loads.
  */
 export async function readIndexFile(path: string, options: { sliced?: boolean } = {}): Promise<LoadedIndex> {
+  const { header, corpus, index } = await readIndexLines(path, options.sliced ?? false);
+  if (!header) throw new Error(`saved index ${path} is incomplete`);
+  return { header, corpus, index };
+}
+
+/**
+ * Reads a saved index's corpus and index as readIndexFile does, without parsing its header line: the caller
+ * knows the corpus folder (resolved, as the header has it) and needs nothing else of it. At 100,000 paragraphs
+ * the header (every story file and hash) is 2.5 MB of JSON, one parse of 35-99 ms on a serving thread (issue 13).
+ */
+export async function readIndexBody(path: string, corpusDir: string, options: { sliced?: boolean } = {}): Promise<Omit<LoadedIndex, 'header'>> {
+  const { corpus, index } = await readIndexLines(path, options.sliced ?? false, corpusDir);
+  return { corpus, index };
+}
+
+/** The reader of both: with `corpusDir` given, the header line is skipped unparsed. */
+async function readIndexLines(path: string, sliced: boolean, corpusDir?: string): Promise<Omit<LoadedIndex, 'header'> & { header?: IndexHeader }> {
   const lines = readLines(path);
   let header: IndexHeader | undefined;
   const documents: CorpusDocument[] = [];
@@ -156,11 +176,17 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
   const names: [string, number][] = [];
   const lowered: [string, number][] = [];
   const sentenceFrequency: [string, number][] = [];
+  let headerSeen = false;
   for await (const line of lines) {
+    if (corpusDir !== undefined && line.startsWith(HEADER_LINE_START)) {
+      headerSeen = true;
+      if (sliced) await yieldToEventLoop();
+      continue;
+    }
     const record = JSON.parse(line) as Record<string, unknown>;
     if ('h' in record) header = record.h as IndexHeader;
     else if ('d' in record) for (const saved of record.d as SavedDocument[]) documents.push(restoreDocument(saved));
-    else if ('s' in record) search = ParagraphSearch.fromSavedHead(record.s as SavedHead);
+    else if ('s' in record) search = sliced ? await ParagraphSearch.fromSavedHeadSliced(record.s as SavedHead, yieldToEventLoop) : ParagraphSearch.fromSavedHead(record.s as SavedHead);
     else if ('i' in record) {
       if (!search) throw new Error(`saved index ${path} has terms before its head`);
       search.addSavedTerms(record.i as SavedTerm[]);
@@ -171,12 +197,14 @@ export async function readIndexFile(path: string, options: { sliced?: boolean } 
     else if ('n' in record) for (const entry of record.n as [string, number][]) names.push(entry);
     else if ('l' in record) for (const entry of record.l as [string, number][]) lowered.push(entry);
     else if ('g' in record) for (const entry of record.g as [string, number][]) sentenceFrequency.push(entry);
-    if (options.sliced) await yieldToEventLoop();
+    if (sliced) await yieldToEventLoop();
   }
-  if (!header || !search || !tables) throw new Error(`saved index ${path} is incomplete`);
-  const corpus: Corpus = { dir: header.corpusDir, documents, problems: [] };
+  const dir = corpusDir ?? header?.corpusDir;
+  if (!(header || headerSeen) || dir === undefined || !search || !tables) throw new Error(`saved index ${path} is incomplete`);
+  const corpus: Corpus = { dir, documents, problems: [] };
   const { sentenceCount, sentenceTerms, ...kept } = tables;
   const sentences = { count: sentenceCount, terms: sentenceTerms, frequency: sentenceFrequency };
   const state: PassageIndexState = { ...kept, documentFrequency, vocabulary, names, lowered, sentences };
-  return { header, corpus, index: new PassageIndex(corpus, { state, search }) };
+  const index = sliced ? await PassageIndex.restoreSliced(corpus, { state, search }, yieldToEventLoop) : new PassageIndex(corpus, { state, search });
+  return { ...(header && { header }), corpus, index };
 }
