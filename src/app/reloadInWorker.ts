@@ -62,7 +62,7 @@ export function reloadInWorker(corpusDir: string, dataDir: string, logger: Logge
     loaded.corpus.problems = answer.problems;
     const fresh = createEngine(loaded.corpus, { index: loaded.index, topics: answer.topics });
     const readMs = performance.now() - started - workerMs;
-    await warmUpSliced(fresh);
+    await warmUpSliced(fresh, loaded.index);
     const ms = (x: number) => Math.round(x);
     logger.debug(
       { index: answer.origin, reindexed: answer.reindexed, passages: fresh.passageCount, topics: answer.topics.names.length + answer.topics.dates.length, workerMs: ms(workerMs), readMs: ms(readMs), warmMs: ms(performance.now() - started - workerMs - readMs) },

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Engine } from '../search/engine.ts';
+import type { PassageIndex } from '../search/passageIndex.ts';
 
 /**
  * Questions asked to warm up: enough for the JIT to compile the ranking paths (each question reranks 30
@@ -18,15 +19,20 @@ export function warmUp(engine: Engine): void {
 }
 
 /**
- * Warms a reloaded engine in a serving process, a step at a time with a pause for the event loop after each:
- * the caches (fuzzy vocabulary, word lists, status brief, suggestions) but not the JIT questions, since the
- * process has compiled those paths already while serving the old engine.
+ * Warms a reloaded engine in a serving process without asking it anything: each question costs one or two
+ * searches (up to half a second at 100,000 paragraphs on a loaded machine, one task that holds up every
+ * acknowledgement due meanwhile; issue 13), and the process has compiled the question paths already while
+ * serving the old engine. What a question would build on first use is built here instead, a step at a time
+ * with a pause for the event loop after each: the fuzzy vocabulary (in slices), the acronyms' long forms, the
+ * status brief, the sources and the suggestions.
  */
-export async function warmUpSliced(engine: Engine): Promise<void> {
-  const steps = warmUpSteps(engine);
-  for (const step of [steps[0]!, ...steps.slice(1 + WARM_QUESTIONS)]) {
-    step();
+export async function warmUpSliced(engine: Engine, index: PassageIndex): Promise<void> {
+  await index.buildFuzzyVocabulary(yieldToEventLoop);
+  const words = engine.corpus.documents[0]?.passages[0]?.text.match(/\p{L}{3,}/gu) ?? [];
+  const steps: (() => unknown)[] = [() => index.longForms, () => engine.status(), () => engine.sources(), () => engine.suggestQuestions(words[0] ?? '')];
+  for (const step of steps) {
     await yieldToEventLoop();
+    step();
   }
 }
 
