@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/app/buildIndex.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
-import { tinyCorpus } from '../search/ranking/tinyIndex.ts';
-
-/** A corpus of many small stories, each with its own names, numbers and acronyms. */
-function manyStories(count: number) {
-  const documents: Record<string, { title: string; paragraphs: string[] }> = {};
-  for (let i = 0; i < count; i++) {
-    documents[`story-${String(i).padStart(3, '0')}`] = {
-      title: `Harbour report ${i}`,
-      paragraphs: [
-        `The Port Authority of Town${i} (PAT${i % 7}) moved ${i * 13} containers, its chief Dana Lee${i} said. Mr. Lee${i} was pleased.`,
-        `Cranes from Shanghai arrived in week ${i % 52}. THE UNION DID NOT AGREE.`,
-        `The Harbour Safety Board met on Monday; the HSB vote is due.`,
-      ],
-    };
-  }
-  return tinyCorpus(documents);
-}
+import { manyStories } from '../search/ranking/tinyIndex.ts';
 
 function contentOf(index: PassageIndex): unknown {
   return JSON.parse(JSON.stringify({ state: index.toState(), search: index.search, acronyms: [...index.acronyms] }));

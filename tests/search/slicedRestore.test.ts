@@ -6,22 +6,7 @@ import { readIndexBody, readIndexFile, writeIndexFile, type IndexHeader } from '
 import { ParagraphSearch } from '../../src/search/paragraphSearch.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
 import { makeTempDir, removeTempDirs } from '../support/tempDir.ts';
-import { tinyCorpus } from './ranking/tinyIndex.ts';
-
-/** A corpus of many small stories, each with its own names, numbers and acronyms. */
-function manyStories(count: number) {
-  const documents: Record<string, { title: string; paragraphs: string[] }> = {};
-  for (let i = 0; i < count; i++) {
-    documents[`story-${String(i).padStart(3, '0')}`] = {
-      title: `Harbour report ${i}`,
-      paragraphs: [
-        `The Port Authority of Town${i} (PAT${i % 7}) moved ${i * 13} containers, its chief Dana Lee${i} said.`,
-        `Cranes from Shanghai${i} arrived in week ${i % 52}. The union did not agree.`,
-      ],
-    };
-  }
-  return tinyCorpus(documents);
-}
+import { manyStories } from './ranking/tinyIndex.ts';
 
 function contentOf(index: PassageIndex): unknown {
   return JSON.parse(JSON.stringify({ state: index.toState(), search: index.search, acronyms: [...index.acronyms], size: index.size }));
@@ -46,7 +31,7 @@ describe('restoring an index in slices (a serving thread pauses between them)', 
     const sliced = await PassageIndex.restoreSliced(corpus, saved(), pause, 25);
     expect(contentOf(sliced)).toEqual(contentOf(whole));
     expect(sliced.passage(0).passage.text).toBe(whole.passage(0).passage.text);
-    // 120 paragraphs and hundreds of table entries in slices of 25: many pauses.
+    // 180 paragraphs and hundreds of table entries in slices of 25: many pauses.
     expect(count()).toBeGreaterThan(10);
   });
 

@@ -17,6 +17,22 @@ export function tinyCorpus(documents: Record<string, { title: string; paragraphs
   return { dir: '/virtual/tiny', documents: parsed, problems: [] };
 }
 
+/** A corpus of many small stories, each with its own names, numbers and acronyms (indexing and restore tests). */
+export function manyStories(count: number): Corpus {
+  const documents: Record<string, { title: string; paragraphs: string[] }> = {};
+  for (let i = 0; i < count; i++) {
+    documents[`story-${String(i).padStart(3, '0')}`] = {
+      title: `Harbour report ${i}`,
+      paragraphs: [
+        `The Port Authority of Town${i} (PAT${i % 7}) moved ${i * 13} containers, its chief Dana Lee${i} said. Mr. Lee${i} was pleased.`,
+        `Cranes from Shanghai arrived in week ${i % 52}. THE UNION DID NOT AGREE.`,
+        `The Harbour Safety Board met on Monday; the HSB vote is due.`,
+      ],
+    };
+  }
+  return tinyCorpus(documents);
+}
+
 /** The index of a tiny corpus. */
 export function tinyIndex(documents: Record<string, { title: string; paragraphs: string[] }>): PassageIndex {
   return new PassageIndex(tinyCorpus(documents));
