@@ -11,8 +11,8 @@ const DOCUMENT = String.raw`(?:the|this|that)\s+(?:news\s+)?(?:piece|article|sto
 const TELLING_VERB = String.raw`(?:say|says|said|use|uses|used|call|calls|called|describe|describes|described|mention|mentions|mentioned|report|reports|reported|claim|claims|suggest|suggests|characteri[sz]e|characteri[sz]es|portray|portrays|put|puts|refer\s+to|tell\s+us|tells\s+us|cite|cites|cited|quote|quotes|quoted|note|notes|noted)`;
 
 const REFERENCES: readonly RegExp[] = [
-  // "acc to the piece", "according to the article", "as per the story", "per the report"
-  new RegExp(String.raw`\b(?:(?:acc|accdg|according|as\s+per|per)\s+to\s+|(?:as\s+)?per\s+|in\s+|from\s+)${DOCUMENT}(?:['’]s)?\b`, 'giu'),
+  // "acc to the piece", "according to the article", "as per the story", "per the report" (not "in the text of the resolution")
+  new RegExp(String.raw`\b(?:(?:acc|accdg|according|as\s+per|per)\s+to\s+|(?:as\s+)?per\s+|in\s+|from\s+)${DOCUMENT}(?:['’]s)?\b(?!\s+of\b)`, 'giu'),
   // "does the article say / use / call", "the piece says": the document is who tells, not who is asked about.
   new RegExp(String.raw`\b${DOCUMENT}(?=\s+${TELLING_VERB}\b)`, 'giu'),
 ];

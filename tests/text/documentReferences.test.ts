@@ -15,6 +15,7 @@ describe('blankDocumentReferences', () => {
   it('keeps the same words where they are the subject', () => {
     expect(words('who is the author of the report?')).toBe('who is the author of the report?');
     expect(words('what piece of land was sold')).toBe('what piece of land was sold');
+    expect(words('what is in the text of the resolution')).toBe('what is in the text of the resolution');
   });
 
   it('keeps offsets: the text keeps its length', () => {
