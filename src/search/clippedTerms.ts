@@ -1,4 +1,4 @@
-import { isClippingOf, isContractionOf, mayBeContraction, MIN_CLIPPING } from '../text/clippedWords.ts';
+import { isClippingOf, isContractionOf, mayBeContraction, MIN_CLIPPED_OFF, MIN_CLIPPING, MIN_CONTRACTION } from '../text/clippedWords.ts';
 import type { PassageIndex } from './passageIndex.ts';
 
 /** Fewest letters of a clipped part of a run-together word ("mid" of "mideast"), which must then be the start of one corpus word only. */
@@ -26,7 +26,7 @@ function contractionCandidates(short: string, index: PassageIndex): readonly Voc
   if (!keyed) {
     keyed = new Map();
     for (const [word, term] of index.vocabulary) {
-      if (word.length < MIN_CLIPPING + 2 || !/^\p{Ll}+$/u.test(word)) continue;
+      if (word.length < MIN_CONTRACTION + MIN_CLIPPED_OFF || !/^\p{Ll}+$/u.test(word)) continue;
       const key = contractionKey(word);
       const entries = keyed.get(key);
       if (entries) entries.push([word, term]);
@@ -60,7 +60,7 @@ export function uniqueStartTerm(part: string, index: PassageIndex): string | und
   if (part.length < MIN_CLIPPED_PART) return undefined;
   let found: string | undefined;
   for (const [word, term] of index.fuzzyVocabulary.atPrefix(part)) {
-    if (word.length < part.length + 2) continue;
+    if (word.length < part.length + MIN_CLIPPED_OFF) continue;
     if (found !== undefined && found !== term) return undefined;
     found = term;
   }
