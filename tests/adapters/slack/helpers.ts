@@ -1,6 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { loadCorpus } from '../../../src/corpus/loadCorpus.ts';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/slackAdapter.ts';
+import type { ChatBot } from '../../../src/bot/chatBot.ts';
+import { silentLogger, type Logger } from '../../../src/logger.ts';
 import { CORPUS_DIR } from '../../support/paths.ts';
+import { BOT_TOKEN, SIGNING_SECRET, type FakeSlack } from './fakeSlack.ts';
+
+/** Starts the real Slack adapter (Bolt) in HTTP mode against the fake, on a free port: the adapter and the URL Slack posts to. */
+export async function startHttpAdapter(fake: FakeSlack, bot: ChatBot, logger: Logger = silentLogger, options: SlackAdapterOptions = {}): Promise<{ adapter: SlackAdapter; eventsUrl: string }> {
+  const adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, bot, logger, { port: 0, ...options });
+  await adapter.start();
+  return { adapter, eventsUrl: `http://127.0.0.1:${adapter.port}/slack/events` };
+}
 
 /** The raw text of every corpus file, to check that quotes are verbatim. */
 export async function corpusText(): Promise<string> {

@@ -1,11 +1,11 @@
 // Fair use as Slack users meet it: the real Bolt App against the fake Slack, with the core's FairUseBot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FairUseBot } from '../../../src/bot/fairUseBot.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
-import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
+import type { SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
+import { BOT_USER_ID, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { captureLog } from '../../support/captureLog.ts';
 import { loadStoryBot } from '../../support/storyBot.ts';
-import { quotesOf, shareButtonOf, type WireBlock } from './helpers.ts';
+import { quotesOf, shareButtonOf, startHttpAdapter, type WireBlock } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';
 const NOTE = /^You're asking faster than 2 questions a minute; try again in \d+ s\.$/;
@@ -19,9 +19,7 @@ describe('Slack: a user over the rate limit (2 questions a minute here)', () => 
     fake = await startFakeSlack();
     const log = captureLog();
     const bot = new FairUseBot((await loadStoryBot(log.logger)).bot, { rateLimitPerMinute: 2, maxConcurrent: 4, logger: log.logger, salt: 'test' });
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, bot, log.logger, { port: 0 });
-    await adapter.start();
-    eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+    ({ adapter, eventsUrl } = await startHttpAdapter(fake, bot, log.logger));
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/sla
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { captureLog } from '../../support/captureLog.ts';
 import { loadStoryBot } from '../../support/storyBot.ts';
-import { corpusText, LIVE_MENTION, quotesOf, shareButtonOf, unescape, type WireBlock } from './helpers.ts';
+import { corpusText, LIVE_MENTION, quotesOf, shareButtonOf, startHttpAdapter, unescape, type WireBlock } from './helpers.ts';
 
 const QUESTION = 'How many troops has Pakistan sent to UN peacekeeping missions?';
 
@@ -22,9 +22,7 @@ describe('Slack adapter in HTTP mode (real Bolt App against a fake Slack)', () =
     fake = await startFakeSlack();
     bot = (await loadStoryBot()).bot;
     story = await corpusText();
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, bot, log.logger, { port: 0 });
-    await adapter.start();
-    eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+    ({ adapter, eventsUrl } = await startHttpAdapter(fake, bot, log.logger));
   });
 
   afterAll(async () => {

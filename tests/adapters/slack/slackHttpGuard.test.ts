@@ -2,11 +2,11 @@ import { request, type IncomingMessage } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SHARE_ACTION_ID } from '../../../src/adapters/slack/renderSlackBlocks.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
-import { BOT_TOKEN, BOT_USER_ID, SIGNING_SECRET, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
+import type { SlackAdapter } from '../../../src/adapters/slack/slackAdapter.ts';
+import { BOT_USER_ID, signSlackRequest, startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { captureLog } from '../../support/captureLog.ts';
 import { loadStoryBot } from '../../support/storyBot.ts';
-import { shareButtonOf, type WireBlock } from './helpers.ts';
+import { shareButtonOf, startHttpAdapter, type WireBlock } from './helpers.ts';
 
 const now = (): number => Math.floor(Date.now() / 1000);
 
@@ -55,12 +55,9 @@ describe('Slack HTTP endpoint under hostile requests (real Bolt App against a fa
   beforeAll(async () => {
     process.on('unhandledRejection', onRejection);
     fake = await startFakeSlack();
-    adapter = createSlackAdapter({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, mode: 'http', apiUrl: fake.apiUrl }, (await loadStoryBot()).bot, log.logger, {
-      port: 0,
+    ({ adapter, eventsUrl } = await startHttpAdapter(fake, (await loadStoryBot()).bot, log.logger, {
       httpLimits: { maxBodyBytes: 64 * 1024, requestTimeoutMs: 800, headersTimeoutMs: 800, maxConnections: 40 },
-    });
-    await adapter.start();
-    eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
+    }));
   });
 
   afterEach(() => expect(rejections).toEqual([]));
