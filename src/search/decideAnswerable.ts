@@ -1,6 +1,7 @@
 import { clipText } from '../text/fitText.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
+import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 
 /** Share of the question's information the best paragraph must hold to count as an answer... */
 export const MIN_COVERAGE = 0.4;
@@ -18,7 +19,7 @@ export const MISSING_WORD_WEIGHT = 0.5;
  * A yes/no question's auxiliary (group 1), the head of its subject (2: the first word after the auxiliary, past an
  * article and a possessive: "Did Pakistan's parliament approve…" → parliament) and the word after it (3).
  */
-const YES_NO_SUBJECT = /^(is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['’]s?\s+)?([\p{L}-]+)\s+([\p{L}-]+)/iu;
+const YES_NO_SUBJECT = new RegExp(String.raw`^(${AUXILIARY_VERB})\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.-]+['’]s?\s+)?([\p{L}-]+)\s+([\p{L}-]+)`, 'iu');
 
 /**
  * Whether a yes/no question's subject (see YES_NO_SUBJECT) is said to do something ("did X approve", "is X

@@ -1,4 +1,5 @@
 import { analyzeText, termOf } from '../text/analyze.ts';
+import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 
 /**
  * What a question asks for, read from its wording: the focus (the thing asked about: "troops" in "how many
@@ -34,7 +35,7 @@ export interface FramePhrase {
 }
 
 // Auxiliaries and copulas: where a wh-phrase ends and the rest of the question begins.
-const AUXILIARY = String.raw`(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|shall|should|can|could|may|might|must)`;
+const AUXILIARY = String.raw`(?:${AUXILIARY_VERB}|be|been)`;
 // Words that open the run of a noun phrase but are not part of what it names.
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|some|of)$/i;
 // Verbs of reporting speech, for "what did X say".

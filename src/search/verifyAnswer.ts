@@ -12,6 +12,7 @@ import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind } from './amountKind.ts';
+import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -301,7 +302,7 @@ function aboutText(question: AnalyzedQuestion, speaker: FramePhrase): string {
 }
 
 /** A question that asks yes or no: it opens with an auxiliary ("Is…", "Did…", "Will…"). */
-const YES_NO = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|isn['’]?t|aren['’]?t|wasn['’]?t|didn['’]?t|doesn['’]?t|won['’]?t)\b/i;
+const YES_NO = new RegExp(String.raw`^(?:${AUXILIARY_VERB}|isn['’]?t|aren['’]?t|wasn['’]?t|didn['’]?t|doesn['’]?t|won['’]?t)\b`, 'i');
 
 /**
  * A question word the window lacks while it holds the word's opposite ("smallest" where the passage says

@@ -1,6 +1,7 @@
 import { isMonthWord, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './entities.ts';
 import { SPEECH } from './reportedSpeech.ts';
 import type { WordToken } from './tokenize.ts';
+import { AUXILIARY_VERB } from './auxiliaries.ts';
 
 /** The kind of fact a question asks for. */
 export type AnswerType = 'date' | 'duration' | 'number' | 'name' | 'place' | 'reason' | 'statement' | 'none';
@@ -28,6 +29,9 @@ const NUMBER_WORDS = new Set(
 );
 const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
+/** "When" opening a clause ("when large groups boycott…"), not asking a time ("when did…"). */
+const WHEN_CLAUSE = new RegExp(String.raw`^when\s+(?!${AUXILIARY_VERB}\b)`);
+
 /** The question's own wh-word and what follows it: the part that says what is asked ("…, how much of it…"). */
 const WH_WORD = /\b(?:how|what|which|who|whom|whose|when|where|why)\b/i;
 
@@ -45,7 +49,7 @@ export function questionAnswerType(question: string): AnswerType {
     return /^how long\b|^how many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b/.test(q) ? 'duration' : 'number';
   }
   // "When large groups boycott a system, it can be considered?": "when" opening a clause, not asking a time.
-  const whenClause = /^when\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)/.test(q);
+  const whenClause = WHEN_CLAUSE.test(q);
   if (whenClause) {
     const later = /\b(?:how|what|which|who|whom|whose|where|why)\b/.exec(q.slice(5));
     return later ? questionAnswerType(q.slice(5 + later.index)) : 'none';
