@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWord, tokenizeWords } from '../../src/text/tokenize.ts';
+import { ASCII_WORD_PATTERN, foldWord, tokenizeWords, WORD_PATTERN, wordPatternOf } from '../../src/text/tokenize.ts';
 
 const surfaces = (text: string) => tokenizeWords(text).map((t) => t.surface);
 
@@ -74,5 +74,51 @@ describe('foldWord', () => {
 
   it('leaves plain ASCII words lower-cased only', () => {
     expect(foldWord('Pakistan')).toBe('pakistan');
+  });
+});
+
+// Characters where the two word patterns could part: ASCII word parts and separators, ’, non-word characters beyond
+// ASCII (dashes, quotes, currency, an emoji's surrogates), and letters, marks and digits beyond ASCII (é, a combining
+// accent, Cyrillic, Arabic-Indic digits, a letter beyond the BMP).
+const ASCII_PARTS = ['a', 'Z', 'U', 'S', 's', 't', '7', '0', '.', ',', "'", '-', ' ', '$', '%', '\n'];
+const NON_WORD_BEYOND_ASCII = ['’', '‘', '—', '–', '“', '”', '€', '£', '\u00a0', '…', '😀'];
+const WORD_BEYOND_ASCII = ['é', 'É', '\u0301', 'Ж', '٣', '𝐀', 'ß'];
+const matchesOf = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+const textOf = (units: readonly string[]) => fc.array(fc.constantFrom(...units), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('wordPatternOf', () => {
+  it('finds exactly the words of the Unicode pattern in any text (property)', () => {
+    const anyText = fc.oneof(textOf(ASCII_PARTS), textOf([...ASCII_PARTS, ...NON_WORD_BEYOND_ASCII]), textOf([...ASCII_PARTS, ...NON_WORD_BEYOND_ASCII, ...WORD_BEYOND_ASCII]), fc.string({ unit: 'grapheme', maxLength: 60 }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(matchesOf(text, wordPatternOf(text))).toEqual(matchesOf(text, WORD_PATTERN));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the ASCII pattern for text whose only characters beyond ASCII are no part of a word (property)', () => {
+    fc.assert(
+      fc.property(textOf([...ASCII_PARTS, ...NON_WORD_BEYOND_ASCII]), (text) => {
+        expect(wordPatternOf(text)).toBe(ASCII_WORD_PATTERN);
+      }),
+    );
+  });
+
+  it('keeps the Unicode pattern for text with a letter, mark or digit beyond ASCII, where the ASCII one would cut words', () => {
+    for (const unit of WORD_BEYOND_ASCII) {
+      const text = `Caf${unit} U.S. 1,000.5 it’s`;
+      expect(wordPatternOf(text)).toBe(WORD_PATTERN);
+      expect(matchesOf(text, ASCII_WORD_PATTERN)).not.toEqual(matchesOf(text, WORD_PATTERN));
+    }
+  });
+
+  it('agrees with the Unicode pattern around every character of the BMP', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      const text = `Ab${c}1,000.5${c}U.S.${c}it's${c}`;
+      const pattern = wordPatternOf(text);
+      if (matchesOf(text, pattern).join('|') !== matchesOf(text, WORD_PATTERN).join('|')) expect.fail(`they differ around U+${code.toString(16)}`);
+    }
   });
 });
