@@ -4,6 +4,7 @@ import { wordKind } from '../text/englishWords.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL } from '../text/negation.ts';
+import type { Passage } from '../corpus/types.ts';
 import type { AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import { sentenceWordTerms } from './analyzePassage.ts';
@@ -89,8 +90,9 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
   let offTopic: Check | undefined;
   const top = ranked[0]?.score ?? 0;
   const asks = questionForm(question);
+  const termsBefore = previousParagraphTerms(ranked);
   for (const [rank, candidate] of ranked.slice(0, CANDIDATES_VERIFIED).entries()) {
-    const check = checkPassage(question, candidate, asks);
+    const check = checkPassage(question, candidate, asks, () => termsBefore(candidate));
     if (check.ok && candidate.score >= MIN_PROMOTED_SCORE * top) {
       if (candidate.evidence < minEvidence) return { answered: false, kind: 'weak-evidence', reason: weakEvidenceReason(question, candidate) };
       return { answered: true, passage: candidate };
@@ -130,15 +132,13 @@ function questionForm(question: AnalyzedQuestion): QuestionForm {
   return { yesNo: YES_NO.test(question.text), roleOfName: () => (roleOfName ??= ROLE_OF_NAME.test(question.text)) };
 }
 
-/** Checks one paragraph (see verifyAnswer). */
-function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm): Check {
+/** Checks one paragraph (see verifyAnswer); `beforeTerms` gives the index terms of the paragraph before it. */
+function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm, beforeTerms: () => ReadonlySet<string>): Check {
   const { words, frame, answerType } = question;
   const names = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
   const informationOf = (indices: readonly number[]) => indices.reduce((sum, i) => sum + words[i]!.idf, 0);
   const { titleTerms } = candidate.indexed;
   // A story names someone once and then says "he": the document's title and the paragraph before count too.
-  let before: ReadonlySet<string> | undefined;
-  const beforeTerms = () => (before ??= previousParagraphTerms(candidate));
   const nameHeld = (i: number) => {
     if (candidate.wordWeights[i]! > 0) return true;
     const alternatives = [...words[i]!.alternatives.keys()];
@@ -146,7 +146,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   };
   const window = windowOf(candidate);
   if (frame.speaker && answerType === 'statement') {
-    const failure = speechFailure(question, frame.speaker, candidate, window);
+    const failure = speechFailure(question, frame.speaker, candidate, window, beforeTerms);
     if (failure) {
       const about = failure === 'topic' ? aboutText(question, frame.speaker) : '';
       return { ok: false, kind: failure === 'topic' ? 'speech-off-topic' : 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said${about}.` };
@@ -343,11 +343,25 @@ function inLongerWord(term: string, candidate: RankedPassage): boolean {
   return false;
 }
 
-/** Index terms of the paragraph before the candidate's in its document (none for the first). */
-function previousParagraphTerms(candidate: RankedPassage): ReadonlySet<string> {
-  const { document, passage } = candidate.indexed;
-  const previous = document.passages[passage.paragraph - 2];
-  return new Set(previous ? indexTerms(previous.text) : []);
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * Index terms of the paragraph before a candidate's in its document (none for the first), each found once per
+ * question: a paragraph the ranking analyzed (one of `ranked`) gives its term set, any other is analyzed here.
+ */
+function previousParagraphTerms(ranked: readonly RankedPassage[]): (candidate: RankedPassage) => ReadonlySet<string> {
+  const found = new Map<Passage, ReadonlySet<string>>();
+  return (candidate) => {
+    const { document, passage } = candidate.indexed;
+    const previous = document.passages[passage.paragraph - 2];
+    if (!previous) return NO_TERMS;
+    let terms = found.get(previous);
+    if (!terms) {
+      terms = ranked.find((r) => r.indexed.passage === previous)?.indexed.termSet ?? new Set(indexTerms(previous.text));
+      found.set(previous, terms);
+    }
+    return terms;
+  };
 }
 
 /** The best sentence and its neighbours. */
@@ -369,7 +383,13 @@ function wordOfTerm(words: readonly QueryWord[], term: string): number | undefin
  * "they" right after a sentence that names the speaker ("…,” he said"), and names the topic asked about ("what did
  * X say about Y": Y's names in that same sentence). Undefined when it does; else what is missing.
  */
-function speechFailure(question: AnalyzedQuestion, speaker: FramePhrase, candidate: RankedPassage, window: readonly number[]): 'speaker' | 'topic' | undefined {
+function speechFailure(
+  question: AnalyzedQuestion,
+  speaker: FramePhrase,
+  candidate: RankedPassage,
+  window: readonly number[],
+  beforeTerms: () => ReadonlySet<string>,
+): 'speaker' | 'topic' | undefined {
   const { words } = question;
   const speakerWords = speaker.terms.flatMap((t) => {
     const i = wordOfTerm(words, t);
@@ -385,7 +405,7 @@ function speechFailure(question: AnalyzedQuestion, speaker: FramePhrase, candida
   const topic = words.flatMap((w, i) => (w.isName && !w.missing && !speakerWords.includes(i) && w.offset > aboutAt ? [i] : []));
   const { sentences } = candidate.indexed;
   const holdsSpeaker = (s: number) =>
-    s >= 0 ? required.some((i) => candidate.sentenceWeights[s]![i]! > 0) : [...speakerTerms].some((t) => previousParagraphTerms(candidate).has(t));
+    s >= 0 ? required.some((i) => candidate.sentenceWeights[s]![i]! > 0) : [...speakerTerms].some((t) => beforeTerms().has(t));
   const spoken = window.filter((s) => {
     const { text, facts } = sentences[s]!;
     return facts.reportsSpeech && (speechBy(text, isSpeaker) || (holdsSpeaker(s - 1) && !holdsSpeaker(s) && speechBy(text, isSpeaker, true)));
