@@ -5,7 +5,9 @@ import { PassageIndex } from '../search/passageIndex.ts';
 
 /**
  * Fewest paragraphs worth a worker: starting one and loading its code costs about 0.1 s (bundled) on the bench
- * machine, what the main thread analyzes of about 2,000 paragraphs; below that one thread is as fast.
+ * machine, what the main thread analyzes of about 2,000 paragraphs. The threshold is twice that: the worker takes
+ * over half the work (WORKER_SHARE), so from 4,000 paragraphs what it takes off the main thread is at least its own
+ * start-up; a round margin chosen with f5b2207's measurements, not swept.
  */
 export const MIN_PARAGRAPHS_FOR_WORKER = 4000;
 

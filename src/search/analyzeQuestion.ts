@@ -211,6 +211,12 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
 const MAX_DEFINED_NAMES = 4;
 
 /**
+ * Fewest letters of a run-together part looked up in the corpus vocabulary: a shorter part is a function word
+ * (STOP_WORDS) or a fragment that matches too many words ("superbowl" splits as super + bowl, not su + perbowl).
+ */
+const MIN_LOOKED_UP_PART = 3;
+
+/**
  * The words naming what a definitional question asks about: all of them when they are names ("who is
  * Andrabi"), or the names beside an identity attribute asked of them ("rubio's job title"); else none.
  */
@@ -233,11 +239,11 @@ function splitRunTogether(normal: string, index: PassageIndex): string[] | undef
   if (normal.length < 5 || !/^\p{L}+$/u.test(normal)) return undefined;
   for (let k = 2; k <= normal.length - 2; k++) {
     const halves = [normal.slice(0, k), normal.slice(k)];
-    const known = halves.map((h) => (STOP_WORDS.has(h) ? '' : h.length >= 3 ? index.vocabulary.get(h) : undefined));
+    const known = halves.map((h) => (STOP_WORDS.has(h) ? '' : h.length >= MIN_LOOKED_UP_PART ? index.vocabulary.get(h) : undefined));
     if (known.every((t) => t !== undefined)) return known.filter((t): t is string => t !== '');
   }
   // A clipped first part before a whole word ("mideast" → middle, east): the start of one corpus word only.
-  for (let k = MIN_CLIPPED_PART; k <= normal.length - 3; k++) {
+  for (let k = MIN_CLIPPED_PART; k <= normal.length - MIN_LOOKED_UP_PART; k++) {
     const rest = index.vocabulary.get(normal.slice(k));
     const start = rest === undefined ? undefined : uniqueStartTerm(normal.slice(0, k), index);
     if (rest !== undefined && start !== undefined) return [start, rest];

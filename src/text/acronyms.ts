@@ -4,6 +4,12 @@ import { COMMON_ACRONYMS } from './thesaurus.ts';
 /** Acronyms known to a corpus: the short form (upper case) and the words of its long form. */
 export type AcronymTable = ReadonlyMap<string, string>;
 
+/**
+ * Longest acronym inferred from a name's initials: the longest in common news use have six letters (UNESCO, UNICEF,
+ * NASDAQ); initials of a longer name are seldom an acronym anyone types.
+ */
+const MAX_INFERRED_ACRONYM = 6;
+
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'la', 'le', 'du', 'to', '&']);
 
 /**
@@ -69,7 +75,7 @@ export function inferAcronymsInto(inferred: InferredAcronyms, text: string): voi
     if (words.length < 2) continue;
     const name = words.join(' ');
     const acronym = words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!)).join('').toUpperCase();
-    if (acronym.length > 6) continue;
+    if (acronym.length > MAX_INFERRED_ACRONYM) continue;
     addInferred(inferred, acronym, name);
   }
 }

@@ -1,12 +1,17 @@
 import { yearsIn } from './entities.ts';
+import { CARDINAL_WORD_PATTERN } from './numberWords.ts';
+import { TIME_UNIT_PATTERN } from './timeUnits.ts';
 
 // Amounts of a kind, read from general English: money in a currency, and a count of time units. No story's words.
 
 /** Currencies named in words ("in US dollars", "how many rupees"); "pounds" is left out, as often a weight as money. */
 const CURRENCY = String.raw`(?:dollars?|euros?|rupees?|yen|yuan|renminbi|rubles?|roubles?|francs?|pesos?|dinars?|dirhams?|riyals?|rials?|shekels?|liras?|sterling)`;
 
-/** A number in figures or words, with its scale ("5", "2.5", "200,000", "three", "a billion"). */
-const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|several|few|many|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)`;
+/** Words that count a unit without a number ("a year", "several months", "a few decades", "many weeks"). */
+const VAGUE_COUNT = String.raw`(?:a|several|few|many)`;
+
+/** A number in figures or words, or a vague count, with its scale ("5", "2.5", "200,000", "three", "a billion"). */
+const NUMBER = String.raw`(?:\d[\d,.]*|${CARDINAL_WORD_PATTERN}|${VAGUE_COUNT})`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|bn|m)`;
 
 /** A currency asked for by name: "in dollars", "how many rupees", "in euros". */
@@ -21,14 +26,11 @@ const CURRENCY_OWNER = /(?<=\S\s+)(?:\p{Lu}[\p{L}.]*\s+){1,2}$/u;
 /** An amount of money: a currency sign before a figure ("$5 million", "€20"), or a number before a currency ("5 billion dollars", "billion-dollar"). */
 const MONEY = new RegExp(String.raw`[$£€¥₹]\s?\d|\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${CURRENCY}\b`, 'i');
 
-/** Units of time a count is made in. */
-const TIME_UNIT = String.raw`(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|seasons?)`;
-
 /** "How many years…", "for how many months…": the unit of time counted. Group 1 is the unit as written. */
-const ASKED_TIME_COUNT = new RegExp(String.raw`\bhow\s+many\s+(${TIME_UNIT})\b`, 'i');
+const ASKED_TIME_COUNT = new RegExp(String.raw`\bhow\s+many\s+(${TIME_UNIT_PATTERN})\b`, 'i');
 
 /** A count of time units ("six years", "18-month", "a few decades", "41 days"). */
-const TIME_COUNT = new RegExp(String.raw`\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${TIME_UNIT}\b`, 'i');
+const TIME_COUNT = new RegExp(String.raw`\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${TIME_UNIT_PATTERN}\b`, 'i');
 
 /** A span of years written as one ("1870 to 1939", "1914–18", "1990 and 2000"): any era, where yearsIn reads 1900–2099. */
 const YEAR_SPAN = /\b\d{3,4}s?\s*(?:to|and|until|till|through|[–—-])\s*\d{2,4}s?\b/;

@@ -2,6 +2,8 @@ import { isMonthWord, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './
 import { SPEECH } from './reportedSpeech.ts';
 import type { WordToken } from './tokenize.ts';
 import { AUXILIARY_VERB } from './auxiliaries.ts';
+import { CARDINAL_WORDS } from './numberWords.ts';
+import { DATING_TIME_UNITS, TIME_UNIT_PATTERN } from './timeUnits.ts';
 
 /** The kind of fact a question asks for. */
 export type AnswerType = 'date' | 'duration' | 'number' | 'name' | 'place' | 'reason' | 'statement' | 'none';
@@ -23,10 +25,16 @@ const DATE_WORDS = new Set([
   ...WEEKDAY_NAMES,
   ...'yesterday today tomorrow tonight weekly monthly annual annually century decade'.split(' '),
 ]);
-const TIME_UNITS = new Set('years year centuries century decades decade months month weeks week days day hours bc ad bce ce'.split(' '));
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve dozen dozens twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion half percent single couple'.split(' '),
-);
+/** Era markers: a number before one ("300 BC") dates something as a count of time units does. */
+const ERA_MARKERS = ['bc', 'ad', 'bce', 'ce'];
+/** What may follow a number that dates something: a unit of time ("three centuries") or an era marker. */
+const DATING_UNITS: ReadonlySet<string> = new Set([...DATING_TIME_UNITS, ...ERA_MARKERS]);
+/** Words that give an amount without being a numeral ("half", "a single", "a couple", "percent"). */
+const AMOUNT_WORDS = ['half', 'percent', 'single', 'couple'];
+/** The words a sentence gives a number with: the cardinals, and the amount words. */
+const COUNT_WORDS: ReadonlySet<string> = new Set([...CARDINAL_WORDS, ...AMOUNT_WORDS]);
+/** "How long…", "how many years…": a duration asked. */
+const ASKS_DURATION = new RegExp(String.raw`^how long\b|^how many ${TIME_UNIT_PATTERN}\b`);
 const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
 /** "When" opening a clause ("when large groups boycott…"), not asking a time ("when did…"). */
@@ -46,7 +54,7 @@ export function questionAnswerType(question: string): AnswerType {
   const q = (at === undefined ? question : question.slice(at)).toLowerCase();
   if (/^how (many|much)\b|^(what|which) (number|percentage|percent|amount|share|proportion|size|population|budget|cost|price|total)\b|^how (old|long|far|large|big|tall|high)\b/.test(q)) {
     // A duration ("how long", "how long ago", "how many years") is answered by a time or a count of time units, as a date is.
-    return /^how long\b|^how many (?:years|months|weeks|days|hours|minutes|decades|centuries)\b/.test(q) ? 'duration' : 'number';
+    return ASKS_DURATION.test(q) ? 'duration' : 'number';
   }
   // "When large groups boycott a system, it can be considered?": "when" opening a clause, not asking a time.
   const whenClause = WHEN_CLAUSE.test(q);
@@ -85,9 +93,9 @@ export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): S
     // A day of the month beside its month ("November 17", "17 November") is part of a date, not a count.
     const besideMonth = token.numeric && Number(word) <= 31 && [words[i - 1], words[i + 1]].some((t) => t !== undefined && isMonthWord(t.normal));
     // A count of time units dates something too ("10,000 years ago", "three centuries").
-    const countOfTime = (token.numeric || NUMBER_WORDS.has(word)) && words[i + 1] !== undefined && TIME_UNITS.has(words[i + 1]!.normal);
+    const countOfTime = (token.numeric || COUNT_WORDS.has(word)) && words[i + 1] !== undefined && DATING_UNITS.has(words[i + 1]!.normal);
     if (DATE_WORDS.has(word) || besideMonth || countOfTime || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word) || (ordinal && Number(word) <= 31)) facts.dates.push(word);
-    if (token.numeric || NUMBER_WORDS.has(word)) facts.numbers.push(word);
+    if (token.numeric || COUNT_WORDS.has(word)) facts.numbers.push(word);
     // A capitalized word that does not open the sentence is most likely a name.
     if (i > 0 && token.capitalized && !DATE_WORDS.has(word)) facts.names.push(word);
   });

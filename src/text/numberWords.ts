@@ -15,11 +15,20 @@ export function ordinalWord(written: string): string | undefined {
   return suffix === parts[2]!.toLowerCase() ? ORDINAL_WORDS[n] : undefined;
 }
 
+/** Cardinal numbers written as words: up to twenty, the tens, the powers and a dozen, with the plurals a count uses ("dozens", "thousands"). */
+export const CARDINAL_WORDS: ReadonlySet<string> = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen',
+  'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens',
+]);
+
+/** A cardinal number word (CARDINAL_WORDS) as a regex source without groups of its own, longest first. */
+export const CARDINAL_WORD_PATTERN = String.raw`(?:${[...CARDINAL_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
+
 /** The number words (cardinals and ordinals up to twenty, tens, powers) that a POS lexicon may tag only as numbers. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...ORDINAL_WORDS,
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'thirtieth', 'fortieth',
-  'fiftieth', 'hundredth', 'thousandth', 'millionth', 'dozen',
+  ...CARDINAL_WORDS,
+  'thirtieth', 'fortieth', 'fiftieth', 'hundredth', 'thousandth', 'millionth',
 ]);
