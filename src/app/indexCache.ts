@@ -44,8 +44,8 @@ function documentHash(document: CorpusDocument): string {
 }
 
 /** Size, modification time and inode of every story file in the folder, sorted by name; undefined if it cannot be listed or a file stat'ed. */
-async function storyFileStats(dir: string): Promise<IndexHeader['files'] | undefined> {
-  const found = await statStoryFiles(dir);
+async function storyFileStats(dir: string, blocking: boolean): Promise<IndexHeader['files'] | undefined> {
+  const found = await statStoryFiles(dir, { blocking });
   if (!found || found.some((entry) => entry.stats === undefined)) return undefined;
   return found.map(({ file, stats }) => ({ file, ...stats! }));
 }
@@ -67,7 +67,8 @@ export async function openIndexedCorpus(corpusDir: string, dataDir: string, opti
   const version = engineVersion();
   const saved = await readIndexHeader(path).catch(() => undefined);
   const usable = saved !== undefined && saved.engine === version && saved.corpusDir === dir;
-  const files = await storyFileStats(dir);
+  // Not sliced: nothing is served yet, so the stats need not leave room for the event loop.
+  const files = await storyFileStats(dir, !(options.sliced ?? false));
   if (usable && files && saved.problems === 0 && sameFiles(files, saved.files)) {
     try {
       const loaded = await readIndexFile(path, options);

