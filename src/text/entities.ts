@@ -92,6 +92,10 @@ const CAPITAL = /^\p{Lu}/u;
 const CAPITAL_NOT_IN_WORD = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 // Characters a word may hold inside it (see WORD): a capital just after one may still be inside the word.
 const WORD_JOINERS = new Set(['-', '.', "'", '’']);
+// The apostrophes a possessive ending starts with (see splitPossessive).
+const APOSTROPHES = new Set(["'", '’']);
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
 
 interface Word {
   /** The word as written, without trailing dots ("U.S." → "U.S"). */
@@ -122,6 +126,9 @@ function toWord(text: string, match: RegExpExecArray): Word {
 class WordReader {
   readonly #text: string;
   readonly #pattern = new RegExp(WORD);
+  // Made once per text, not once per call or per capital found: the sticky one reads the word at a capital.
+  readonly #capitals = new RegExp(CAPITAL_NOT_IN_WORD);
+  readonly #wordAt = new RegExp(WORD.source, 'uy');
 
   constructor(text: string) {
     this.#text = text;
@@ -141,12 +148,12 @@ class WordReader {
   readCapitalised(): Word | undefined {
     const text = this.#text;
     const from = this.#pattern.lastIndex;
-    const capitals = new RegExp(CAPITAL_NOT_IN_WORD);
+    const capitals = this.#capitals;
     capitals.lastIndex = from;
     for (let capital = capitals.exec(text); capital; capital = capitals.exec(text)) {
       const at = capital.index;
       if (at > from && WORD_JOINERS.has(text.charAt(at - 1)) && !this.#startsWord(at, from)) continue;
-      const word = new RegExp(WORD.source, 'uy');
+      const word = this.#wordAt;
       word.lastIndex = at;
       const match = word.exec(text)!;
       this.#pattern.lastIndex = at + match[0].length;
@@ -182,6 +189,9 @@ class WordReader {
 
 /** Splits a possessive ending off a word: "Pakistan's" → ["Pakistan", "'s"]. */
 function splitPossessive(word: string): [string, string] {
+  // Most words end in neither an apostrophe nor an apostrophe and "s": no match to look for.
+  const last = word.charAt(word.length - 1);
+  if (!APOSTROPHES.has(last) && !(last === 's' && APOSTROPHES.has(word.charAt(word.length - 2)))) return [word, ''];
   const match = /^(.*?)(['’]s|['’])$/u.exec(word);
   return match && match[1] !== '' ? [match[1]!, match[2]!] : [word, ''];
 }
@@ -193,6 +203,9 @@ function isCapitalised(word: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
+  // A lower-case ASCII letter second (most capitalised words) is neither \p{Lu} nor \p{N}: no pattern to run.
+  const second = word.charCodeAt(1);
+  if (second >= LOWER_A && second <= LOWER_Z) return false;
   return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
 }
 

@@ -19,6 +19,18 @@ describe('findNameRuns', () => {
     ]);
   });
 
+  it("splits off every possessive ending ('s, ’s, a bare apostrophe) and keeps a name ending in s whole", () => {
+    const runs = findNameRuns("Officials said Kansas and Texas' ports, the G7's envoy and Ulysses Grant’s B2B deal.");
+    expect(runs.map((r) => [r.name, r.possessive, r.acronym])).toEqual([
+      ['Officials', '', false],
+      ['Kansas', '', false],
+      ['Texas', "'", false],
+      ['G7', "'s", true],
+      ['Ulysses Grant', '’s', false],
+      ['B2B', '', true],
+    ]);
+  });
+
   it('does not take calendar words or function words for names', () => {
     expect(findNameRuns('What happened on Friday in November?').map((r) => r.name)).toEqual([]);
     expect(findNameRuns('Is it true that I said so?').map((r) => r.name)).toEqual([]);
