@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { engineVersion } from '../search/engineVersion.ts';
-import { readIndexFile, readIndexHeader, writeIndexFile, type IndexHeader } from '../search/indexFile.ts';
+import { readIndexBody, readIndexFile, readIndexHeader, writeIndexFile, type IndexHeader } from '../search/indexFile.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
 import { buildIndex } from './buildIndex.ts';
 import { statStoryFiles } from './storyFileStats.ts';
@@ -71,7 +71,8 @@ export async function openIndexedCorpus(corpusDir: string, dataDir: string, opti
   const files = await storyFileStats(dir, !(options.sliced ?? false));
   if (usable && files && saved.problems === 0 && sameFiles(files, saved.files)) {
     try {
-      const loaded = await readIndexFile(path, options);
+      // The header was read above: the body alone (at 100,000 paragraphs the header is 2.7 MB of JSON).
+      const loaded = await readIndexBody(path, dir, options);
       return { corpus: loaded.corpus, index: loaded.index, origin: 'saved', reindexed: 0, save: async () => undefined };
     } catch {
       // A damaged or half-written file: read the corpus instead, and save a good one.
