@@ -14,6 +14,7 @@ import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind } from './amountKind.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
+import { predicateApart } from './predicateApart.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -65,6 +66,7 @@ export type RefusalKind =
   | 'denied'
   | 'past-only'
   | 'role-apart'
+  | 'missing-predicate'
   | 'small-talk';
 
 /** The verdict on a question: the passage that answers it, or a refusal with its reason in plain English. */
@@ -190,6 +192,8 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   if (onlyPastFillers(question, candidate)) {
     return { ok: false, kind: 'past-only', reason: `The story doesn't say ${ASKED[answerType]} for what is to come: the closest ${answerType === 'number' ? 'figure' : 'date'} is about the past.` };
   }
+  const predicate = predicateApart(question, candidate);
+  if (predicate) return { ok: false, kind: 'missing-predicate', reason: `The story doesn't say ${predicate}.` };
   const coverage = answerCoverage(words, candidate, answerKindTerms(frame));
   if (coverage < MIN_COVERAGE && (candidate.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
     const unmatched = words.filter((w) => !candidate.matched.includes(w));

@@ -34,6 +34,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['approve', 'adopt', 'pass', 'endorse', 'authorize', 'authorise', 'authorization', 'mandate'],
   ['prefer', 'favor', 'favour'],
   ['ceasefire', 'truce', 'armistice'],
+  ['mediate', 'broker'],
   ['money', 'fund', 'funding', 'finance', 'financing', 'cash', 'budget', 'financial'],
   ['help', 'assist', 'assistance', 'aid'],
   ['attack', 'assault', 'strike', 'raid'],

@@ -1,0 +1,157 @@
+import { LEMMAS } from '../text/thesaurus.ts';
+
+/**
+ * The main predicate of a question whose answer is a part of that event: its agent ("Which country drafted the
+ * resolution?", "Who will lead the force?"), its object ("Who did Rubio meet?"), its time ("When was the ceasefire
+ * broken?") or its count ("How many peacekeepers have been killed?"). A passage answers only if it tells of that
+ * event, so the predicate (or a word of its family) must stand in it.
+ */
+export interface QuestionPredicate {
+  /** The predicate as the user wrote it ("drafted", "lead", "broken"). */
+  surface: string;
+  /** Where it starts in the question text. */
+  offset: number;
+  /** The question as an indirect question, for a refusal reason ("which country drafted the resolution"). */
+  indirect: string;
+}
+
+/** Auxiliaries that carry a question's tense before its predicate; "wuld" and "wil" are common slips. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'wuld', 'wil', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'shall', 'should', 'was', 'were', 'is', 'are']);
+/** Auxiliaries after which the question's subject stands before the predicate ("who did Rubio meet"). */
+const DO_SUPPORT = new Set(['did', 'does', 'do']);
+/** Words between an auxiliary and the predicate that are not it ("has not been", "will be"). */
+const PASSIVE_OR_NEGATION = new Set(['not', 'been', 'be', 'being', 'never', 'already', 'ever', 'yet', 'also', 'still', 'first', 'finally']);
+/** Copulas: "who is the X" asks for an attribute (see questionFrame), not the agent of an event. */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Most words of a "which X" phrase before its predicate ("which Pakistani minister met"). */
+const MAX_WH_NOUN_WORDS = 3;
+/** Auxiliaries of the perfect: the predicate after them is a participle ("has refused"), else "has" is the verb ("has kids"). */
+const PERFECT = new Set(['has', 'have', 'had']);
+/**
+ * Words that carry a verb after "to" rather than being the event ("supposed to start", "going to send", "used to
+ * have"): general English raising and planning words. Such a question is not checked: it asks of a plan, which a
+ * story words as a timeline or a schedule as often as with the verb.
+ */
+const CARRIERS = new Set(['supposed', 'going', 'expected', 'set', 'due', 'able', 'used', 'about', 'likely', 'meant', 'scheduled', 'planned', 'slated', 'poised']);
+/** Shortest word read as a predicate: shorter ones are particles and slips. */
+const MIN_PREDICATE_LENGTH = 3;
+
+/** Irregular past forms by their base ("meet" → "met"), from the thesaurus's lemmas. */
+const PAST_OF = new Map<string, string>();
+for (const [form, base] of Object.entries(LEMMAS)) if (!PAST_OF.has(base) && /^[a-z]+$/.test(form)) PAST_OF.set(base, form);
+
+interface Token {
+  text: string;
+  lower: string;
+  offset: number;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), offset: m.index }));
+}
+
+/** A word that reads as a past verb: "-ed" or an irregular past ("wrote", "met", "broken"). */
+function looksPast(lower: string): boolean {
+  return /\p{L}{2}ed$/u.test(lower) || (Object.hasOwn(LEMMAS, lower) && /(?:en|[^s])$/.test(lower) && !/s$/.test(lower));
+}
+
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * Reads the main predicate of an agent, object, time or count question (see QuestionPredicate); undefined for
+ * other questions ("what is…", "who is the X of Y", "what did X say"), which other checks cover.
+ */
+export function questionPredicate(text: string): QuestionPredicate | undefined {
+  const words = tokens(text.replace(/[?.!\s]+$/, ''));
+  const first = words[0]?.lower;
+  if (first === undefined || words.length < 3) return undefined;
+  const body = text.replace(/[?.!\s]+$/, '');
+  const rest = (from: Token) => body.slice(from.offset);
+  let at = 1;
+  let slot: string;
+  if (first === 'who' || first === 'whom') slot = 'who';
+  else if (first === 'which' || first === 'wich') {
+    // "which country drafted", "which countries have refused": the noun phrase ends at an auxiliary or a past verb.
+    let end = 1;
+    while (end < words.length && end <= MAX_WH_NOUN_WORDS && !AUXILIARIES.has(words[end]!.lower) && !looksPast(words[end]!.lower)) end++;
+    if (end === 1 || end >= words.length || end > MAX_WH_NOUN_WORDS) return undefined;
+    slot = body.slice(0, words[end]!.offset).trim().replace(/^wich\b/i, 'which');
+    at = end;
+  } else if (first === 'when') slot = 'when';
+  else if (first === 'how' && /^(?:many|much)$/.test(words[1]!.lower)) {
+    let end = 2;
+    while (end < words.length && end <= MAX_WH_NOUN_WORDS + 1 && !AUXILIARIES.has(words[end]!.lower)) end++;
+    if (end >= words.length || end > MAX_WH_NOUN_WORDS + 1) return undefined;
+    slot = body.slice(0, words[end]!.offset).trim();
+    at = end;
+  } else return undefined;
+  slot = slot.charAt(0).toLowerCase() + slot.slice(1);
+  const word = words[at]!;
+  if (!AUXILIARIES.has(word.lower)) {
+    // "who drafted the resolution", "which country vetoed it": the predicate follows the wh-phrase.
+    if (slot === 'when' || slot.startsWith('how') || !looksPast(word.lower)) return undefined;
+    return predicate(word, `${slot} ${rest(word)}`);
+  }
+  const auxiliary = word;
+  let next = at + 1;
+  while (next < words.length && PASSIVE_OR_NEGATION.has(words[next]!.lower)) next++;
+  const after = words[next];
+  if (after === undefined) return undefined;
+  // "who/which X has refused", "who will lead", "how many have been killed": no subject between.
+  const subjectFirst = DO_SUPPORT.has(auxiliary.lower) || capitalised(after) || /^(?:the|a|an|his|her|its|their|this|that|these|those)$/.test(after.lower);
+  if (!subjectFirst && slot !== 'when') {
+    // "which missions are cited…", "who was asked…": the wh-phrase names the passive's patient, and what a thing is
+    // called, counted as or used for is worded freely; only "have been killed" and the like are checked.
+    if (COPULAS.has(auxiliary.lower)) return undefined;
+    if (PERFECT.has(auxiliary.lower) && !looksPast(after.lower) && words[next - 1] === auxiliary) return undefined;
+    const verb = carried(words, next);
+    return verb && predicate(verb, `${slot} ${rest(auxiliary)}`);
+  }
+  // "who did Rubio meet", "when was the ceasefire broken", "when did Israel and Hamas sign a treaty".
+  return invertedPredicate(words, at, slot, body);
+}
+
+/** The predicate after a subject: "when was the ceasefire broken" → "broken", "when the ceasefire was broken". */
+function invertedPredicate(words: readonly Token[], at: number, slot: string, body: string): QuestionPredicate | undefined {
+  const auxiliary = words[at]!;
+  const subjectStart = words[at + 1]!;
+  let verbAt: number;
+  if (COPULAS.has(auxiliary.lower)) {
+    // "who was the most influential researcher…": a copula question about an attribute (see questionFrame).
+    if (slot !== 'when') return undefined;
+    // A passive: the predicate is the participle, the question's last past word ("when was the ceasefire broken").
+    verbAt = words.findLastIndex((t, i) => i > at + 1 && looksPast(t.lower));
+  } else if (capitalised(subjectStart)) {
+    // A named subject ("did Israel and Hamas sign", "did Rubio meet"): the first lowercase word after the names.
+    verbAt = words.findIndex((t, i) => i > at + 1 && !capitalised(t) && !/^(?:and|of|the)$/.test(t.lower));
+  } else {
+    // "when does the UN mandate for the ISF expire": a noun phrase subject; only a verb closing the question is sure.
+    verbAt = words.length - 1;
+  }
+  const verb = verbAt < 0 ? undefined : carried(words, verbAt);
+  if (verbAt <= at + 1 || verb === undefined || verb.lower.length < MIN_PREDICATE_LENGTH || capitalised(verb)) return undefined;
+  const subject = body.slice(subjectStart.offset, verb.offset).trim();
+  const tail = body.slice(verb.offset + verb.text.length);
+  const finite = finiteVerb(auxiliary.lower, verb.lower);
+  return predicate(verb, `${slot} ${subject} ${finite}${tail}`);
+}
+
+/** The verb as the indirect question says it: "did meet" → "met", "does expire" → "expires", "was broken" → "was broken". */
+function finiteVerb(auxiliary: string, verb: string): string {
+  if (auxiliary === 'did') return PAST_OF.get(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+  if (auxiliary === 'does') return /(?:s|sh|ch|x|o)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  if (auxiliary === 'do') return verb;
+  return `${auxiliary.replace(/^wuld$/, 'would').replace(/^wil$/, 'will')} ${verb}`;
+}
+
+/** The word at `at`, or undefined for a carrier word before "to" ("supposed to start", see CARRIERS). */
+function carried(words: readonly Token[], at: number): Token | undefined {
+  const word = words[at]!;
+  return CARRIERS.has(word.lower) && words[at + 1]?.lower === 'to' ? undefined : word;
+}
+
+function predicate(word: Token, indirect: string): QuestionPredicate | undefined {
+  if (word.lower.length < MIN_PREDICATE_LENGTH) return undefined;
+  const indirect_ = indirect.replace(/\bwuld\b/g, 'would').replace(/\bwil\b/g, 'will');
+  return { surface: word.text, offset: word.offset, indirect: indirect_.replace(/\s+/g, ' ').trim() };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { questionPredicate } from '../../src/search/questionPredicate.ts';
+
+describe('questionPredicate', () => {
+  const read: [question: string, surface: string, indirect: string][] = [
+    ['Which country drafted the resolution?', 'drafted', 'which country drafted the resolution'],
+    ['Who will lead the force?', 'lead', 'who will lead the force'],
+    ['Which countries have refused to join?', 'refused', 'which countries have refused to join'],
+    ['How many workers have been killed in the mines?', 'killed', 'how many workers have been killed in the mines'],
+    ['When was the truce broken?', 'broken', 'when the truce was broken'],
+    ['When did Chile and Peru sign a treaty?', 'sign', 'when Chile and Peru signed a treaty'],
+    ['When does the permit expire?', 'expire', 'when the permit expires'],
+    ['Who did Lind meet in Oslo?', 'meet', 'who Lind met in Oslo'],
+    ['wich general wuld lead the troops', 'lead', 'which general would lead the troops'],
+  ];
+  for (const [question, surface, indirect] of read) {
+    it(`reads "${surface}" from "${question}"`, () => {
+      expect(questionPredicate(question)).toMatchObject({ surface, indirect });
+    });
+  }
+
+  const none = [
+    'Who is the mayor of Oslo?',
+    'Who was the most influential researcher of problems posed by algorithms?',
+    'What did the council say about the vote?',
+    'Which museums are cited as lenders?',
+    'When are the talks supposed to start?',
+    'How many households has kids under 18?',
+  ];
+  for (const question of none) {
+    it(`reads no event predicate from "${question}"`, () => {
+      expect(questionPredicate(question)).toBeUndefined();
+    });
+  }
+});
