@@ -288,7 +288,8 @@ function joinSplitNames(text: string, words: QueryWord[], index: PassageIndex): 
  * ("who did X support that were not…") nor an alternative ("prime or not").
  */
 function isNegated(text: string): boolean {
-  const main = text.replace(/\b(?:that|which|who|whom|whose)\b(?:\s+\S+){0,2}?\s+(?:not|never|\S+n['’]t)(?=\s|$)|\bor\s+not\b/gi, ' ');
+  // A negation inside a relative clause, "or not", and "no" as the answer given ("vote no", "said no") negate nothing asked.
+  const main = text.replace(/\b(?:that|which|who|whom|whose)\b(?:\s+\S+){0,2}?\s+(?:not|never|\S+n['’]t)(?=\s|$)|\bor\s+not\b|\b(?:vot(?:e|es|ed|ing)|say|says|said|saying|answer(?:s|ed)?)\s+no\b/gi, ' ');
   return NEGATION.test(main);
 }
 

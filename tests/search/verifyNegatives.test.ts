@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
+import { createEngine } from '../../src/search/createEngine.ts';
+import type { Engine } from '../../src/search/engine.ts';
+import { makeTempCorpus, story } from '../support/tempCorpus.ts';
+import { removeTempDirs } from '../support/tempDir.ts';
+import { verdictsOf } from './verdicts.ts';
+
+// A tiny synthetic council story: support withheld in words other than a negation, and a "no" vote.
+const COUNCIL = [
+  'The Brookfield council approved the harbour budget on Tuesday.',
+  'Councillors Ada Vance and Piet Moor abstained in the vote on the harbour budget.',
+  'Councillor Lena Ruiz, who voted against the plan, argued that the ferry fund was too small.',
+  'The mayor praised the budget as balanced.',
+];
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const dir = await makeTempCorpus({ 'council.md': story({ title: 'Brookfield passes harbour budget', published: '2024-05-08' }, COUNCIL) });
+  engine = createEngine(await loadCorpus(dir));
+});
+
+afterAll(removeTempDirs);
+
+const { answeredFrom, refusal } = verdictsOf(() => engine);
+
+describe('negated questions', () => {
+  it('answers "didnt back" with the passage that tells of abstaining', () => {
+    expect(answeredFrom('which councillors didnt back the harbour budget').paragraph).toBe(2);
+  });
+
+  it('reads "vote no" as the vote given, not as a negated question', () => {
+    expect(answeredFrom('why did Ruiz vote no').paragraph).toBe(3);
+  });
+
+  it('still refuses a negated question the passage states only positively', () => {
+    expect(refusal('What did the mayor not praise?')).toMatch(/negative/);
+  });
+});
