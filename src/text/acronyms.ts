@@ -10,6 +10,8 @@ export type AcronymTable = ReadonlyMap<string, string>;
  */
 const MAX_INFERRED_ACRONYM = 6;
 
+const WHITESPACE = /\s/;
+
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'la', 'le', 'du', 'to', '&']);
 
 /**
@@ -71,6 +73,8 @@ export function noInferredAcronyms(): InferredAcronyms {
 /** Adds the acronyms one text's names would give to `inferred` (texts in corpus order; see inferAcronyms). */
 export function inferAcronymsInto(inferred: InferredAcronyms, text: string): void {
   for (const run of findNameRuns(text)) {
+    // A name of one word gives no acronym (most names): not split into words.
+    if (!WHITESPACE.test(run.name)) continue;
     const words = run.name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
     if (words.length < 2) continue;
     const name = words.join(' ');

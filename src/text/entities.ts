@@ -1,4 +1,5 @@
 import { STOP_WORDS } from './stopWords.ts';
+import { hasOnlyAsciiWordCharacters } from './tokenize.ts';
 
 // Names, dates and months, once: the calendar words, the date phrases and the runs of capitalised words (names) of
 // a text, read by general English rules (no list of any story's names). Acronyms, answer types, suggestions, the
@@ -90,6 +91,20 @@ const SENTENCE_END = new Set(['.', '!', '?', ':']);
 const CAPITAL = /^\p{Lu}/u;
 // A capital letter not preceded by a letter or a digit: where a capitalised word may start.
 const CAPITAL_NOT_IN_WORD = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+
+/** How a reader finds words and the capitals that may start one. */
+interface WordPatterns {
+  word: RegExp;
+  capital: RegExp;
+}
+
+const UNICODE_PATTERNS: WordPatterns = { word: WORD, capital: CAPITAL_NOT_IN_WORD };
+/**
+ * WORD and CAPITAL_NOT_IN_WORD for a text whose letters, marks and digits are all ASCII (most news text): each
+ * class cut to its ASCII members, no u flag, the same matches (as tokenize's ASCII_WORD_PATTERN). The Unicode
+ * capital search was most of findNameRuns' work.
+ */
+const ASCII_PATTERNS: WordPatterns = { word: /[A-Za-z0-9][A-Za-z0-9\-.]*(?:['’][A-Za-z]+)*['’]?/g, capital: /(?<![A-Za-z0-9])[A-Z]/g };
 // Characters a word may hold inside it (see WORD): a capital just after one may still be inside the word.
 const WORD_JOINERS = new Set(['-', '.', "'", '’']);
 // The apostrophes a possessive ending starts with (see splitPossessive).
@@ -125,13 +140,19 @@ function toWord(text: string, match: RegExpExecArray): Word {
 /** The words of a text one at a time, from an offset that can be moved back (a run ends, the word after it is read again). */
 class WordReader {
   readonly #text: string;
-  readonly #pattern = new RegExp(WORD);
+  readonly #word: RegExp;
+  readonly #pattern: RegExp;
   // Made once per text, not once per call or per capital found: the sticky one reads the word at a capital.
-  readonly #capitals = new RegExp(CAPITAL_NOT_IN_WORD);
-  readonly #wordAt = new RegExp(WORD.source, 'uy');
+  readonly #capitals: RegExp;
+  readonly #wordAt: RegExp;
 
   constructor(text: string) {
     this.#text = text;
+    const patterns = hasOnlyAsciiWordCharacters(text) ? ASCII_PATTERNS : UNICODE_PATTERNS;
+    this.#word = patterns.word;
+    this.#pattern = new RegExp(patterns.word);
+    this.#capitals = new RegExp(patterns.capital);
+    this.#wordAt = new RegExp(patterns.word.source, patterns.word.flags.replace('g', 'y'));
   }
 
   /** The next word at or after the offset, or undefined at the end. */
@@ -167,7 +188,7 @@ class WordReader {
   #startsWord(at: number, from: number): boolean {
     let chunk = at;
     while (chunk > from && !/\s/.test(this.#text.charAt(chunk - 1))) chunk -= 1;
-    const words = new RegExp(WORD);
+    const words = new RegExp(this.#word);
     words.lastIndex = chunk;
     for (let match = words.exec(this.#text); match && match.index <= at; match = words.exec(this.#text)) if (match.index === at) return true;
     return false;

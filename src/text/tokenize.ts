@@ -28,9 +28,14 @@ const NON_ASCII = /[^\0-\x7f]/;
 /** A letter, mark or digit beyond ASCII (code points, so a letter beyond the BMP counts too). */
 const NON_ASCII_WORD_CHARACTER = /(?![\0-\x7f])[\p{L}\p{M}\p{N}]/u;
 
+/** Whether a text's letters, marks and digits are all ASCII: where a pattern's Unicode classes can be cut to ASCII ones. */
+export function hasOnlyAsciiWordCharacters(text: string): boolean {
+  return !(NON_ASCII.test(text) && NON_ASCII_WORD_CHARACTER.test(text));
+}
+
 /** The pattern for a text's words: ASCII_WORD_PATTERN where it finds exactly WORD_PATTERN's matches (no letter, mark or digit beyond ASCII). */
 export function wordPatternOf(text: string): RegExp {
-  return NON_ASCII.test(text) && NON_ASCII_WORD_CHARACTER.test(text) ? WORD_PATTERN : ASCII_WORD_PATTERN;
+  return hasOnlyAsciiWordCharacters(text) ? ASCII_WORD_PATTERN : WORD_PATTERN;
 }
 
 /** Folds a word to lower case without accents or marks ("Café" → "cafe"). */
@@ -106,8 +111,23 @@ export function tokenizeWords(text: string): WordToken[] {
 function isShouting(text: string): boolean {
   // Plain ASCII without two capitals in a row has no word in capitals (most questions, many paragraphs).
   if (!/[A-Z]{2}/.test(text) && /^[ -~\s]*$/.test(text)) return false;
-  const words = text.match(/\p{L}{2,}/gu) ?? [];
-  if (words.length < 3) return false;
-  const upper = words.filter((w) => w === w.toUpperCase()).length;
-  return upper / words.length > 0.6;
+  let words = 0;
+  let upper = 0;
+  for (const [word] of text.matchAll(LETTER_RUN)) {
+    words += 1;
+    if (isUpperCase(word)) upper += 1;
+  }
+  if (words < 3) return false;
+  return upper / words > 0.6;
+}
+
+// Two letters or more: a word that can be shouted.
+const LETTER_RUN = /\p{L}{2,}/gu;
+const ASCII_LOWER = /[a-z]/;
+const ASCII_ONLY = /^[\0-\x7f]*$/;
+
+/** `word === word.toUpperCase()`, without making the upper-case copy for the words whose answer shows (most). */
+function isUpperCase(word: string): boolean {
+  if (ASCII_LOWER.test(word)) return false;
+  return ASCII_ONLY.test(word) || word === word.toUpperCase();
 }

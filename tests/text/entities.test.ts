@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datePrecision, findDatePhrases, findNameRuns, isCalendarWord, isMonthWord, yearsIn } from '../../src/text/entities.ts';
 
@@ -29,6 +30,19 @@ describe('findNameRuns', () => {
       ['Ulysses Grant', '’s', false],
       ['B2B', '', true],
     ]);
+  });
+
+  it('finds the same runs in a text of ASCII letters and digits as the Unicode reading does (property)', () => {
+    // A lower-case word beyond ASCII at the end ends no run and starts none, but makes the reader use its Unicode patterns.
+    const unicodeReading = (text: string) => findNameRuns(`${text} é`);
+    const pieces = ['Gaza', 'UN', 'U.S.', 'of', 'the', 'and', 'Pakistan’s', "Texas'", 'co-op', 'McDonald', 'B2B', '42', 'Friday', 'what', 'A', 'x', ' ', ' ', '. ', '! ', ': ', ', ', '-', '.', "'", '’', '\n', '😀', '(', ')'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(findNameRuns(text)).toEqual(unicodeReading(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('does not take calendar words or function words for names', () => {

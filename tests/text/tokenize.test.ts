@@ -44,6 +44,14 @@ describe('tokenizeWords', () => {
     expect(tokenizeWords('Pakistan offered Gaza troops in Doha').filter((t) => t.capitalized).map((t) => t.normal)).toEqual(['pakistan', 'gaza', 'doha']);
   });
 
+  it('takes a text for shouted when more than 60% of its words of two letters or more are in capitals, in any script', () => {
+    const shouted = (text: string) => !tokenizeWords(text).some((t) => t.capitalized);
+    expect(shouted('ÉTÉ À ZÜRICH, GRÜẞE AUS Straße')).toBe(true);
+    expect(shouted('ÉTÉ ZÜRICH GRÜẞE Straße café')).toBe(false);
+    expect(shouted('THE ISF AND NATO met in Gaza')).toBe(false);
+    expect(shouted('THE ISF AND NATO MET in Gaza')).toBe(true);
+  });
+
   it('still reads a lone acronym in ordinary text as an acronym', () => {
     expect(tokenizeWords('What is the ISF?').find((t) => t.normal === 'isf')).toMatchObject({ acronym: true });
   });
