@@ -21,6 +21,8 @@ export interface IndexedPassage {
   document: CorpusDocument;
   terms: string[];
   termSet: ReadonlySet<string>;
+  /** Each distinct term → where it stands in `terms`, ascending (so a query's few terms are looked up, not the paragraph's many). */
+  termPositions: ReadonlyMap<string, readonly number[]>;
   sentences: IndexedSentence[];
   /** Index terms of the document's title (one set per document, shared by its paragraphs). */
   titleTerms: ReadonlySet<string>;
@@ -45,7 +47,7 @@ export function sentenceTermRanges(sentences: readonly Sentence[], terms: readon
 }
 
 /** What analysis finds in a paragraph's text alone: the same for every paragraph with that text. */
-export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termSet' | 'sentences'>;
+export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termSet' | 'termPositions' | 'sentences'>;
 
 /**
  * Analyzes one paragraph for reranking: its terms, and per sentence its terms and facts (dates, numbers,
@@ -55,8 +57,8 @@ export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termSet' | 'sentences
 export function analyzePassage(document: CorpusDocument, passage: Passage, text?: AnalyzedText): IndexedPassage {
   let titleTerms = titleTermsOf.get(document);
   if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));
-  const { terms, termSet, sentences } = text ?? analyzeText(passage);
-  return { passage, document, terms, termSet, sentences, titleTerms };
+  const { terms, termSet, termPositions, sentences } = text ?? analyzeText(passage);
+  return { passage, document, terms, termSet, termPositions, sentences, titleTerms };
 }
 
 /** The analysis of a paragraph's text (see analyzePassage). */
@@ -76,7 +78,18 @@ export function analyzeText(passage: Passage): AnalyzedText {
     const sentenceTerms = terms.slice(from, to);
     return { text: s.text, start: s.start, end: s.end, from, to, terms: sentenceTerms, facts: sentenceFacts(s.text, sentenceTokens) };
   });
-  return { terms, termSet: new Set(terms), sentences };
+  return { terms, termSet: new Set(terms), termPositions: termPositionsOf(terms), sentences };
+}
+
+/** Each distinct term of a sequence → its positions, ascending (terms in order of first appearance). */
+export function termPositionsOf(terms: readonly string[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  terms.forEach((term, i) => {
+    const known = positions.get(term);
+    if (known) known.push(i);
+    else positions.set(term, [i]);
+  });
+  return positions;
 }
 
 /** Word terms of the sentences asked for so far; weak, so they go with the paragraph analyses that hold the sentences. */

@@ -9,12 +9,17 @@ export interface Occurrence {
   use: number;
 }
 
-/** Every place in a sequence of index terms where a question word stands, in text order (one per word a term stands for). */
-export function occurrencesOf(terms: readonly string[], query: ExpandedQuery): Occurrence[] {
+/**
+ * Every place in a paragraph's terms (given as each term's positions) where a question word stands, in text order
+ * (one per word a term stands for, in the order of the term's uses).
+ */
+export function occurrencesOf(termPositions: ReadonlyMap<string, readonly number[]>, query: ExpandedQuery): Occurrence[] {
   const out: Occurrence[] = [];
-  for (let position = 0; position < terms.length; position++) {
-    const uses = query.uses.get(terms[position]!);
-    if (uses) for (const use of uses) out.push({ position, word: use.word, weight: use.weight, use: use.id });
+  for (const [term, uses] of query.uses) {
+    const positions = termPositions.get(term);
+    if (!positions) continue;
+    for (const position of positions) for (const use of uses) out.push({ position, word: use.word, weight: use.weight, use: use.id });
   }
-  return out;
+  // A stable sort: the uses at one position (one term's) stay in their order.
+  return out.sort((a, b) => a.position - b.position);
 }

@@ -55,7 +55,7 @@ export function scoreFeatures(question: AnalyzedQuestion, query: ExpandedQuery, 
 /** The evidence and per-paragraph features of one candidate (`bm25` already a share of the best candidate's). */
 function scorePassage(question: AnalyzedQuestion, query: ExpandedQuery, indexed: IndexedPassage, bm25: number, scorer: SentenceScorer): ScoredPassage {
   const wordCount = question.words.length;
-  const occurrences = occurrencesOf(indexed.terms, query);
+  const occurrences = occurrencesOf(indexed.termPositions, query);
   const perSentence: Float64Array[] = [];
   const nearness: number[] = [];
   let bestSentenceBm25 = 0;

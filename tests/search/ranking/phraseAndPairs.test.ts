@@ -13,7 +13,7 @@ const PARAGRAPHS = [
 const index = tinyIndex({ un: { title: 'Meeting', paragraphs: PARAGRAPHS } });
 const occurrences = (paragraph: number, question: string) => {
   const { query } = queryOf(index, question);
-  return { query, occurrences: occurrencesOf(index.passage(paragraph).terms, query) };
+  return { query, occurrences: occurrencesOf(index.passage(paragraph).termPositions, query) };
 };
 
 describe('orderedBigramShare (SDM ordered bigrams)', () => {
@@ -64,7 +64,7 @@ describe('termPairProximity (BM25TP)', () => {
   it('stays a share below 1 however often the pair repeats', () => {
     const repeated = tinyIndex({ r: { title: 'R', paragraphs: ['Security council, security council, security council.', 'Other words.'] } });
     const { query } = queryOf(repeated, 'security council');
-    const share = termPairProximity(occurrencesOf(repeated.passage(0).terms, query), query);
+    const share = termPairProximity(occurrencesOf(repeated.passage(0).termPositions, query), query);
     expect(share).toBeGreaterThan(0.5);
     expect(share).toBeLessThan(1);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termPositionsOf } from '../../../src/search/analyzePassage.ts';
 import { occurrencesOf } from '../../../src/search/queryOccurrences.ts';
 import { sentenceBm25, sentenceScorer } from '../../../src/search/sentenceBm25.ts';
 import { queryOf, scoredCandidates, tinyIndex } from './tinyIndex.ts';
@@ -18,7 +19,7 @@ const index = tinyIndex({
 const bm25Of = (paragraph: number, sentence: number, question: string) => {
   const { query } = queryOf(index, question);
   const s = index.passage(paragraph).sentences[sentence]!;
-  const occurrences = occurrencesOf(s.terms, query);
+  const occurrences = occurrencesOf(termPositionsOf(s.terms), query);
   return sentenceBm25(occurrences, 0, occurrences.length, s.terms.length, sentenceScorer(index, query));
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termPositionsOf } from '../../../src/search/analyzePassage.ts';
 import { occurrencesOf } from '../../../src/search/queryOccurrences.ts';
 import { sentenceProximity } from '../../../src/search/sentenceProximity.ts';
 import { queryOf, tinyIndex } from './tinyIndex.ts';
@@ -12,7 +13,7 @@ const PARAGRAPHS = [
 const index = tinyIndex({ ferry: { title: 'Ferry', paragraphs: PARAGRAPHS } });
 const near = (paragraph: number, question: string) => {
   const { query } = queryOf(index, question);
-  const occurrences = occurrencesOf(index.passage(paragraph).sentences[0]!.terms, query);
+  const occurrences = occurrencesOf(termPositionsOf(index.passage(paragraph).sentences[0]!.terms), query);
   return sentenceProximity(occurrences, 0, occurrences.length, query);
 };
 
