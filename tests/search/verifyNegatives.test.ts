@@ -1,10 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/loadCorpus.ts';
-import { createEngine } from '../../src/search/createEngine.ts';
-import type { Engine } from '../../src/search/engine.ts';
-import { makeTempCorpus, story } from '../support/tempCorpus.ts';
-import { removeTempDirs } from '../support/tempDir.ts';
-import { verdictsOf } from './verdicts.ts';
+import { describe, expect, it } from 'vitest';
+import { verdictsOfStory } from './verdicts.ts';
 
 // A tiny synthetic council story: support withheld in words other than a negation, and a "no" vote.
 const COUNCIL = [
@@ -14,16 +9,7 @@ const COUNCIL = [
   'The mayor praised the budget as balanced.',
 ];
 
-let engine: Engine;
-
-beforeAll(async () => {
-  const dir = await makeTempCorpus({ 'council.md': story({ title: 'Brookfield passes harbour budget', published: '2024-05-08' }, COUNCIL) });
-  engine = createEngine(await loadCorpus(dir));
-});
-
-afterAll(removeTempDirs);
-
-const { answeredFrom, refusal } = verdictsOf(() => engine);
+const { answeredFrom, refusal } = verdictsOfStory('council.md', { title: 'Brookfield passes harbour budget', published: '2024-05-08' }, COUNCIL);
 
 describe('negated questions', () => {
   it('answers "didnt back" with the passage that tells of abstaining', () => {
