@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { CORPUS_EXTENSIONS } from '../corpus/loadCorpus.ts';
@@ -14,6 +14,11 @@ const PARALLEL_STATS = 16;
 export interface StoryFileStat {
   file: string;
   stats?: { size: number; mtimeMs: number; ino: number };
+}
+
+/** What a story file's stats are compared by: size, modification time and inode. */
+function statsOf(info: Stats): NonNullable<StoryFileStat['stats']> {
+  return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
 }
 
 /** Whether a file name is a story's: a corpus extension, and not hidden (editors' swap and backup files). */
@@ -42,8 +47,7 @@ export async function statStoryFiles(dir: string, options: StatStoryFilesOptions
   if (options.blocking) {
     for (const entry of found) {
       try {
-        const info = statSync(entry.file);
-        entry.stats = { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
+        entry.stats = statsOf(statSync(entry.file));
       } catch {
         // Left without stats, as below.
       }
@@ -55,8 +59,7 @@ export async function statStoryFiles(dir: string, options: StatStoryFilesOptions
     while (next < found.length) {
       const entry = found[next++]!;
       try {
-        const info = await stat(entry.file);
-        entry.stats = { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
+        entry.stats = statsOf(await stat(entry.file));
       } catch {
         // Left without stats: the caller decides what a file it cannot see means.
       }

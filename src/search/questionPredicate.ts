@@ -62,10 +62,10 @@ const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
  * other questions ("what is…", "who is the X of Y", "what did X say"), which other checks cover.
  */
 export function questionPredicate(text: string): QuestionPredicate | undefined {
-  const words = tokens(text.replace(/[?.!\s]+$/, ''));
+  const body = text.replace(/[?.!\s]+$/, '');
+  const words = tokens(body);
   const first = words[0]?.lower;
   if (first === undefined || words.length < 3) return undefined;
-  const body = text.replace(/[?.!\s]+$/, '');
   const rest = (from: Token) => body.slice(from.offset);
   let at = 1;
   let slot: string;
@@ -141,7 +141,8 @@ function finiteVerb(auxiliary: string, verb: string): string {
   if (auxiliary === 'did') return PAST_OF.get(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
   if (auxiliary === 'does') return /(?:s|sh|ch|x|o)$/.test(verb) ? `${verb}es` : `${verb}s`;
   if (auxiliary === 'do') return verb;
-  return `${auxiliary.replace(/^wuld$/, 'would').replace(/^wil$/, 'will')} ${verb}`;
+  // A slip in the auxiliary ("wuld") is mended with the rest of the question (see predicate).
+  return `${auxiliary} ${verb}`;
 }
 
 /** The word at `at`, or undefined for a carrier word before "to" ("supposed to start", see CARRIERS). */
@@ -152,6 +153,6 @@ function carried(words: readonly Token[], at: number): Token | undefined {
 
 function predicate(word: Token, indirect: string): QuestionPredicate | undefined {
   if (word.lower.length < MIN_PREDICATE_LENGTH) return undefined;
-  const indirect_ = indirect.replace(/\bwuld\b/g, 'would').replace(/\bwil\b/g, 'will');
-  return { surface: word.text, offset: word.offset, indirect: indirect_.replace(/\s+/g, ' ').trim() };
+  const mended = indirect.replace(/\bwuld\b/g, 'would').replace(/\bwil\b/g, 'will');
+  return { surface: word.text, offset: word.offset, indirect: mended.replace(/\s+/g, ' ').trim() };
 }
