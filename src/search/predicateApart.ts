@@ -27,6 +27,8 @@ export function predicateApart(question: AnalyzedQuestion, candidate: RankedPass
   // predicate the whole story lacks is checked (on XQuAD, checking the others refused 30 answerable questions more).
   if (i < 0 || !question.words[i]!.missing) return undefined;
   if (candidate.wordWeights[i]! > 0) return undefined;
+  // "when could the operations start": a paragraph naming the event may date it by its noun alone.
+  if (predicate.eventNoun !== undefined && candidate.indexed.termSet.has(termOf(foldWord(predicate.eventNoun)))) return undefined;
   const { term } = question.words[i]!;
   if (term.length >= MIN_FAMILY_STEM) {
     for (const t of candidate.indexed.termSet) if (sameFamily(term, t)) return undefined;

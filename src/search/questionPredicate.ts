@@ -13,6 +13,11 @@ export interface QuestionPredicate {
   offset: number;
   /** The question as an indirect question, for a refusal reason ("which country drafted the resolution"). */
   indirect: string;
+  /**
+   * For an aspectual predicate (see ASPECTUAL) after a named subject, the subject's last word: the event whose
+   * timing is asked ("operations" in "when could the operations start").
+   */
+  eventNoun?: string;
 }
 
 /** Auxiliaries that carry a question's tense before its predicate; "wuld" and "wil" are common slips. */
@@ -33,6 +38,17 @@ const PERFECT = new Set(['has', 'have', 'had']);
  * story words as a timeline or a schedule as often as with the verb.
  */
 const CARRIERS = new Set(['supposed', 'going', 'expected', 'set', 'due', 'able', 'used', 'about', 'likely', 'meant', 'scheduled', 'planned', 'slated', 'poised']);
+/**
+ * Aspectual and occurrence verbs: they ask of the timing or fact of an event their subject names ("when could the
+ * operations start", "when did the talks begin"), and a story dates the event by its noun ("operations in early
+ * 2026"), so the verb need not stand in a paragraph that names the event. General English, in every form.
+ */
+const ASPECTUAL = new Set([
+  ...['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'begun', 'beginning'],
+  ...['commence', 'commences', 'commenced', 'end', 'ends', 'ended', 'finish', 'finishes', 'finished'],
+  ...['stop', 'stops', 'stopped', 'cease', 'ceases', 'ceased', 'continue', 'continues', 'continued'],
+  ...['resume', 'resumes', 'resumed', 'happen', 'happens', 'happened', 'occur', 'occurs', 'occurred'],
+]);
 /** Shortest word read as a predicate: shorter ones are particles and slips. */
 const MIN_PREDICATE_LENGTH = 3;
 
@@ -133,7 +149,7 @@ function invertedPredicate(words: readonly Token[], at: number, slot: string, bo
   const subject = body.slice(subjectStart.offset, verb.offset).trim();
   const tail = body.slice(verb.offset + verb.text.length);
   const finite = finiteVerb(auxiliary.lower, verb.lower);
-  return predicate(verb, `${slot} ${subject} ${finite}${tail}`);
+  return predicate(verb, `${slot} ${subject} ${finite}${tail}`, subject);
 }
 
 /** The verb as the indirect question says it: "did meet" → "met", "does expire" → "expires", "was broken" → "was broken". */
@@ -151,8 +167,13 @@ function carried(words: readonly Token[], at: number): Token | undefined {
   return CARRIERS.has(word.lower) && words[at + 1]?.lower === 'to' ? undefined : word;
 }
 
-function predicate(word: Token, indirect: string): QuestionPredicate | undefined {
+function predicate(word: Token, indirect: string, subject?: string): QuestionPredicate | undefined {
   if (word.lower.length < MIN_PREDICATE_LENGTH) return undefined;
   const mended = indirect.replace(/\bwuld\b/g, 'would').replace(/\bwil\b/g, 'will');
-  return { surface: word.text, offset: word.offset, indirect: mended.replace(/\s+/g, ' ').trim() };
+  const found: QuestionPredicate = { surface: word.text, offset: word.offset, indirect: mended.replace(/\s+/g, ' ').trim() };
+  // The head noun ends the subject before any prepositional phrase ("the talks between the union and…" → "talks").
+  const head = subject?.split(/\s+(?:of|between|in|for|on|with|at|from|by|to|over|against|about|among)\s+/i)[0];
+  const eventNoun = head?.match(/(\p{L}+)\W*$/u)?.[1]?.toLowerCase();
+  if (eventNoun !== undefined && ASPECTUAL.has(word.lower)) found.eventNoun = eventNoun;
+  return found;
 }

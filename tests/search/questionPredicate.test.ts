@@ -13,6 +13,10 @@ describe('questionPredicate', () => {
     ['Who did Lind meet in Oslo?', 'meet', 'who Lind met in Oslo'],
     ['wich general wuld lead the troops', 'lead', 'which general would lead the troops'],
   ];
+  it('names the event an aspectual verb times, without its prepositional phrase', () => {
+    expect(questionPredicate('When did the talks between the union and the ministry begin?')).toMatchObject({ surface: 'begin', eventNoun: 'talks' });
+    expect(questionPredicate('When did the council sign the deal?')?.eventNoun).toBeUndefined();
+  });
   for (const [question, surface, indirect] of read) {
     it(`reads "${surface}" from "${question}"`, () => {
       expect(questionPredicate(question)).toMatchObject({ surface, indirect });

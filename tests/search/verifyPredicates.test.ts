@@ -7,6 +7,7 @@ const HARBOUR = [
   'Norway and Chile supported the vote, while Peru abstained.',
   'The harbour authority charted the new shipping lane in 2019.',
   'The dockers union gave up its claim to the northern piers in May.',
+  'If funded, the dredging could be brought forward, aiming for operations in autumn 2025.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('harbour.md', { title: 'Harbour council approves trade agreement', published: '2024-05-20' }, HARBOUR);
@@ -40,5 +41,15 @@ describe('a predicate the story words otherwise', () => {
 
   it('answers a predicate the story has', () => {
     expect(answeredFrom('When did the council approve the trade agreement?').paragraph).toBe(1);
+  });
+});
+
+describe('the timing of an event asked with an aspectual verb ("start", "begin")', () => {
+  it('answers from a paragraph that dates the event by its noun alone', () => {
+    expect(answeredFrom('When could the operations start?').paragraph).toBe(5);
+  });
+
+  it('still refuses when no paragraph names the event', () => {
+    expect(refusal('When did the strike begin?')).toBeDefined();
   });
 });
