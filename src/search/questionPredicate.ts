@@ -49,6 +49,17 @@ const ASPECTUAL = new Set([
   ...['stop', 'stops', 'stopped', 'cease', 'ceases', 'ceased', 'continue', 'continues', 'continued'],
   ...['resume', 'resumes', 'resumed', 'happen', 'happens', 'happened', 'occur', 'occurs', 'occurred'],
 ]);
+/** Determiners: the word after one is a noun, not the predicate ("the moment"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
+/** Prepositions that open a closing adverbial ("at the moment", "per month", "in total", "by 2026"). */
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'by', 'with', 'from', 'since', 'until', 'during', 'after', 'before', 'over', 'into', 'per', 'within', 'under']);
+/** Longest closing adverbial set aside after a preposition ("at the present moment"): set by hand. */
+const MAX_ADVERBIAL_WORDS = 3;
+/**
+ * Verbs of attribution: "which outlet does the piece cite", "who reported it". A story words its sourcing as
+ * "according to", "said" or a dateline as often as with the verb, so the verb is not checked. General English.
+ */
+const ATTRIBUTION = new Set(['cite', 'cites', 'cited', 'quote', 'quotes', 'quoted', 'report', 'reports', 'reported', 'attribute', 'attributes', 'attributed', 'source', 'sourced']);
 /** Shortest word read as a predicate: shorter ones are particles and slips. */
 const MIN_PREDICATE_LENGTH = 3;
 
@@ -141,8 +152,9 @@ function invertedPredicate(words: readonly Token[], at: number, slot: string, bo
     // A named subject ("did Israel and Hamas sign", "did Rubio meet"): the first lowercase word after the names.
     verbAt = words.findIndex((t, i) => i > at + 1 && !capitalised(t) && !/^(?:and|of|the)$/.test(t.lower));
   } else {
-    // "when does the UN mandate for the ISF expire": a noun phrase subject; only a verb closing the question is sure.
-    verbAt = words.length - 1;
+    // "when does the UN mandate for the ISF expire": a noun phrase subject; only a verb closing the question is sure,
+    // once a closing adverbial is set aside ("…employ at the moment", "…earn per month").
+    verbAt = beforeAdverbial(words, at + 2);
   }
   const verb = verbAt < 0 ? undefined : carried(words, verbAt);
   if (verbAt <= at + 1 || verb === undefined || verb.lower.length < MIN_PREDICATE_LENGTH || capitalised(verb)) return undefined;
@@ -150,6 +162,17 @@ function invertedPredicate(words: readonly Token[], at: number, slot: string, bo
   const tail = body.slice(verb.offset + verb.text.length);
   const finite = finiteVerb(auxiliary.lower, verb.lower);
   return predicate(verb, `${slot} ${subject} ${finite}${tail}`, subject);
+}
+
+/**
+ * Where the verb closing a question stands once a closing adverbial is set aside ("does the port employ at the
+ * moment" → "employ"); -1 when the closing word follows a determiner, so it is a noun.
+ */
+function beforeAdverbial(words: readonly Token[], from: number): number {
+  let end = words.length - 1;
+  const preposition = words.findLastIndex((t, i) => i > from && i >= end - MAX_ADVERBIAL_WORDS && i < end && PREPOSITIONS.has(t.lower));
+  if (preposition > 0) end = preposition - 1;
+  return DETERMINERS.has(words[end - 1]?.lower ?? '') || PREPOSITIONS.has(words[end]!.lower) ? -1 : end;
 }
 
 /** The verb as the indirect question says it: "did meet" → "met", "does expire" → "expires", "was broken" → "was broken". */
@@ -168,7 +191,7 @@ function carried(words: readonly Token[], at: number): Token | undefined {
 }
 
 function predicate(word: Token, indirect: string, subject?: string): QuestionPredicate | undefined {
-  if (word.lower.length < MIN_PREDICATE_LENGTH) return undefined;
+  if (word.lower.length < MIN_PREDICATE_LENGTH || ATTRIBUTION.has(word.lower)) return undefined;
   const mended = indirect.replace(/\bwuld\b/g, 'would').replace(/\bwil\b/g, 'will');
   const found: QuestionPredicate = { surface: word.text, offset: word.offset, indirect: mended.replace(/\s+/g, ' ').trim() };
   // The head noun ends the subject before any prepositional phrase ("the talks between the union and…" → "talks").

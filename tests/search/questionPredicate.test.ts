@@ -11,6 +11,8 @@ describe('questionPredicate', () => {
     ['When did Chile and Peru sign a treaty?', 'sign', 'when Chile and Peru signed a treaty'],
     ['When does the permit expire?', 'expire', 'when the permit expires'],
     ['Who did Lind meet in Oslo?', 'meet', 'who Lind met in Oslo'],
+    ['How many dockers does the port employ at the moment?', 'employ', 'how many dockers the port employs at the moment'],
+    ['how much does a nurse in the north earn per month', 'earn', 'how much a nurse in the north earns per month'],
     ['wich general wuld lead the troops', 'lead', 'which general would lead the troops'],
   ];
   it('names the event an aspectual verb times, without its prepositional phrase', () => {
@@ -30,6 +32,7 @@ describe('questionPredicate', () => {
     'Which museums are cited as lenders?',
     'When are the talks supposed to start?',
     'How many households has kids under 18?',
+    "Which outlet does the piece cite on the ministry's position?",
   ];
   for (const question of none) {
     it(`reads no event predicate from "${question}"`, () => {
