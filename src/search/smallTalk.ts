@@ -1,4 +1,4 @@
-import { withinOneEdit } from '../text/commonWordTypos.ts';
+import { chatShorthand, withinOneEdit } from '../text/commonWordTypos.ts';
 import { foldWord } from '../text/tokenize.ts';
 
 /** What a small-talk message does: greets, thanks, asks who the bot is or for help, says goodbye, or acknowledges. */
@@ -11,7 +11,7 @@ export type SmallTalkKind = 'greeting' | 'thanks' | 'identity' | 'help' | 'farew
 const PHRASES: Readonly<Record<SmallTalkKind, readonly string[]>> = {
   greeting: ['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'evening', 'whats up', 'what is up', 'sup', 'how are you', 'how are you doing', 'how is it going', 'hows it going', 'how do you do', 'nice to meet you'],
   thanks: ['thanks', 'thank you', 'thank', 'thankyou', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'great thanks', 'thanks a lot', 'many thanks'],
-  identity: ['who are you', 'what are you', 'are you a bot', 'are you human', 'are you real', 'what is your name', 'whats your name', 'who made you', 'who built you', 'what can you do', 'what do you do', 'what is this', 'what is this bot', 'introduce yourself'],
+  identity: ['who are you', 'what are you', 'are you a bot', 'are you a robot', 'are you a machine', 'are you an ai', 'are you a person', 'are you human', 'are you a human', 'are you real', 'what is your name', 'whats your name', 'who made you', 'who built you', 'what can you do', 'what do you do', 'what is this', 'what is this bot', 'introduce yourself'],
   help: ['help', 'help me', 'can you help', 'can you help me', 'i need help', 'how does this work', 'how do i use this', 'how do i use you', 'what should i ask', 'what can i ask', 'commands', 'usage', 'menu', 'options'],
   farewell: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'later', 'good night', 'goodnight', 'ciao'],
   acknowledgement: ['ok', 'okay', 'k', 'cool', 'great', 'nice', 'awesome', 'got it', 'i see', 'sure', 'alright', 'lol', 'haha', 'perfect', 'fine', 'yes', 'no', 'yep', 'nope', 'wow', 'interesting', 'good', 'good bot', 'well done'],
@@ -30,7 +30,8 @@ const SMALL_TALK_WORDS = new Set(phraseList.flatMap((p) => p.words));
 
 /** The kind of small talk a message is, or undefined when it is (or holds) a question about something. */
 export function detectSmallTalk(text: string): SmallTalkKind | undefined {
-  const written = text.match(/[\p{L}\p{N}']+/gu) ?? [];
+  // Chat shorthand is read as the word it stands for ("who r u").
+  const written = (text.match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => chatShorthand(foldWord(w)) ?? w);
   if (written.length === 0 || written.length > MAX_SMALL_TALK_WORDS) return undefined;
   const words: string[] = [];
   for (const w of written) {

@@ -25,6 +25,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 
 const COMMON_SET = new Set(COMMON_WORDS);
 
+/** The common word a piece of chat shorthand stands for ("u" → "you"), or undefined. */
+export function chatShorthand(folded: string): string | undefined {
+  return Object.hasOwn(SHORTHAND, folded) ? SHORTHAND[folded] : undefined;
+}
+
 /** Shortest word repaired to the nearest ordinary English word: shorter ones have too many neighbours. */
 const MIN_SPELLING_REPAIR = 6;
 
@@ -40,7 +45,7 @@ export function repairCommonWordTypos(text: string, known: (folded: string) => b
     const folded = foldWord(word);
     if (/['’]/.test(word) || word !== word.toLowerCase()) return word;
     if (COMMON_SET.has(folded) || known(folded)) return word;
-    const shorthand = SHORTHAND[folded];
+    const shorthand = chatShorthand(folded);
     if (shorthand !== undefined) return shorthand;
     // "2nd" is searched as "second", unless the corpus writes ordinals with digits too (it then has "nd").
     const ordinal = ordinalWord(folded);

@@ -84,6 +84,8 @@ describe('small talk', () => {
     ['thanks so much', 'thanks'],
     ['thnks', 'thanks'],
     ['who are you?', 'identity'],
+    ['who r u', 'identity'],
+    ['are you a robot?', 'identity'],
     ['help me', 'help'],
     ['bye', 'farewell'],
     ['ok cool', 'acknowledgement'],
