@@ -1,15 +1,15 @@
 // `npm run bench`: the bot, MiniSearch (default options) and a BM25 baseline, measured side by side in one run on the
-// own question set, the near-miss set about the shipped story, and (when ../shared/bench has them) XQuAD, the XQuAD
-// off-corpus protocol and the SQuAD 2.0 article. Prints a summary table and one table per dataset; writes
+// own question set, the near-miss sets about the shipped story and about an invented takeover story (its own corpus),
+// and (when ../shared/bench has them) XQuAD, the XQuAD off-corpus protocol and the SQuAD 2.0 article. Prints a summary table and one table per dataset; writes
 // bench/results/latest.json (git-ignored: the run never rewrites a tracked file).
-// `npm run bench -- --datasets near-miss,squad2` runs only some datasets (ids: own, near-miss, xquad, xquad-half, squad2).
+// `npm run bench -- --datasets near-miss,squad2` runs only some datasets (ids: own, near-miss, takeover, xquad, xquad-half, squad2).
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadNearMissSet } from './datasets/nearMissSet.ts';
+import { loadNearMissSet, loadTakeoverNearMissSet } from './datasets/nearMissSet.ts';
 import { loadOwnSet } from './datasets/ownSet.ts';
 import { SQUAD2_FILE, XQUAD_FILE } from './datasets/publicFiles.ts';
 import { loadSquad2Article } from './datasets/squad2Article.ts';
@@ -86,6 +86,7 @@ const buildNote = ((): string | null => {
 const DATASET_LOADERS: Record<string, () => Promise<Dataset | null>> = {
   own: loadOwnSet,
   'near-miss': loadNearMissSet,
+  takeover: loadTakeoverNearMissSet,
   xquad: () => loadXquad(),
   'xquad-half': () => loadXquadOffCorpus(),
   squad2: () => loadSquad2Article(),
@@ -276,6 +277,10 @@ summary('near-miss', 'near-misses refused', q(refusedOf(['near-miss'])));
 summary('near-miss', 'small talk + off-topic refused', q(refusedOf(['small-talk', 'off-topic'])));
 summary('near-miss', 'answerable: top passage right (hit@1)', q((x) => pct(x.hit1)));
 summary('near-miss', 'answerable refused', q((x) => share(x.falseRefusals, x.answerable)));
+summary('takeover', 'near-misses refused', q(refusedOf(['near-miss'])));
+summary('takeover', 'small talk + off-topic refused', q(refusedOf(['small-talk', 'off-topic'])));
+summary('takeover', 'answerable: top passage right (hit@1)', q((x) => pct(x.hit1)));
+summary('takeover', 'answerable refused', q((x) => share(x.falseRefusals, x.answerable)));
 summary('own', 'hit@1', q((x) => pct(x.hit1)));
 summary('own', 'top quote holds answer', q((x) => pct(x.quoteHolds)));
 summary('own', 'not-mentioned refused', q(refusedOf(['not-mentioned'])));
