@@ -13,6 +13,7 @@ import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind } from './amountKind.ts';
+import { countsOtherThings } from './countedNoun.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
 
@@ -187,6 +188,8 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   if (!fillerInParagraph(answerType, candidate, question)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
   const amountReason = missingAmountKind(question, candidate);
   if (amountReason) return { ok: false, kind: 'no-filler', reason: amountReason };
+  const otherThings = countsOtherThings(question, candidate);
+  if (otherThings) return { ok: false, kind: 'no-filler', reason: `The story doesn't give a number of ${otherThings}${namesText ? ` for ${namesText}` : ''}.` };
   const apart = namesApartFromNumber(question, candidate);
   if (apart.length > 0) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, listWords(apart, 'and')) };
   if (onlyPastFillers(question, candidate)) {

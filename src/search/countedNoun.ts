@@ -1,0 +1,160 @@
+import { termOf } from '../text/analyze.ts';
+import { askedCurrency } from '../text/amounts.ts';
+import { isMonthWord } from '../text/entities.ts';
+import { CARDINAL_WORD_PATTERN, CARDINAL_WORDS } from '../text/numberWords.ts';
+import { STOP_WORDS } from '../text/stopWords.ts';
+import { TIME_UNITS } from '../text/timeUnits.ts';
+import { foldWord } from '../text/tokenize.ts';
+import type { AnalyzedQuestion } from './analyzeQuestion.ts';
+import type { RankedPassage } from './rankPassages.ts';
+
+// What a number in a sentence counts, read from the words after it ("41 UN peacekeeping missions", "a 20-point plan"),
+// so that "how many X" is not answered by a number that counts something else ("4,200 farm families" for "how many
+// cows"). General English only: a number, its scale, a currency or percent sign, the noun phrase after it.
+
+/** Most words after a number read as the phrase it counts ("41 UN peacekeeping missions": three; set by hand). */
+export const COUNTED_PHRASE_WORDS = 4;
+
+/** A number in figures or words, with an optional scale ("200,000", "1.7 million", "seven", "20-"). */
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d[\d,]*(?:\.\d+)?|${CARDINAL_WORD_PATTERN})(?:\s+(?:hundred|thousand|million|billion|trillion)s?\b|\s?(?:bn|m)\b)?`, 'giu');
+
+/** A currency sign just before a number ("€14.50", "$ 5"), or a currency word after it ("5 dollars", "4 cents"). */
+const MONEY_BEFORE = /[$£€¥₹]\s?$/u;
+const MONEY_AFTER = /^[\s-]*(?:dollars?|euros?|cents?|pence|pounds?|rupees?|yen|yuan|francs?|pesos?|sterling)\b/iu;
+
+/** A share after a number ("31 percent", "6%", "10 per cent"); group 1 is what it is a share of ("of the vote"). */
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)(?:\s+of\s+((?:[\p{L}'’-]+\s*){1,3}))?/iu;
+
+/** A number that stands for itself, not a count: a year alone ("in 1952"), or a day beside a month ("November 17"). */
+const YEAR = /^(?:1\d{3}|20\d{2})$/;
+
+/** What a number in a sentence is, for the counted-noun check. */
+type NumberUse =
+  /** Counts the words after it (folded), or none is written ("seven of them", "rose to 5,000"): it may count anything. */
+  | { kind: 'count'; written: string; words: string[] }
+  /** Money, a share, a year or a day: it counts nothing a "how many" asks for. */
+  | { kind: 'other'; written: string };
+
+/** Reads every number of a sentence and what it counts (see NumberUse). */
+export function numberUses(text: string): NumberUse[] {
+  const uses: NumberUse[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const at = match.index;
+    const before = text.slice(0, at);
+    const after = text.slice(at + match[0].length);
+    const digits = match[1]!;
+    const written = foldWord(digits);
+    const previousWord = /([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '';
+    const nextWord = /^\W*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+    // "20th": an ordinal, no count.
+    if (/^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) {
+      uses.push({ kind: 'other', written });
+      continue;
+    }
+    const percent = PERCENT_AFTER.exec(after);
+    if (percent) {
+      uses.push(percent[1] ? { kind: 'count', written, words: phraseWords(percent[1]) } : { kind: 'other', written });
+      continue;
+    }
+    const dayOfMonth = /^\d{1,2}$/.test(digits) && (isMonthWord(foldWord(previousWord)) || isMonthWord(foldWord(nextWord)));
+    const words = phraseWords(after.replace(/^-/, ' '));
+    if (dayOfMonth || (YEAR.test(digits) && words.length === 0)) {
+      uses.push({ kind: 'other', written });
+      continue;
+    }
+    // "a quarter of", "one of the": a bare "one" is as often a pronoun as a count.
+    if (words.length === 0 && /^one$/i.test(digits)) continue;
+    uses.push({ kind: 'count', written, words });
+  }
+  return uses;
+}
+
+/** The content words of the noun phrase a text opens with, folded: up to the first function word or punctuation. */
+function phraseWords(text: string): string[] {
+  const out: string[] = [];
+  const run = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
+  let rest = text;
+  while (out.length < COUNTED_PHRASE_WORDS) {
+    const word = run.exec(rest);
+    if (!word) break;
+    const possessive = /['’]s?$/.test(word[1]!) || /^['’]s\b/.test(rest.slice(word[0].length));
+    const folded = foldWord(word[1]!).replace(/['’]s?$/, '');
+    if (STOP_WORDS.has(folded)) break;
+    out.push(folded);
+    // "two companies' fleets", "11 times Brennan's earnings": the number counts the possessor, what follows is its.
+    if (possessive) break;
+    rest = rest.slice(word[0].length);
+  }
+  return out;
+}
+
+/**
+ * For "how many X" (X as written: "trucks", "union members"; not a loose noun such as "people" or "countries", see
+ * LOOSE_COUNTED), X when every number of the paragraph counts something other than X: "4,200 farm families" for "how
+ * many cows", "€14.50" and "31 percent" for "how many shareholders". A number whose counted noun is not written
+ * ("seven of them") may count X, as may one whose phrase holds X or a word that stands for it in the corpus
+ * ("soldiers" for "troops"). Undefined when a number may count X, or none is found (the answer-type check speaks then).
+ */
+export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedPassage): string | undefined {
+  // Money in a currency ("how many rupees") is amountKind's to check.
+  if (question.answerType !== 'number' || askedCurrency(question.text)) return undefined;
+  const after = HOW_MANY.exec(question.text);
+  // The counted phrase as the user wrote it ("union members" of "how many union members at Brennan…").
+  const phrase = after ? upToPlural(phraseWords(question.text.slice(after.index + after[0].length))) : [];
+  const head = phrase.at(-1);
+  if (head === undefined || TIME_UNITS.has(head) || UNIT_OF_MEASURE.test(head) || (phrase.length === 1 && LOOSE_COUNTED.has(head))) return undefined;
+  const asked = new Set(phrase.map((w) => termOf(w)));
+  for (const word of question.words) if (asked.has(word.term)) for (const t of word.alternatives.keys()) asked.add(t);
+  const counts = (words: readonly string[]) => words.length === 0 || words.some((w) => [termOf(w), termOf(w.split('-').at(-1)!)].some((t) => [...asked].some((a) => sameNoun(a, t))));
+  // A number the question states itself ("the two companies") is no answer to it.
+  const stated = new Set(question.words.filter((w) => w.numeric || CARDINAL_WORDS.has(foldWord(w.surface))).map((w) => foldWord(w.surface)));
+  let found = 0;
+  for (const sentence of candidate.indexed.sentences) {
+    for (const use of numberUses(sentence.text)) {
+      if (stated.has(use.written)) continue;
+      found += 1;
+      if (use.kind === 'count' && counts(use.words)) return undefined;
+    }
+  }
+  return found > 0 ? phrase.join(' ') : undefined;
+}
+
+/**
+ * Counted nouns readers paraphrase too freely to ask the number's own phrase for them: people ("inhabitants",
+ * "residents", "workers"), places ("nations", "states", "markets"), occasions and things. General English.
+ */
+const LOOSE_COUNTED: ReadonlySet<string> = new Set(
+  ['people', 'persons', 'person', 'individuals', 'men', 'women', 'children', 'countries', 'nations', 'states', 'places', 'cities', 'areas', 'regions', 'times', 'ones', 'things', 'items', 'units', 'kinds', 'types', 'parts'],
+);
+
+/**
+ * Units of measure, which a story writes in another form or scale ("kilometres", "km", "gigatons" for "tons"): the
+ * number beside any unit may be the amount asked. General English.
+ */
+const UNIT_OF_MEASURE = /(?:met(?:er|re)s?|miles?|feet|foot|inch(?:es)?|yards?|tons?|tonnes?|grams?|pounds?|ounces?|lit(?:er|re)s?|gallons?|barrels?|acres?|hectares?|degrees?|calories?|watts?|volts?|bytes?|knots?|^km|^kg|^mph)$/;
+
+/**
+ * Whether two index terms name the same thing counted: equal, or one the other's start or end, at least
+ * MIN_SHARED_STEM letters long ("kilomet"/"kilometr", "ton"/"gigaton", "peacekeep"/"peacekeeper").
+ */
+function sameNoun(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_SHARED_STEM && (long.startsWith(short) || long.endsWith(short));
+}
+
+/** Shortest stem that may be the start or end of another word and name the same thing (set by hand: "ton"). */
+const MIN_SHARED_STEM = 3;
+
+/** A plural noun's ending ("cows", "families"; not "bus", "glass", "analysis"). */
+const PLURAL = /[^su]s$/;
+
+/** The words of a phrase up to its first plural noun: "cows supply milk" → "cows", "union members" stays whole. */
+function upToPlural(words: readonly string[]): string[] {
+  const plural = words.findIndex((w) => PLURAL.test(w));
+  return plural < 0 ? [...words] : words.slice(0, plural + 1);
+}
+
+/** "how many " in a question. */
+const HOW_MANY = /\bhow\s+many\s+/i;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { numberUses } from '../../src/search/countedNoun.ts';
+import { verdictsOfStory } from './verdicts.ts';
+
+// A tiny synthetic port story: numbers that count one thing each (cranes, dockers, ships), money and a share, a
+// number whose counted noun is left implicit, a hyphenated count, and a distance in one spelling.
+const PORT = [
+  'The port authority bought 14 new cranes last year. About 3,000 dockers work the night shift.',
+  'The authority will charge €12 a tonne from June, a rise of 8 percent on the old fee.',
+  'Ships queued for days in March. The harbour master counted 40 of them at anchor on one morning.',
+  'A 12-berth terminal opens in the autumn. The new channel runs for 30 kilometres.',
+];
+
+const { answeredFrom, refusal } = verdictsOfStory('port.md', { title: 'Port authority expands its cargo terminal', published: '2024-05-02' }, PORT);
+
+describe('a number that counts what "how many" asks', () => {
+  it('refuses when every number of the paragraph counts another thing', () => {
+    expect(refusal('How many forklifts did the port authority buy last year?')).toBe("The story doesn't give a number of forklifts.");
+  });
+
+  it('refuses when the only numbers are money and a share', () => {
+    expect(refusal('How many shipping lines will pay the port authority fee from June?')).toBe("The story doesn't give a number of shipping lines for June.");
+  });
+
+  it('answers a number whose phrase names the counted thing', () => {
+    expect(answeredFrom('How many cranes did the port authority buy?').quote).toContain('14 new cranes');
+  });
+
+  it('answers a number whose counted noun is implicit', () => {
+    expect(answeredFrom('How many ships did the harbour master count at anchor?').quote).toContain('40 of them');
+  });
+
+  it('answers a hyphenated count', () => {
+    expect(answeredFrom('How many berths will the new terminal have?').quote).toContain('12-berth');
+  });
+
+  it('answers a unit of measure written in another spelling', () => {
+    expect(answeredFrom('How many kilometers does the new channel run?').quote).toContain('30 kilometres');
+  });
+});
+
+describe('numberUses', () => {
+  it('reads what each number counts, and money, shares, years and days as no count', () => {
+    const uses = numberUses('In 1998 the 2 companies\u2019 fleets had €5 million, 31 percent and 41 UN peacekeeping missions on May 3; seven of them.');
+    expect(uses).toEqual([
+      { kind: 'other', written: '1998' },
+      { kind: 'count', written: '2', words: ['companies'] },
+      { kind: 'other', written: '5' },
+      { kind: 'other', written: '31' },
+      { kind: 'count', written: '41', words: ['un', 'peacekeeping', 'missions'] },
+      { kind: 'other', written: '3' },
+      { kind: 'count', written: 'seven', words: [] },
+    ]);
+  });
+});
