@@ -14,6 +14,7 @@ import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind } from './amountKind.ts';
 import { countsOtherThings } from './countedNoun.ts';
+import { unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
 
@@ -418,7 +419,8 @@ function speechFailure(
     return facts.reportsSpeech && (speechBy(text, isSpeaker) || (holdsSpeaker(s - 1) && !holdsSpeaker(s) && speechBy(text, isSpeaker, true)));
   });
   if (spoken.length === 0) return 'speaker';
-  return spoken.some((s) => topic.every((i) => candidate.sentenceWeights[s]![i]! > 0)) ? undefined : 'topic';
+  if (!spoken.some((s) => topic.every((i) => candidate.sentenceWeights[s]![i]! > 0))) return 'topic';
+  return unheldTopicWords(question, speakerWords, candidate, spoken) ? 'topic' : undefined;
 }
 
 /**
