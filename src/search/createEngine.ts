@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/types.ts';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyzeQuestion.ts';
+import { CHAT_REQUEST_REPLY, isChatRequest } from './chatRequest.ts';
 import { citePassage } from './citePassage.ts';
 import { refuseQuestion } from './decideAnswerable.ts';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.ts';
@@ -56,6 +57,7 @@ export function createEngine(corpus: Corpus, options: EngineOptions = {}): Engin
       const question = analyzeQuestion(String(raw ?? ''), index);
       const smallTalk = detectSmallTalk(question.text);
       if (smallTalk) return { question: question.text, answered: false, smallTalk: true, reason: smallTalkReply(smallTalk), passages: [] };
+      if (isChatRequest(question.text)) return { question: question.text, answered: false, reason: CHAT_REQUEST_REPLY, passages: [] };
       const ranked = rankPassages(index, question, ranking);
       const refusal = refuseQuestion(question);
       const verdict = refusal ? { answered: false as const, ...refusal } : verifyAnswer(question, ranked);

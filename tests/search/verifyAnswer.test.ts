@@ -89,6 +89,8 @@ describe('small talk', () => {
     ['help me', 'help'],
     ['bye', 'farewell'],
     ['ok cool', 'acknowledgement'],
+    ['thank u', 'thanks'],
+    ['nice one', 'acknowledgement'],
   ])('reads "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });
