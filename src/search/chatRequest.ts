@@ -24,4 +24,4 @@ export function isChatRequest(text: string): boolean {
 
 /** The reply to such a request: friendly, saying what the bot does instead; never a story quote. */
 export const CHAT_REQUEST_REPLY =
-  "That's not something the stories in my corpus cover, so I can't help with it. I answer questions about those stories by quoting them, with sources.";
+  "That's not something the stories in my corpus cover, so I can't help with it: I answer questions about those stories by quoting them, with sources.";
