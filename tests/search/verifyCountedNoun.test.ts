@@ -9,6 +9,7 @@ const PORT = [
   'The authority will charge €12 a tonne from June, a rise of 8 percent on the old fee.',
   'Ships queued for days in March. The harbour master counted 40 of them at anchor on one morning.',
   'A 12-berth terminal opens in the autumn. The new channel runs for 30 kilometres.',
+  'The port clinic postponed 25 planned operations during the strike.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('port.md', { title: 'Port authority expands its cargo terminal', published: '2024-05-02' }, PORT);
@@ -32,6 +33,10 @@ describe('a number that counts what "how many" asks', () => {
 
   it('answers a hyphenated count', () => {
     expect(answeredFrom('How many berths will the new terminal have?').quote).toContain('12-berth');
+  });
+
+  it('answers a number whose phrase names a WordNet synonym of the counted thing ("operations" for "surgeries")', () => {
+    expect(answeredFrom('How many surgeries did the port clinic postpone?').quote).toContain('25 planned operations');
   });
 
   it('answers a unit of measure written in another spelling', () => {
