@@ -4,7 +4,7 @@ import type { Corpus } from '../../src/corpus/types.ts';
 import { analyzeQuestion } from '../../src/search/analyzeQuestion.ts';
 import { expandQuery } from '../../src/search/expandQuery.ts';
 import { PassageIndex } from '../../src/search/passageIndex.ts';
-import { CANDIDATES, FEATURE_NAMES, TITLE_BOOST } from '../../src/search/rankingWeights.ts';
+import { CANDIDATES, FEATURE_NAMES, SPEAKER_BOOST, TITLE_BOOST } from '../../src/search/rankingWeights.ts';
 import { retrieveCandidates } from '../../src/search/retrieveCandidates.ts';
 import { scoreFeatures } from '../../src/search/scoreFeatures.ts';
 import type { PoolQuestion } from '../datasets/publicPool.ts';
@@ -28,7 +28,7 @@ export function cacheFeatures(corpus: Corpus, questions: readonly PoolQuestion[]
   return questions.map((q) => {
     const question = analyzeQuestion(q.question, index);
     const query = expandQuery(question);
-    const candidates = retrieveCandidates(index, query, { candidates: CANDIDATES, titleBoost: TITLE_BOOST });
+    const candidates = retrieveCandidates(index, query, { candidates: CANDIDATES, titleBoost: TITLE_BOOST, speakerBoost: SPEAKER_BOOST });
     const scored = scoreFeatures(question, query, candidates, index);
     const features = new Float64Array(scored.length * width);
     scored.forEach((s, row) => FEATURE_NAMES.forEach((name, col) => (features[row * width + col] = s.features[name])));

@@ -12,6 +12,6 @@ port.on('message', (slice: DocumentText[] | null) => {
     return;
   }
   const analysis = analyzeDocuments(slice);
-  const arrays = [analysis.bodyPairs, analysis.bodyEnds, analysis.titlePairs, analysis.titleEnds, analysis.paragraphCounts];
+  const arrays = [analysis.bodyPairs, analysis.bodyEnds, analysis.titlePairs, analysis.titleEnds, analysis.speakerPairs, analysis.speakerEnds, analysis.paragraphCounts];
   port.postMessage(analysis, arrays.map((array) => array.buffer as ArrayBuffer));
 });

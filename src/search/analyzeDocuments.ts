@@ -2,7 +2,9 @@ import { splitSentences } from '../corpus/splitSentences.ts';
 import type { CorpusDocument, Sentence } from '../corpus/types.ts';
 import { findAcronymDefinitions, inferAcronymsInto, noInferredAcronyms, type InferredAcronyms } from '../text/acronyms.ts';
 import { indexTerms, type Term } from '../text/analyze.ts';
+import { findNameRuns } from '../text/entities.ts';
 import { passageTerms, sentenceTermRanges } from './analyzePassage.ts';
+import { resolveSpeakers, type ResolvedSpeaker, type SpeakerInput } from './resolveSpeakers.ts';
 
 /**
  * Paragraphs analyzed at a time: the analysis of a slice (its term counts as flat arrays) is merged into the index
@@ -47,6 +49,9 @@ export interface DocumentsAnalysis {
   /** Per document, its title's distinct terms and counts, as bodyPairs. */
   titlePairs: Uint32Array;
   titleEnds: Uint32Array;
+  /** Per paragraph, the terms of the people it refers to without naming them (speakers), each counted once, as bodyPairs. */
+  speakerPairs: Uint32Array;
+  speakerEnds: Uint32Array;
   /** Paragraphs per document. */
   paragraphCounts: Uint32Array;
   /** Paragraphs holding each index term, in first-seen order. */
@@ -63,6 +68,8 @@ export interface DocumentsAnalysis {
   inferred: InferredAcronyms;
   /** Acronyms the texts define, in text order (a later definition wins). */
   definitions: [string, string][];
+  /** The people paragraphs refer to without naming them (resolveSpeakers): [paragraph of this analysis, speakers]. */
+  speakers: [paragraph: number, speakers: ResolvedSpeaker[]][];
 }
 
 /** A growable list of unsigned 32-bit integers (the pairs of a large corpus run to millions). */
@@ -103,6 +110,8 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
   const bodyEnds = new UintList();
   const titlePairs = new UintList();
   const titleEnds = new UintList();
+  const speakerPairs = new UintList();
+  const speakerEnds = new UintList();
   const paragraphCounts = new UintList();
   const documentFrequency = new Map<string, number>();
   const vocabulary = new Map<string, string>();
@@ -112,6 +121,8 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
   const sentences: SentenceStatistics = { count: 0, terms: 0, frequency: new Map() };
   const inferred = noInferredAcronyms();
   const definitions: [string, string][] = [];
+  const speakers: [number, ResolvedSpeaker[]][] = [];
+  let paragraphsBefore = 0;
   const indexOf = (term: string): number => {
     let at = termIndex.get(term);
     if (at === undefined) {
@@ -130,8 +141,12 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
   for (const document of documents) {
     const title = new Map<string, number>();
     for (const term of indexTerms(document.title)) title.set(term, (title.get(term) ?? 0) + 1);
+    const speakerInputs: SpeakerInput[] = [];
+    const bodyTerms: ReadonlySet<string>[] = [];
     document.paragraphs.forEach((text, i) => {
       const split = splitSentences(text);
+      const runs = findNameRuns(text);
+      speakerInputs.push({ text, sentences: split, runs });
       const all = passageTerms(text);
       countSentences(sentences, split, all);
       const counts = new Map<string, number>();
@@ -158,15 +173,24 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
         }
       }
       pushCounts(bodyPairs, counts);
+      bodyTerms.push(new Set(counts.keys()));
       bodyEnds.push(bodyPairs.length / 2);
       // The title's terms enter the index with the document's first paragraph, after its body's.
       if (i === 0) {
         pushCounts(titlePairs, title);
         titleEnds.push(titlePairs.length / 2);
       }
-      inferAcronymsInto(inferred, text);
+      inferAcronymsInto(inferred, text, runs);
       for (const definition of findAcronymDefinitions(text)) definitions.push(definition);
     });
+    resolveSpeakers(speakerInputs).forEach((resolved, i) => {
+      if (resolved.length > 0) speakers.push([paragraphsBefore + i, resolved]);
+      // Only what the paragraph does not write itself: "Rubio" after "Rubio said" adds nothing to find it by.
+      const unwritten = resolved.flatMap((r) => r.terms).filter((term) => !bodyTerms[i]!.has(term));
+      pushCounts(speakerPairs, new Map(unwritten.map((term) => [term, 1])));
+      speakerEnds.push(speakerPairs.length / 2);
+    });
+    paragraphsBefore += document.paragraphs.length;
     paragraphCounts.push(document.paragraphs.length);
   }
   return {
@@ -175,6 +199,8 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
     bodyEnds: bodyEnds.toArray(),
     titlePairs: titlePairs.toArray(),
     titleEnds: titleEnds.toArray(),
+    speakerPairs: speakerPairs.toArray(),
+    speakerEnds: speakerEnds.toArray(),
     paragraphCounts: paragraphCounts.toArray(),
     documentFrequency,
     vocabulary,
@@ -184,6 +210,7 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
     sentences,
     inferred,
     definitions,
+    speakers,
   };
 }
 

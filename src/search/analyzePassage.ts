@@ -2,6 +2,7 @@ import type { CorpusDocument, Passage, Sentence } from '../corpus/types.ts';
 import { indexTerms, termOf, termsOfTokens, type Term } from '../text/analyze.ts';
 import { sentenceFacts, type SentenceFacts } from '../text/answerTypes.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
+import type { ResolvedSpeaker } from './resolveSpeakers.ts';
 
 /** A sentence ready for scoring: its index terms in order and the facts it holds. */
 export interface IndexedSentence {
@@ -26,6 +27,8 @@ export interface IndexedPassage {
   sentences: IndexedSentence[];
   /** Index terms of the document's title (one set per document, shared by its paragraphs). */
   titleTerms: ReadonlySet<string>;
+  /** The people its sentences refer to without naming them, resolved at indexing from the paragraphs before (resolveSpeakers). */
+  speakers: readonly ResolvedSpeaker[];
 }
 
 const titleTermsOf = new WeakMap<CorpusDocument, ReadonlySet<string>>();
@@ -52,13 +55,14 @@ export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termSet' | 'termPosit
 /**
  * Analyzes one paragraph for reranking: its terms, and per sentence its terms and facts (dates, numbers,
  * names). Done on demand for the candidates of a question, never for the whole corpus at indexing. With
- * `text`, the analysis of another paragraph with the same text is reused (a story republished or copied).
+ * `text`, the analysis of another paragraph with the same text is reused (a story republished or copied); `speakers`
+ * come from the index, since they depend on the paragraphs before.
  */
-export function analyzePassage(document: CorpusDocument, passage: Passage, text?: AnalyzedText): IndexedPassage {
+export function analyzePassage(document: CorpusDocument, passage: Passage, text?: AnalyzedText, speakers: readonly ResolvedSpeaker[] = []): IndexedPassage {
   let titleTerms = titleTermsOf.get(document);
   if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));
   const { terms, termSet, termPositions, sentences } = text ?? analyzeText(passage);
-  return { passage, document, terms, termSet, termPositions, sentences, titleTerms };
+  return { passage, document, terms, termSet, termPositions, sentences, titleTerms, speakers };
 }
 
 /** The analysis of a paragraph's text (see analyzePassage). */

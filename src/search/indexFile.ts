@@ -88,7 +88,7 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
     await write('s', index.search.savedHead());
     // MiniSearch's terms a slice at a time, straight from its maps: the whole index is never held as JSON.
     for (const slice of index.search.savedTerms(POSTINGS_PER_LINE)) await write('i', slice);
-    await write('p', { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms, sentenceCount: state.sentences.count, sentenceTerms: state.sentences.terms });
+    await write('p', { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms, speakers: state.speakers, sentenceCount: state.sentences.count, sentenceTerms: state.sentences.terms });
     for (const chunk of chunks(state.documentFrequency, ENTRIES_PER_LINE)) await write('f', chunk);
     for (const chunk of chunks(state.vocabulary, ENTRIES_PER_LINE)) await write('v', chunk);
     for (const chunk of chunks(state.names, ENTRIES_PER_LINE)) await write('n', chunk);
@@ -170,7 +170,7 @@ async function readIndexLines(path: string, sliced: boolean, corpusDir?: string)
   let header: IndexHeader | undefined;
   const documents: CorpusDocument[] = [];
   let search: ParagraphSearch | undefined;
-  let tables: (Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms'> & { sentenceCount: number; sentenceTerms: number }) | undefined;
+  let tables: (Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms' | 'speakers'> & { sentenceCount: number; sentenceTerms: number }) | undefined;
   const documentFrequency: [string, number][] = [];
   const vocabulary: [string, string, number][] = [];
   const names: [string, number][] = [];

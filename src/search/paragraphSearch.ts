@@ -1,11 +1,15 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { DocumentsAnalysis } from './analyzeDocuments.ts';
 
-/** What MiniSearch indexes for one paragraph: its index terms and its document title's, each joined by spaces. */
+/**
+ * What MiniSearch indexes for one paragraph: its index terms, its document title's and those of the people it refers
+ * to without naming them (resolveSpeakers; '' when none), each joined by spaces.
+ */
 export interface IndexedFields {
   id: number;
   text: string;
   title: string;
+  speaker: string;
 }
 
 /** BM25+ parameters of the paragraph index (MiniSearch's defaults, named here since retrieval computes with them). */
@@ -20,7 +24,7 @@ const HEAD_DOCUMENTS_PER_SLICE = 20_000;
 /** The MiniSearch options of the paragraph index: fields hold index terms already, joined by spaces. */
 export const MINISEARCH_OPTIONS: Options<IndexedFields> = {
   idField: 'id',
-  fields: ['text', 'title'],
+  fields: ['text', 'title', 'speaker'],
   tokenize: (text: string) => (text === '' ? [] : text.split(' ')),
   processTerm: (term: string) => term,
   searchOptions: { bm25: BM25_PARAMS },
@@ -135,11 +139,15 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
    * one per word, and no joining and splitting of terms that MiniSearch's tokenizer would undo. Field lengths are
    * distinct terms, as MiniSearch counts them.
    */
-  addAnalyzed(firstId: number, analysis: Pick<DocumentsAnalysis, 'terms' | 'bodyPairs' | 'bodyEnds' | 'titlePairs' | 'titleEnds' | 'paragraphCounts'>): void {
+  addAnalyzed(
+    firstId: number,
+    analysis: Pick<DocumentsAnalysis, 'terms' | 'bodyPairs' | 'bodyEnds' | 'titlePairs' | 'titleEnds' | 'speakerPairs' | 'speakerEnds' | 'paragraphCounts'>,
+  ): void {
     // Fetched in the order indexing first meets the terms, so the tree grows as it would paragraph by paragraph.
     const data = analysis.terms.map((term) => this._index.fetch(term, () => new Map()));
     const textField = this._fieldIds.text!;
     const titleField = this._fieldIds.title!;
+    const speakerField = this._fieldIds.speaker!;
     let id = firstId;
     let paragraph = 0;
     analysis.paragraphCounts.forEach((count, document) => {
@@ -151,6 +159,9 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
         const lengths = this._fieldLength.get(shortId)!;
         this.#addField(shortId, textField, lengths, data, analysis.bodyPairs, bodyFrom, analysis.bodyEnds[paragraph]!);
         this.#addField(shortId, titleField, lengths, data, analysis.titlePairs, titleFrom, titleTo);
+        // Every paragraph has the field, empty when it refers to nobody (as add() with speaker ''): saved lengths stay one per field.
+        const speakerFrom = paragraph === 0 ? 0 : analysis.speakerEnds[paragraph - 1]!;
+        this.#addField(shortId, speakerField, lengths, data, analysis.speakerPairs, speakerFrom, analysis.speakerEnds[paragraph]!);
       }
     });
   }

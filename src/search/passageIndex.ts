@@ -6,6 +6,7 @@ import { LongFormLookup } from '../text/longFormLookup.ts';
 import { analyzeDocuments, documentSlices, documentText, type DocumentsAnalysis, type SentenceStatistics } from './analyzeDocuments.ts';
 import { analyzePassage, analyzeText, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
 import { ParagraphSearch } from './paragraphSearch.ts';
+import type { ResolvedSpeaker } from './resolveSpeakers.ts';
 
 export type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
 export type { SentenceStatistics } from './analyzeDocuments.ts';
@@ -43,6 +44,8 @@ export interface PassageIndexState {
   acronyms: [string, string][];
   /** Sentence-level statistics (see PassageIndex.sentences). */
   sentences: { count: number; terms: number; frequency: [string, number][] };
+  /** Per paragraph id, the people it refers to without naming them (resolveSpeakers); only paragraphs that do. */
+  speakers: [id: number, speakers: ResolvedSpeaker[]][];
 }
 
 /**
@@ -73,6 +76,7 @@ export class PassageIndex {
   #documents = new Map<string, CorpusDocument>();
   #nextId = 0;
   #analyzed = new Map<string, AnalyzedText>();
+  #speakers = new Map<number, ResolvedSpeaker[]>();
 
   /** Indexes a corpus; or, with a saved state and MiniSearch index (see writeIndexFile), restores the index of exactly that corpus. */
   constructor(corpus: Corpus, saved?: { state: PassageIndexState; search: ParagraphSearch }) {
@@ -166,7 +170,7 @@ export class PassageIndex {
       if (this.#analyzed.size >= ANALYZED_CACHE_SIZE) this.#analyzed.delete(this.#analyzed.keys().next().value!);
     }
     this.#analyzed.set(text, analyzed);
-    return analyzePassage(ref.document, ref.passage, analyzed);
+    return analyzePassage(ref.document, ref.passage, analyzed, this.#speakers.get(id));
   }
 
   /** BM25 inverse document frequency of an index term over paragraphs (unknown terms get the highest). */
@@ -230,6 +234,7 @@ export class PassageIndex {
       lowered: [...this.#lowered],
       acronyms: [...this.#acronyms],
       sentences: { count: this.sentences.count, terms: this.sentences.terms, frequency: [...this.sentences.frequency] },
+      speakers: [...this.#speakers],
     };
   }
 
@@ -259,6 +264,7 @@ export class PassageIndex {
     this.sentences.count += analysis.sentences.count;
     this.sentences.terms += analysis.sentences.terms;
     addCounts(this.sentences.frequency, analysis.sentences.frequency);
+    for (const [paragraph, speakers] of analysis.speakers) this.#speakers.set(firstId + paragraph, speakers);
     absorbInferred(acronyms.inferred, analysis.inferred);
     for (const definition of analysis.definitions) acronyms.definitions.push(definition);
     this.#fuzzyVocabulary = undefined;
@@ -277,6 +283,7 @@ export class PassageIndex {
     document.passages.forEach((_, i) => {
       this.search.discard(first + i);
       this.#refs.delete(first + i);
+      this.#speakers.delete(first + i);
     });
     this.#firstIds.delete(document.id);
     this.#documents.delete(document.id);
@@ -335,6 +342,7 @@ export class PassageIndex {
       this.sentences.frequency.set(term, count);
       if (slice()) yield;
     }
+    for (const [id, speakers] of state.speakers) this.#speakers.set(id, speakers);
     this.#acronyms = new Map(state.acronyms);
   }
 }
@@ -347,7 +355,7 @@ function runToEnd(steps: Generator<void>): void {
 }
 
 /** The saved state of an empty index (what restoreSliced starts from). */
-const EMPTY_STATE: PassageIndexState = { firstIds: [], nextId: 0, documentFrequency: [], vocabulary: [], names: [], lowered: [], acronyms: [], sentences: { count: 0, terms: 0, frequency: [] } };
+const EMPTY_STATE: PassageIndexState = { firstIds: [], nextId: 0, documentFrequency: [], vocabulary: [], names: [], lowered: [], acronyms: [], sentences: { count: 0, terms: 0, frequency: [] }, speakers: [] };
 
 /** Where the acronym table's pieces gather while documents are added in corpus order. */
 interface AcronymSources {

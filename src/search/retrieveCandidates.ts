@@ -13,6 +13,8 @@ export interface RetrievalOptions {
   candidates: number;
   /** Weight of the title field against the body's 1. */
   titleBoost: number;
+  /** Weight of the speaker field (the people a paragraph refers to without naming them) against the body's 1; 0 when not given. */
+  speakerBoost?: number;
 }
 
 /**
@@ -23,5 +25,5 @@ export interface RetrievalOptions {
  */
 export function retrieveCandidates(index: PassageIndex, query: ExpandedQuery, options: RetrievalOptions): Candidate[] {
   if (query.termWeights.size === 0) return [];
-  return index.search.top(query.termWeights, { text: 1, title: options.titleBoost }, options.candidates).map((hit) => ({ id: hit.id, bm25: hit.score }));
+  return index.search.top(query.termWeights, { text: 1, title: options.titleBoost, speaker: options.speakerBoost ?? 0 }, options.candidates).map((hit) => ({ id: hit.id, bm25: hit.score }));
 }

@@ -388,7 +388,8 @@ function wordOfTerm(words: readonly QueryWord[], term: string): number | undefin
 
 /**
  * Whether a sentence of the window reports speech by the speaker (see reportedSpeech.speechBy), or by "he" or
- * "they" right after a sentence that names the speaker ("…,” he said"), and names the topic asked about ("what did
+ * "they" right after a sentence that names the speaker ("…,” he said"), or by someone indexing resolved to the
+ * speaker (resolveSpeakers), and names the topic asked about ("what did
  * X say about Y": Y's names in that same sentence). Undefined when it does; else what is missing.
  */
 function speechFailure(
@@ -414,9 +415,11 @@ function speechFailure(
   const { sentences } = candidate.indexed;
   const holdsSpeaker = (s: number) =>
     s >= 0 ? required.some((i) => candidate.sentenceWeights[s]![i]! > 0) : [...speakerTerms].some((t) => beforeTerms().has(t));
+  // A sentence indexing resolved to the speaker ("“…,” he said", a quote running on from the paragraph before).
+  const referredTo = (s: number) => candidate.indexed.speakers.some((p) => p.sentences.includes(s) && p.terms.some((t) => speakerTerms.has(t)));
   const spoken = window.filter((s) => {
     const { text, facts } = sentences[s]!;
-    return facts.reportsSpeech && (speechBy(text, isSpeaker) || (holdsSpeaker(s - 1) && !holdsSpeaker(s) && speechBy(text, isSpeaker, true)));
+    return facts.reportsSpeech && (speechBy(text, isSpeaker) || referredTo(s) || (holdsSpeaker(s - 1) && !holdsSpeaker(s) && speechBy(text, isSpeaker, true)));
   });
   if (spoken.length === 0) return 'speaker';
   if (!spoken.some((s) => topic.every((i) => candidate.sentenceWeights[s]![i]! > 0))) return 'topic';

@@ -1,4 +1,4 @@
-import { findNameRuns } from './entities.ts';
+import { findNameRuns, type NameRun } from './entities.ts';
 import { COMMON_ACRONYMS } from './thesaurus.ts';
 
 /** Acronyms known to a corpus: the short form (upper case) and the words of its long form. */
@@ -70,9 +70,9 @@ export function noInferredAcronyms(): InferredAcronyms {
   return { names: new Map(), ambiguous: new Set() };
 }
 
-/** Adds the acronyms one text's names would give to `inferred` (texts in corpus order; see inferAcronyms). */
-export function inferAcronymsInto(inferred: InferredAcronyms, text: string): void {
-  for (const run of findNameRuns(text)) {
+/** Adds the acronyms one text's names (`runs`, its findNameRuns when found already) would give to `inferred` (texts in corpus order; see inferAcronyms). */
+export function inferAcronymsInto(inferred: InferredAcronyms, text: string, runs: readonly NameRun[] = findNameRuns(text)): void {
+  for (const run of runs) {
     // A name of one word gives no acronym (most names): not split into words.
     if (!WHITESPACE.test(run.name)) continue;
     const words = run.name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));

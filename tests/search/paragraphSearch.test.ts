@@ -6,19 +6,24 @@ import { ParagraphSearch, type SavedTerm } from '../../src/search/paragraphSearc
 // early termination may skip, and rare ones that decide the top.
 const WORDS = Array.from({ length: 40 }, (_, i) => `w${i}`);
 const zipfWord = fc.integer({ min: 0, max: 999 }).map((n) => WORDS[Math.min(WORDS.length - 1, Math.floor(40 ** (n / 1000)) - 1)]!);
-const paragraph = fc.record({ text: fc.array(zipfWord, { minLength: 1, maxLength: 30 }), title: fc.array(zipfWord, { maxLength: 4 }) });
+// Speaker terms (resolveSpeakers): most paragraphs have none.
+const speakerWords = fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.uniqueArray(zipfWord, { minLength: 1, maxLength: 3 }) });
+const paragraph = fc.record({ text: fc.array(zipfWord, { minLength: 1, maxLength: 30 }), title: fc.array(zipfWord, { maxLength: 4 }), speaker: speakerWords });
 const query = fc.uniqueArray(fc.tuple(zipfWord, fc.double({ min: 0.05, max: 1, noNaN: true })), { minLength: 1, maxLength: 8, selector: ([w]) => w });
 
-function indexOf(paragraphs: { text: string[]; title: string[] }[]): ParagraphSearch {
+function indexOf(paragraphs: { text: string[]; title: string[]; speaker?: string[] }[]): ParagraphSearch {
   const search = new ParagraphSearch();
-  paragraphs.forEach((p, id) => search.add({ id, text: p.text.join(' '), title: p.title.join(' ') }));
+  paragraphs.forEach((p, id) => search.add({ id, text: p.text.join(' '), title: p.title.join(' '), speaker: (p.speaker ?? []).join(' ') }));
   return search;
 }
+
+/** The speaker field's boost in these tests (any positive weight: top() must match MiniSearch for every field). */
+const SPEAKER_BOOST = 0.5;
 
 /** MiniSearch's own search with the same weights and boosts: what top() must reproduce. */
 function exhaustive(search: ParagraphSearch, weights: Map<string, number>, titleBoost: number, limit: number) {
   return search
-    .search([...weights.keys()].join(' '), { boostTerm: (term) => weights.get(term) ?? 1, boost: { text: 1, title: titleBoost }, combineWith: 'OR', prefix: false, fuzzy: false })
+    .search([...weights.keys()].join(' '), { boostTerm: (term) => weights.get(term) ?? 1, boost: { text: 1, title: titleBoost, speaker: SPEAKER_BOOST }, combineWith: 'OR', prefix: false, fuzzy: false })
     .slice(0, limit)
     .map((hit) => hit.score);
 }
@@ -29,12 +34,12 @@ describe('ParagraphSearch.top', () => {
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 120 }), query, fc.integer({ min: 1, max: 12 }), fc.double({ min: 0.01, max: 1, noNaN: true }), (paragraphs, terms, limit, titleBoost) => {
         const search = indexOf(paragraphs);
         const weights = new Map(terms);
-        const top = search.top(weights, { text: 1, title: titleBoost }, limit);
+        const top = search.top(weights, { text: 1, title: titleBoost, speaker: SPEAKER_BOOST }, limit);
         const expected = exhaustive(search, weights, titleBoost, limit);
         expect(top.map((r) => r.score)).toHaveLength(expected.length);
         top.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!, 9));
         // Every id returned has the score MiniSearch gives it.
-        const all = new Map(search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1, boost: { text: 1, title: titleBoost }, prefix: false, fuzzy: false }).map((h) => [h.id as number, h.score]));
+        const all = new Map(search.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1, boost: { text: 1, title: titleBoost, speaker: SPEAKER_BOOST }, prefix: false, fuzzy: false }).map((h) => [h.id as number, h.score]));
         for (const r of top) expect(r.score).toBeCloseTo(all.get(r.id)!, 9);
       }),
       { numRuns: 300 },
@@ -49,12 +54,12 @@ describe('ParagraphSearch.top', () => {
         if (dropped.size === paragraphs.length) dropped.delete(0);
         for (const id of dropped) search.discard(id);
         const weights = new Map(terms);
-        const top = search.top(weights, { text: 1, title: 0.3 }, 10);
+        const top = search.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10);
         for (const r of top) expect(dropped.has(r.id)).toBe(false);
         // MiniSearch's own search on a discarded-from index scores with the stale count until it meets the
         // discarded postings; vacuumed, it is exact, and top() must have given that already.
         await search.vacuum({ batchSize: 10_000, batchWait: 0 });
-        const vacuumed = search.top(weights, { text: 1, title: 0.3 }, 10);
+        const vacuumed = search.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10);
         expect(vacuumed.map((r) => r.id)).toEqual(top.map((r) => r.id));
         const expected = exhaustive(search, weights, 0.3, 10);
         expect(top.map((r) => r.score)).toHaveLength(expected.length);
@@ -73,7 +78,7 @@ describe('ParagraphSearch.top', () => {
 });
 
 /** The analysis form of documents given as term lists (what analyzeDocuments gives for their words): terms in first-seen order, counts as flat pairs. */
-function analysisOf(documents: { title: string[]; paragraphs: string[][] }[]) {
+function analysisOf(documents: { title: string[]; paragraphs: string[][]; speakers?: string[][] }[]) {
   const terms: string[] = [];
   const indexOfTerm = (term: string) => (terms.includes(term) ? terms.indexOf(term) : terms.push(term) - 1);
   const pairsOf = (words: string[], into: number[]) => {
@@ -85,6 +90,8 @@ function analysisOf(documents: { title: string[]; paragraphs: string[][] }[]) {
   const bodyEnds: number[] = [];
   const title: number[] = [];
   const titleEnds: number[] = [];
+  const speaker: number[] = [];
+  const speakerEnds: number[] = [];
   for (const document of documents) {
     document.paragraphs.forEach((words, i) => {
       pairsOf(words, body);
@@ -93,6 +100,9 @@ function analysisOf(documents: { title: string[]; paragraphs: string[][] }[]) {
         pairsOf(document.title, title);
         titleEnds.push(title.length / 2);
       }
+      // A paragraph's fields in MiniSearch's order: body, title, speaker.
+      pairsOf(document.speakers?.[i] ?? [], speaker);
+      speakerEnds.push(speaker.length / 2);
     });
   }
   return {
@@ -101,16 +111,20 @@ function analysisOf(documents: { title: string[]; paragraphs: string[][] }[]) {
     bodyEnds: Uint32Array.from(bodyEnds),
     titlePairs: Uint32Array.from(title),
     titleEnds: Uint32Array.from(titleEnds),
+    speakerPairs: Uint32Array.from(speaker),
+    speakerEnds: Uint32Array.from(speakerEnds),
     paragraphCounts: Uint32Array.from(documents, (d) => d.paragraphs.length),
   };
 }
 
 describe('ParagraphSearch.addAnalyzed', () => {
   it('builds exactly the index MiniSearch add builds from the same terms (postings, field lengths, averages), in one or several runs', () => {
-    const document = fc.record({ title: fc.array(zipfWord, { maxLength: 4 }), paragraphs: fc.array(paragraph.map((p) => p.text), { minLength: 1, maxLength: 5 }) });
+    const document = fc
+      .record({ title: fc.array(zipfWord, { maxLength: 4 }), paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 5 }) })
+      .map((d) => ({ title: d.title, paragraphs: d.paragraphs.map((p) => p.text), speakers: d.paragraphs.map((p) => p.speaker) }));
     fc.assert(
       fc.property(fc.array(document, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 20 }), (documents, cut) => {
-        const paragraphs = documents.flatMap((d) => d.paragraphs.map((text) => ({ text, title: d.title })));
+        const paragraphs = documents.flatMap((d) => d.paragraphs.map((text, i) => ({ text, title: d.title, speaker: d.speakers[i] })));
         const added = new ParagraphSearch();
         const first = documents.slice(0, cut);
         added.addAnalyzed(0, analysisOf(first));
@@ -128,15 +142,15 @@ describe('ParagraphSearch field lengths kept by short id', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 60 }), fc.array(paragraph, { minLength: 1, maxLength: 60 }), query, (before, after, terms) => {
         const search = new ParagraphSearch();
-        search.addAnalyzed(0, analysisOf(before.map((p) => ({ title: p.title, paragraphs: [p.text] }))));
+        search.addAnalyzed(0, analysisOf(before.map((p) => ({ title: p.title, paragraphs: [p.text], speakers: [p.speaker] }))));
         const weights = new Map(terms);
-        const scores = (s: ParagraphSearch) => s.top(weights, { text: 1, title: 0.3 }, 10).map((r) => r.score);
+        const scores = (s: ParagraphSearch) => s.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10).map((r) => r.score);
         const expected = exhaustive(search, weights, 0.3, 10);
         expect(scores(search)).toHaveLength(expected.length);
         scores(search).forEach((score, i) => expect(score).toBeCloseTo(expected[i]!, 9));
         // Short ids start again after removeAll: lengths kept from the paragraphs before would score the new ones.
         search.removeAll();
-        after.forEach((p, id) => search.add({ id, text: p.text.join(' '), title: p.title.join(' ') }));
+        after.forEach((p, id) => search.add({ id, text: p.text.join(' '), title: p.title.join(' '), speaker: p.speaker.join(' ') }));
         expect(scores(search)).toEqual(scores(indexOf(after)));
       }),
       { numRuns: 150 },
@@ -167,11 +181,11 @@ describe('ParagraphSearch saved a slice at a time', () => {
         expect(plain(restored)).toEqual(plain(original));
         expect(restored.documentCount).toBe(original.documentCount);
         const weights = new Map(terms);
-        expect(restored.top(weights, { text: 1, title: 0.3 }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3 }, 10));
+        expect(restored.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10));
         expect(exhaustive(restored, weights, 0.3, 10)).toEqual(exhaustive(original, weights, 0.3, 10));
         const next = paragraphs.length;
-        for (const search of [original, restored]) search.add({ id: next, text: terms.map(([w]) => w).join(' '), title: '' });
-        expect(restored.top(weights, { text: 1, title: 0.3 }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3 }, 10));
+        for (const search of [original, restored]) search.add({ id: next, text: terms.map(([w]) => w).join(' '), title: '', speaker: '' });
+        expect(restored.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10));
       }),
       { numRuns: 150 },
     );
