@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setImmediate as afterThisTurn } from 'node:timers/promises';
 import { loadCorpus } from '../corpus/loadCorpus.ts';
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { engineVersion } from '../search/engineVersion.ts';
-import { readIndexBody, readIndexFile, readIndexHeader, writeIndexFile, type IndexHeader } from '../search/indexFile.ts';
+import { decodeIndexBody, headerOf, readIndexBytes, writeIndexFile, type IndexHeader, type LoadedIndex } from '../search/indexFile.ts';
 import type { PassageIndex } from '../search/passageIndex.ts';
 import { buildIndex } from './buildIndex.ts';
 import { statStoryFiles } from './storyFileStats.ts';
@@ -32,7 +33,12 @@ export interface OpenIndexOptions {
 /** The file of the saved index of one corpus folder under DATA_DIR: one per folder, named by a hash of its path. */
 export function indexFilePath(dataDir: string, corpusDir: string): string {
   const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
-  return join(resolve(dataDir), 'index', `${key}.jsonl`);
+  return join(resolve(dataDir), 'index', `${key}.index`);
+}
+
+/** Where indexFilePath was before the saved index became binary (format 6): removed when the new one is saved. */
+function legacyIndexFilePath(path: string): string {
+  return path.replace(/\.index$/, '.jsonl');
 }
 
 /** A hash of what a document holds as indexed: its metadata and paragraphs (sentences follow from the text and the engine version). */
@@ -66,21 +72,22 @@ export async function openIndexedCorpus(corpusDir: string, dataDir: string, opti
   const dir = resolve(corpusDir);
   const path = indexFilePath(dataDir, dir);
   const version = engineVersion();
-  const saved = await readIndexHeader(path).catch(() => undefined);
-  const usable = saved !== undefined && saved.engine === version && saved.corpusDir === dir;
+  // The saved file is read (one read, off this thread) while the story files are stat'ed: it is needed whether
+  // they changed or not, as the index itself or as the one to update.
+  const reading = readIndexBytes(path).catch(() => undefined);
   // Not sliced: nothing is served yet, so the stats need not leave room for the event loop.
   const files = await storyFileStats(dir, !(options.sliced ?? false));
+  const bytes = await reading;
+  const saved = bytes && headerOf(bytes);
+  const usable = bytes !== undefined && saved !== undefined && saved.engine === version && saved.corpusDir === dir;
+  const decode = async (): Promise<Omit<LoadedIndex, 'header'> | undefined> => (usable ? decodeIndexBody(bytes, dir, options).catch(() => undefined) : undefined);
   if (usable && files && saved.problems === 0 && sameFiles(files, saved.files)) {
-    try {
-      // The header was read above: the body alone (at 100,000 paragraphs the header is 2.7 MB of JSON).
-      const loaded = await readIndexBody(path, dir, options);
-      return { corpus: loaded.corpus, index: loaded.index, origin: 'saved', reindexed: 0, save: async () => undefined };
-    } catch {
-      // A damaged or half-written file: read the corpus instead, and save a good one.
-    }
+    const loaded = await decode();
+    if (loaded) return { corpus: loaded.corpus, index: loaded.index, origin: 'saved', reindexed: 0, save: async () => undefined };
+    // A damaged file: read the corpus instead, and save a good one.
   }
   // The saved index, read first: a story that fails to read for a passing reason keeps its version from it.
-  const previous = usable ? await readIndexFile(path, options).catch(() => undefined) : undefined;
+  const previous = await decode();
   const before = options.previous ?? previous?.corpus;
   const corpus = await loadCorpus(dir, before ? { previous: before } : {});
   // Hashed when first needed: to tell changed stories from a saved index's, else only when saving (after the first answer).
@@ -116,6 +123,7 @@ export async function openIndexedCorpus(corpusDir: string, dataDir: string, opti
     save: () =>
       afterThisTurn()
         .then(() => writeIndexFile(path, header(), corpus, built))
+        .then(() => rm(legacyIndexFilePath(path), { force: true }))
         .then(
           () => undefined,
           (error: unknown) => (error instanceof Error ? error : new Error(String(error))),

@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { DocumentsAnalysis } from './analyzeDocuments.ts';
+import { SavedTermMap, type PackedTerms, type TermPostings } from './savedTermMap.ts';
 
 /**
  * What MiniSearch indexes for one paragraph: its index terms, its document title's and those of the people it refers
@@ -44,13 +45,13 @@ export interface SavedHead {
   fieldIds: Record<string, number>;
   averageFieldLength: number[];
   /** Flat [shortId, id, shortId, id, ...]. */
-  documentIds: number[];
+  documentIds: Uint32Array;
   /** Flat [shortId, length of field 0, length of field 1, ...] per document, fields in fieldIds order. */
-  fieldLength: number[];
+  fieldLength: Uint32Array;
 }
 
-/** One term with its postings: per field, [fieldId, shortId, frequency, shortId, frequency, ...]. */
-export type SavedTerm = [term: string, fields: number[][]];
+/** Most numbers packedTerms packs: its offsets are 32-bit. */
+const MAX_PACKED_WORDS = 0xffff_ffff;
 
 /** Posting lists and bounds of one query term, gathered once per search. */
 interface QueryTerm {
@@ -71,8 +72,8 @@ interface QueryTerm {
  *   those terms are only looked up for the paragraphs already found (MaxScore early termination). The top k are
  *   the same paragraphs with the same scores as MiniSearch's own `search` (BM25+ per field, summed, times the
  *   number of query terms matched), without walking every posting of "said" or "year".
- * - saving and loading its term tree a slice at a time (`savedTerms`, `addSavedTerms`), so that neither side
- *   holds the whole index twice, once as MiniSearch's maps and once as JSON.
+ * - saving its term tree packed into arrays of numbers (`packedTerms`) and loading it back lazily
+ *   (`restoreTerms`): a term's postings become MiniSearch's maps when a search first looks it up.
  */
 export class ParagraphSearch extends MiniSearch<IndexedFields> {
   /** Reused per search: score and matched-term count per short id, and which short ids were touched. */
@@ -193,12 +194,21 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     }
   }
 
-  /** MiniSearch's index without its term tree, as plain data (see addSavedTerms for the terms). */
+  /** MiniSearch's index without its term tree, as plain data (see packedTerms for the terms). */
   savedHead(): SavedHead {
-    const documentIds: number[] = [];
-    for (const [shortId, id] of this._documentIds) documentIds.push(shortId, id as number);
-    const fieldLength: number[] = [];
-    for (const [shortId, lengths] of this._fieldLength) fieldLength.push(shortId, ...lengths);
+    const documentIds = new Uint32Array(2 * this._documentIds.size);
+    let at = 0;
+    for (const [shortId, id] of this._documentIds) {
+      documentIds[at++] = shortId;
+      documentIds[at++] = id as number;
+    }
+    const fields = Object.keys(this._fieldIds).length;
+    const fieldLength = new Uint32Array((fields + 1) * this._fieldLength.size);
+    at = 0;
+    for (const [shortId, lengths] of this._fieldLength) {
+      fieldLength[at++] = shortId;
+      for (let field = 0; field < fields; field++) fieldLength[at++] = lengths[field] ?? 0;
+    }
     return {
       documentCount: this._documentCount,
       nextId: this._nextId,
@@ -211,45 +221,24 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
   }
 
   /**
-   * The term tree in slices of at most `maxPostings` postings, for writing out a slice at a time: a term with
-   * more (a common word of a large corpus) is split across slices, so every slice takes about as long to read
-   * back whatever the words' frequencies. A term's pieces are merged again by addSavedTerms.
+   * The term tree packed for saving (see SavedTermMap): its terms sorted, the offsets of their postings, and the
+   * postings themselves in chunks of about `chunkWords` numbers, for writing out a chunk at a time. The tree is
+   * read at the call; the chunks are packed from that reading.
    */
-  *savedTerms(maxPostings: number): Generator<SavedTerm[]> {
-    let slice: SavedTerm[] = [];
-    let size = 0;
-    for (const [term, fields] of this._index) {
-      // Every entry counts as one posting at least, so a slice stays bounded whatever it holds.
-      if (fields.size === 0) {
-        slice.push([term, []]);
-        size += 1;
-      }
-      for (const [fieldId, postings] of fields) {
-        let flat = [fieldId];
-        for (const [shortId, frequency] of postings) {
-          flat.push(shortId, frequency);
-          if (size + (flat.length - 1) / 2 < maxPostings) continue;
-          slice.push([term, [flat]]);
-          yield slice;
-          slice = [];
-          size = 0;
-          flat = [fieldId];
-        }
-        if (flat.length > 1 || postings.size === 0) {
-          slice.push([term, [flat]]);
-          size += Math.max(1, (flat.length - 1) / 2);
-        }
-      }
-      if (size >= maxPostings) {
-        yield slice;
-        slice = [];
-        size = 0;
-      }
-    }
-    if (slice.length > 0) yield slice;
+  packedTerms(chunkWords: number): { terms: string[]; starts: Uint32Array; chunks: Generator<Uint32Array> } {
+    const entries = [...this._index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const starts = new Uint32Array(entries.length + 1);
+    let words = 0;
+    entries.forEach(([, fields], i) => {
+      starts[i] = words;
+      for (const postings of fields.values()) words += 2 + 2 * postings.size;
+      if (words > MAX_PACKED_WORDS) throw new Error('MiniSearch: too many postings to pack');
+    });
+    starts[entries.length] = words;
+    return { terms: entries.map(([term]) => term), starts, chunks: packChunks(entries, chunkWords) };
   }
 
-  /** An index restored from savedHead(), empty of terms until addSavedTerms fills them in. */
+  /** An index restored from savedHead(), empty of terms until restoreTerms fills them in. */
   static fromSavedHead(head: SavedHead): ParagraphSearch {
     const search = new ParagraphSearch();
     const steps = search.#restoreHead(head, Infinity);
@@ -287,7 +276,8 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
       }
     }
     for (let at = 0; at + fields < head.fieldLength.length; at += fields + 1) {
-      const lengths = head.fieldLength.slice(at + 1, at + 1 + fields);
+      const lengths: number[] = [];
+      for (let field = 0; field < fields; field++) lengths.push(head.fieldLength[at + 1 + field]!);
       this._fieldLength.set(head.fieldLength[at]!, lengths);
       this.#fieldLengths[head.fieldLength[at]!] = lengths;
       if (++sincePause >= documentsPerSlice) {
@@ -297,20 +287,15 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
     }
   }
 
-  /** Adds saved terms (a slice of savedTerms()) to an index made by fromSavedHead; a term's pieces merge. */
-  addSavedTerms(slice: readonly SavedTerm[]): void {
-    for (const [term, fields] of slice) {
-      const data = this._index.fetch(term, () => new Map());
-      for (const flat of fields) {
-        const fieldId = flat[0]!;
-        let postings = data.get(fieldId);
-        if (postings === undefined) {
-          postings = new Map();
-          data.set(fieldId, postings);
-        }
-        for (let at = 1; at + 1 < flat.length; at += 2) postings.set(flat[at]!, flat[at + 1]!);
-      }
-    }
+  /**
+   * Gives an index made by fromSavedHead the saved terms of packedTerms; each term's postings are unpacked into
+   * MiniSearch's maps when first looked up (SavedTermMap), so a start that answers one question unpacks a dozen.
+   */
+  restoreTerms(saved: PackedTerms): void {
+    if (this._index.size !== 0) throw new Error('MiniSearch: saved terms go into an empty index');
+    // MiniSearch's bundle carries its own copy of SearchableMap (the subpath export is another): the same class,
+    // used only through its methods, but two declarations to the type checker.
+    this._index = new SavedTermMap(saved) as unknown as typeof this._index;
   }
 
   #queryTerms(termWeights: ReadonlyMap<string, number>, boosts: Readonly<Record<string, number>>): QueryTerm[] {
@@ -454,4 +439,20 @@ function kthLargest(values: Float64Array, count: number, k: number): number {
     else break;
   }
   return values[target]!;
+}
+
+/** The packed postings of sorted term entries (see PackedTerms), in chunks of about `chunkWords` numbers. */
+function* packChunks(entries: readonly [string, TermPostings][], chunkWords: number): Generator<Uint32Array> {
+  let chunk: number[] = [];
+  for (const [, fields] of entries) {
+    for (const [fieldId, postings] of fields) {
+      chunk.push(fieldId, postings.size);
+      for (const [shortId, frequency] of postings) chunk.push(shortId, frequency);
+    }
+    if (chunk.length >= chunkWords) {
+      yield Uint32Array.from(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield Uint32Array.from(chunk);
 }

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import { absorbInferred, acronymTable, buildAcronymTable, noInferredAcronyms, type AcronymTable, type InferredAcronyms } from '../text/acronyms.ts';
 import { rememberTerm } from '../text/analyze.ts';
 import { LongFormLookup } from '../text/longFormLookup.ts';
@@ -26,16 +26,10 @@ export const ANALYZED_CACHE_SIZE = 4096;
  */
 const ENTRIES_PER_SLICE = 20_000;
 
-/** Where a paragraph of the index comes from. */
-interface PassageRef {
-  document: CorpusDocument;
-  passage: Passage;
-}
-
 /** Everything a PassageIndex holds beside its MiniSearch index, as plain data (see writeIndexFile). */
 export interface PassageIndexState {
-  /** Per document (in corpus order), the id of its first paragraph; the others follow. */
-  firstIds: [docId: string, firstId: number][];
+  /** Per document (in corpus order), the id of its first paragraph and its number of paragraphs; the others follow. */
+  firstIds: [docId: string, firstId: number, paragraphs: number][];
   nextId: number;
   documentFrequency: [string, number][];
   vocabulary: [string, string, number][];
@@ -71,7 +65,8 @@ export class PassageIndex {
   #longForms: LongFormLookup | undefined;
   #vocabularyCount = new Map<string, number>();
   #fuzzyVocabulary: SearchableMap<string> | undefined;
-  #refs = new Map<number, PassageRef>();
+  /** The document of each paragraph id (its passage is found by its offset from the document's first id). */
+  #refs = new Map<number, CorpusDocument>();
   #firstIds = new Map<string, number>();
   #documents = new Map<string, CorpusDocument>();
   #nextId = 0;
@@ -158,19 +153,20 @@ export class PassageIndex {
 
   /** The paragraph with this MiniSearch id, analyzed for reranking (its text's analysis cached for the most recent ones). */
   passage(id: number): IndexedPassage {
-    const ref = this.#refs.get(id);
-    if (!ref) throw new Error(`PassageIndex: no paragraph with id ${id}`);
-    const { text } = ref.passage;
+    const document = this.#refs.get(id);
+    if (!document) throw new Error(`PassageIndex: no paragraph with id ${id}`);
+    const passage = document.passages[id - this.#firstIds.get(document.id)!]!;
+    const { text } = passage;
     let analyzed = this.#analyzed.get(text);
     if (analyzed) {
       // Map order is insertion order: re-inserting marks it most recently used.
       this.#analyzed.delete(text);
     } else {
-      analyzed = analyzeText(ref.passage);
+      analyzed = analyzeText(passage);
       if (this.#analyzed.size >= ANALYZED_CACHE_SIZE) this.#analyzed.delete(this.#analyzed.keys().next().value!);
     }
     this.#analyzed.set(text, analyzed);
-    return analyzePassage(ref.document, ref.passage, analyzed, this.#speakers.get(id));
+    return analyzePassage(document, passage, analyzed, this.#speakers.get(id));
   }
 
   /** BM25 inverse document frequency of an index term over paragraphs (unknown terms get the highest). */
@@ -226,7 +222,7 @@ export class PassageIndex {
   /** The index beside MiniSearch's as plain data, for writeIndexFile. */
   toState(): PassageIndexState {
     return {
-      firstIds: [...this.#firstIds],
+      firstIds: [...this.#firstIds].map(([docId, first]) => [docId, first, this.#documents.get(docId)!.passages.length]),
       nextId: this.#nextId,
       documentFrequency: [...this.documentFrequency],
       vocabulary: [...this.vocabulary].map(([word, term]) => [word, term, this.#vocabularyCount.get(word) ?? 1]),
@@ -239,7 +235,7 @@ export class PassageIndex {
   }
 
   #texts(): string[] {
-    return [...this.#refs.values()].map((r) => r.passage.text);
+    return [...this.#refs].map(([id, document]) => document.passages[id - this.#firstIds.get(document.id)!]!.text);
   }
 
   #add(document: CorpusDocument): void {
@@ -253,7 +249,7 @@ export class PassageIndex {
     for (const document of documents) {
       this.#firstIds.set(document.id, this.#nextId);
       this.#documents.set(document.id, document);
-      for (const passage of document.passages) this.#refs.set(this.#nextId++, { document, passage });
+      for (let i = 0; i < document.passages.length; i++) this.#refs.set(this.#nextId++, document);
     }
     this.search.addAnalyzed(firstId, analysis);
     addCounts(this.documentFrequency, analysis.documentFrequency);
@@ -293,9 +289,7 @@ export class PassageIndex {
   #rebind(document: CorpusDocument): void {
     const first = this.#firstIds.get(document.id)!;
     this.#documents.set(document.id, document);
-    document.passages.forEach((passage, i) => {
-      this.#refs.set(first + i, { document, passage });
-    });
+    for (let i = 0; i < document.passages.length; i++) this.#refs.set(first + i, document);
   }
 
   /** Fills the index from its saved state, pausing (a yield) after every `entriesPerSlice` entries set. */
@@ -308,13 +302,14 @@ export class PassageIndex {
       return true;
     };
     const byId = new Map(corpus.documents.map((d) => [d.id, d]));
-    for (const [docId, first] of state.firstIds) {
+    for (const [docId, first, paragraphs] of state.firstIds) {
       const document = byId.get(docId);
       if (!document) throw new Error(`PassageIndex: the saved index has a document ${docId} the corpus lacks`);
       this.#firstIds.set(docId, first);
       this.#documents.set(docId, document);
-      document.passages.forEach((passage, i) => this.#refs.set(first + i, { document, passage }));
-      if (slice(document.passages.length)) yield;
+      // The saved count, not document.passages: a saved document's paragraphs are made when first asked for.
+      for (let i = 0; i < paragraphs; i++) this.#refs.set(first + i, document);
+      if (slice(paragraphs)) yield;
     }
     this.#nextId = state.nextId;
     for (const [term, df] of state.documentFrequency) {

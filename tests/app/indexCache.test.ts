@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexFilePath, openIndexedCorpus } from '../../src/app/indexCache.ts';
@@ -67,6 +67,40 @@ describe('the persisted index', () => {
     expect(second.corpus.documents.find((d) => d.id === 'long')?.passages[0]?.text).toBe(long);
   });
 
+  it('restores the stories as read from their files, and loads no paragraph text before it is asked for', async () => {
+    const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'port.md': PORT });
+    const dataDir = await tempDataDir();
+    const first = await openIndexedCorpus(corpusDir, dataDir);
+    await first.save();
+    const second = await openIndexedCorpus(corpusDir, dataDir);
+    expect(second.origin).toBe('saved');
+    // A saved story's paragraphs are made on first use (an accessor until then); once made, a plain value.
+    expect(Object.getOwnPropertyDescriptor(second.corpus.documents[0]!, 'passages')?.get).toBeDefined();
+    expect(second.corpus.documents).toEqual(first.corpus.documents);
+    expect(Object.getOwnPropertyDescriptor(second.corpus.documents[0]!, 'passages')?.value).toEqual(first.corpus.documents[0]!.passages);
+  });
+
+  it('is rebuilt when bytes inside the saved file are overwritten, wherever they fall', async () => {
+    const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'port.md': PORT });
+    const dataDir = await tempDataDir();
+    await (await openIndexedCorpus(corpusDir, dataDir)).save();
+    const file = indexFilePath(dataDir, corpusDir);
+    const good = await readFile(file);
+    const headerEnd = good.indexOf(0x0a) + 1;
+    const built = createEngine((await openIndexedCorpus(corpusDir, dataDir)).corpus);
+    // Ten places past the header line (in text, numbers, JSON tables and the trailer), each byte changed in turn.
+    for (let step = 0; step < 10; step++) {
+      const at = headerEnd + Math.floor(((good.length - headerEnd - 1) * step) / 9);
+      const damaged = Buffer.from(good);
+      damaged[at] = damaged[at]! ^ 0x20;
+      await writeFile(file, damaged);
+      const reopened = await openIndexedCorpus(corpusDir, dataDir);
+      expect(reopened.origin, `byte ${at} of ${good.length}`).toBe('built');
+      const engine = createEngine(reopened.corpus, { index: reopened.index });
+      for (const question of QUESTIONS) expect(engine.ask(question), question).toEqual(built.ask(question));
+    }
+  });
+
   it('drops a removed story and adds a new one', async () => {
     const corpusDir = await makeTempCorpus({ 'zoo.md': ZOO, 'port.md': PORT });
     const dataDir = await tempDataDir();
@@ -86,9 +120,8 @@ describe('the persisted index', () => {
     const dataDir = await tempDataDir();
     await (await openIndexedCorpus(corpusDir, dataDir)).save();
     const file = indexFilePath(dataDir, corpusDir);
-    const { readFile } = await import('node:fs/promises');
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.slice(0, Math.floor(text.length / 2)));
+    const bytes = await readFile(file);
+    await writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const reopened = await openIndexedCorpus(corpusDir, dataDir);
     expect(reopened.origin).not.toBe('saved');
     await reopened.save();

@@ -22,7 +22,7 @@ const RELOAD_LIMIT_MS = 120_000;
 
 /** The saved index files in a folder (none when it does not exist yet). */
 function savedIndexes(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.jsonl')) : [];
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.index')) : [];
 }
 
 /** The shipped story's paragraphs, copied into many stories (each copy marked, so no two paragraphs are equal). */

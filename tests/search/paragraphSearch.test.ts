@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParagraphSearch, type SavedTerm } from '../../src/search/paragraphSearch.ts';
+import { ParagraphSearch } from '../../src/search/paragraphSearch.ts';
 
 // A small vocabulary with a skewed frequency (word i drawn with weight ~1/(i+1)): a few common terms that
 // early termination may skip, and rare ones that decide the top.
@@ -158,29 +158,33 @@ describe('ParagraphSearch field lengths kept by short id', () => {
   });
 });
 
-describe('ParagraphSearch saved a slice at a time', () => {
+describe('ParagraphSearch saved packed and restored lazily', () => {
   it('restores an index that scores every query as the original, with add and discard still working', () => {
     fc.assert(
-      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 80 }), query, fc.integer({ min: 1, max: 7 }), (paragraphs, terms, sliceSize) => {
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 80 }), query, fc.integer({ min: 1, max: 7 }), (paragraphs, terms, chunkWords) => {
         const original = indexOf(paragraphs);
         if (paragraphs.length > 1) original.discard(0);
-        const restored = ParagraphSearch.fromSavedHead(JSON.parse(JSON.stringify(original.savedHead())));
-        const slices = [...original.savedTerms(sliceSize)];
-        for (const slice of slices) {
-          // Bounded by postings, not terms: a common term is split across slices and merged back.
-          const postings = slice.reduce((sum, [, fields]) => sum + Math.max(1, fields.reduce((n, flat) => n + Math.max(1, (flat.length - 1) / 2), 0)), 0);
-          expect(postings).toBeLessThanOrEqual(sliceSize);
-          restored.addSavedTerms(JSON.parse(JSON.stringify(slice)) as SavedTerm[]);
-        }
+        const head = original.savedHead();
+        const restored = ParagraphSearch.fromSavedHead({ ...head, documentIds: head.documentIds.slice(), fieldLength: head.fieldLength.slice() });
+        const packed = original.packedTerms(chunkWords);
+        const chunks = [...packed.chunks];
+        const words = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+        expect(words).toBe(packed.starts[packed.terms.length]);
+        expect([...packed.terms]).toEqual([...packed.terms].sort());
+        const all = new Uint32Array(words);
+        chunks.reduce((at, chunk) => (all.set(chunk, at), at + chunk.length), 0);
+        restored.restoreTerms({ terms: packed.terms, starts: packed.starts, packed: all });
+        const weights = new Map(terms);
+        // Scored before anything needs the whole tree: only the query's terms are unpacked.
+        expect(restored.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10));
         expect(restored.termCount).toBe(original.termCount);
-        // Every posting back, a split term's pieces merged (the tree's order follows insertion, so terms are sorted).
+        // Every posting back (the tree's order follows insertion, so terms are sorted).
         const plain = (search: ParagraphSearch) => {
           const json = JSON.parse(JSON.stringify(search)) as { index: [string, unknown][] };
           return { ...json, index: json.index.sort(([a], [b]) => (a < b ? -1 : 1)) };
         };
         expect(plain(restored)).toEqual(plain(original));
         expect(restored.documentCount).toBe(original.documentCount);
-        const weights = new Map(terms);
         expect(restored.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10)).toEqual(original.top(weights, { text: 1, title: 0.3, speaker: SPEAKER_BOOST }, 10));
         expect(exhaustive(restored, weights, 0.3, 10)).toEqual(exhaustive(original, weights, 0.3, 10));
         const next = paragraphs.length;
@@ -189,5 +193,37 @@ describe('ParagraphSearch saved a slice at a time', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('adds, discards and vacuums on a restored index whose terms are not yet unpacked, as on the original', async () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 2, maxLength: 60 }), query, (paragraphs, terms) => {
+        const restoredOf = (search: ParagraphSearch) => {
+          const packed = search.packedTerms(1 << 10);
+          const all = Uint32Array.from([...packed.chunks].flatMap((chunk) => [...chunk]));
+          const restored = ParagraphSearch.fromSavedHead(search.savedHead());
+          restored.restoreTerms({ terms: packed.terms, starts: packed.starts, packed: all });
+          return restored;
+        };
+        const original = indexOf(paragraphs);
+        const restored = restoredOf(original);
+        const weights = new Map(terms);
+        const next = paragraphs.length;
+        for (const search of [original, restored]) {
+          search.discard(1);
+          search.add({ id: next, text: terms.map(([w]) => w).join(' '), title: 'w0', speaker: '' });
+        }
+        expect(restored.top(weights, { text: 1, title: 0.5, speaker: SPEAKER_BOOST }, 10)).toEqual(original.top(weights, { text: 1, title: 0.5, speaker: SPEAKER_BOOST }, 10));
+        expect(restored.has(next)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+    const original = indexOf([{ text: ['w1', 'w2'], title: [] }, { text: ['w2', 'w3'], title: ['w1'] }]);
+    const packed = original.packedTerms(4);
+    const restored = ParagraphSearch.fromSavedHead(original.savedHead());
+    restored.restoreTerms({ terms: packed.terms, starts: packed.starts, packed: Uint32Array.from([...packed.chunks].flatMap((c) => [...c])) });
+    for (const search of [original, restored]) search.discard(0);
+    await Promise.all([original.vacuum(), restored.vacuum()]);
+    expect(JSON.parse(JSON.stringify(restored))).toEqual(JSON.parse(JSON.stringify(original)));
   });
 });

@@ -56,7 +56,7 @@ describe('restoring an index in slices (a serving thread pauses between them)', 
   });
 
   it('readIndexBody reads, without its header, the corpus and index readIndexFile reads (sliced or not)', async () => {
-    const path = join(await makeTempDir(), 'index.jsonl');
+    const path = join(await makeTempDir(), 'saved.index');
     const header: IndexHeader = { engine: 'test', corpusDir: corpus.dir, files: [], hashes: {}, problems: 0 };
     await writeIndexFile(path, header, corpus, built);
     const full = await readIndexFile(path);
