@@ -72,10 +72,20 @@ export function resolveSpeakers(paragraphs: readonly SpeakerInput[]): ResolvedSp
       if (known) known.add(sentence);
       else resolved.set(name, new Set([sentence]));
     };
+    // Runs, sentences and quoted spans all go in text order: one cursor each keeps a long paragraph linear.
+    const ordered = [...runs].sort((a, b) => a.start - b.start);
+    let r = 0;
+    let q = 0;
+    const inQuote = (offset: number) => {
+      while (q < quoted.length && quoted[q]![1] <= offset) q++;
+      return q < quoted.length && offset > quoted[q]![0] && offset < quoted[q]![1];
+    };
     sentences.forEach((sentence, s) => {
       const named: Named[] = [];
-      for (const run of runs) {
-        if (run.start < sentence.start || run.start >= sentence.end || run.acronym || insideSpan(quoted, run.start)) continue;
+      while (r < ordered.length && ordered[r]!.start < sentence.start) r++;
+      for (; r < ordered.length && ordered[r]!.start < sentence.end; r++) {
+        const run = ordered[r]!;
+        if (run.acronym || inQuote(run.start)) continue;
         const fuller = fullerName(fullNames, run.name);
         if (fuller !== undefined) named.push({ run, name: fuller, person: true, short: true });
         // One capitalised word opening the sentence is as often "However" as a name.
@@ -162,8 +172,4 @@ function quotedSpans(text: string): [number, number][] {
   }
   if (open !== undefined) spans.push([open, text.length]);
   return spans;
-}
-
-function insideSpan(spans: readonly [number, number][], offset: number): boolean {
-  return spans.some(([start, end]) => offset > start && offset < end);
 }
