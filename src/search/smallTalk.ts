@@ -10,15 +10,17 @@ export type SmallTalkKind = 'greeting' | 'thanks' | 'identity' | 'help' | 'farew
  */
 const PHRASES: Readonly<Record<SmallTalkKind, readonly string[]>> = {
   greeting: ['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening', 'good day', 'morning', 'evening', 'whats up', 'what is up', 'sup', 'how are you', 'how are you doing', 'how is it going', 'hows it going', 'how do you do', 'nice to meet you'],
-  thanks: ['thanks', 'thank you', 'thank', 'thankyou', 'thx', 'ty', 'cheers', 'much appreciated', 'appreciate it', 'great thanks', 'thanks a lot', 'many thanks'],
+  thanks: ['thanks', 'thank you', 'thank', 'thankyou', 'cheers', 'much appreciated', 'appreciate it', 'great thanks', 'thanks a lot', 'many thanks'],
   identity: ['who are you', 'what are you', 'are you a bot', 'are you a robot', 'are you a machine', 'are you an ai', 'are you a person', 'are you human', 'are you a human', 'are you real', 'what is your name', 'whats your name', 'who made you', 'who built you', 'what can you do', 'what do you do', 'what is this', 'what is this bot', 'introduce yourself'],
   help: ['help', 'help me', 'can you help', 'can you help me', 'i need help', 'how does this work', 'how do i use this', 'how do i use you', 'what should i ask', 'what can i ask', 'commands', 'usage', 'menu', 'options'],
   farewell: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'later', 'good night', 'goodnight', 'ciao'],
   acknowledgement: ['ok', 'okay', 'k', 'cool', 'great', 'nice', 'awesome', 'got it', 'i see', 'sure', 'alright', 'lol', 'haha', 'perfect', 'fine', 'yes', 'no', 'yep', 'nope', 'wow', 'interesting', 'good', 'good bot', 'well done', 'nice one', 'good one'],
 };
 
+// Chat shorthand ("thx", "ty", "u") is read as its word before these lists are looked at (see detectSmallTalk).
+
 /** Words that may stand around small talk without making it a question ("hi there", "thanks so much, bot"). */
-const FILLER = new Set(['there', 'so', 'very', 'much', 'again', 'all', 'everyone', 'folks', 'team', 'bot', 'isf', 'isfbot', 'buddy', 'friend', 'mate', 'guys', 'oh', 'ah', 'um', 'well', 'please', 'just', 'a', 'lot', 'for', 'that', 'the', 'info', 'information', 'answer', 'it', 'you', 'u', 'ya', 'really']);
+const FILLER = new Set(['there', 'so', 'very', 'much', 'again', 'all', 'everyone', 'folks', 'team', 'bot', 'isf', 'isfbot', 'buddy', 'friend', 'mate', 'guys', 'oh', 'ah', 'um', 'well', 'please', 'just', 'a', 'lot', 'for', 'that', 'the', 'info', 'information', 'answer', 'it', 'you', 'ya', 'really']);
 
 /** Longest message read as small talk, in words: anything longer is a question. */
 const MAX_SMALL_TALK_WORDS = 8;
