@@ -2,6 +2,8 @@ import { clipText } from '../text/fitText.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
+import { isLightWord } from '../text/lightWords.ts';
+import { foldWord } from '../text/tokenize.ts';
 
 /** Share of the question's information the best paragraph must hold to count as an answer... */
 export const MIN_COVERAGE = 0.4;
@@ -73,14 +75,15 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
 
 /**
  * Share of the question's information the paragraph holds, missing ordinary words discounted. A word that only
- * names the kind of answer ("what date", "which genre of music", "job title") counts only where the paragraph
- * has it: the filler stands for it.
+ * names the kind of answer ("what date", "which genre of music", "job title", "how long") counts only where the
+ * paragraph has it: the filler stands for it. So does a light verb or phrasal particle ("took part", "go up",
+ * see lightWords): the paragraph words the event with its own verb.
  */
 export function answerCoverage(words: readonly QueryWord[], best: RankedPassage, kindWords: ReadonlySet<string> = new Set()): number {
   let total = 0;
   let held = 0;
   words.forEach((word, i) => {
-    if (kindWords.has(word.term) && best.wordWeights[i] === 0) return;
+    if ((kindWords.has(word.term) || isLightWord(foldWord(word.surface))) && best.wordWeights[i] === 0) return;
     total += word.kind === 'ordinary' ? MISSING_WORD_WEIGHT * word.idf : word.idf;
     held += best.wordWeights[i]! * word.idf;
   });

@@ -5,7 +5,7 @@ import { foldWord } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL } from '../text/negation.ts';
 import type { Passage } from '../corpus/types.ts';
-import type { AnswerType } from '../text/answerTypes.ts';
+import { degreeWord, type AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import { sentenceWordTerms } from './analyzePassage.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
@@ -198,7 +198,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   }
   const predicate = predicateApart(question, candidate);
   if (predicate) return { ok: false, kind: 'missing-predicate', reason: `The story doesn't say ${predicate}.` };
-  const coverage = answerCoverage(words, candidate, answerKindTerms(frame));
+  const coverage = answerCoverage(words, candidate, answerKindTerms(question));
   if (coverage < MIN_COVERAGE && (candidate.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
     const unmatched = words.filter((w) => !candidate.matched.includes(w));
     const missing = unmatched.filter((w) => w.missing);
@@ -297,9 +297,13 @@ function onlyPastFillers(question: AnalyzedQuestion, candidate: RankedPassage): 
   return fillers.length > 0 && fillers.every((s) => PAST_SENTENCE.test(s.text) && !FUTURE_SENTENCE.test(s.text));
 }
 
-/** Index terms of a focus that only names the kind of answer ("what date", "which genre of music"). */
-function answerKindTerms(frame: AnalyzedQuestion['frame']): ReadonlySet<string> {
-  return new Set(frame.focus?.generic ? frame.focus.terms : []);
+/** Index terms of the words that only name the kind of answer: a generic focus ("what date", "which genre of music"), the degree of "how long/old/far". */
+function answerKindTerms(question: AnalyzedQuestion): ReadonlySet<string> {
+  const { focus } = question.frame;
+  const terms = new Set(focus?.generic ? focus.terms : []);
+  const degree = degreeWord(question.text);
+  for (const word of question.words) if (degree !== undefined && word.surface.toLowerCase() === degree) terms.add(word.term);
+  return terms;
 }
 
 /** " about Saudi Arabia": the topic of a "what did X say about Y" question as the user wrote it, or nothing. */

@@ -32,6 +32,12 @@ const ASKED_TIME_COUNT = new RegExp(String.raw`\bhow\s+many\s+(${TIME_UNIT_PATTE
 /** A count of time units ("six years", "18-month", "a few decades", "41 days"). */
 const TIME_COUNT = new RegExp(String.raw`\b${NUMBER}(?:[\s-]+${SCALE})?[\s-]+${TIME_UNIT_PATTERN}\b`, 'i');
 
+/** Units of length ("a 9-mile detour", "400 km", "12 metres"): "how long" asks a length in space as well as in time. */
+const LENGTH_UNIT = String.raw`(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|feet|foot|ft|yards?|inches|inch|cm|mm)`;
+
+/** A count of length units ("9-mile", "400 km", "2.5 kilometres"). */
+const LENGTH_COUNT = new RegExp(String.raw`\b(?:\d[\d,.]*[\s-]*|${NUMBER}[\s-]+)${LENGTH_UNIT}\b`, 'i');
+
 /** A span of years written as one ("1870 to 1939", "1914–18", "1990 and 2000"): any era, where yearsIn reads 1900–2099. */
 const YEAR_SPAN = /\b\d{3,4}s?\s*(?:to|and|until|till|through|[–—-])\s*\d{2,4}s?\b/;
 
@@ -70,9 +76,10 @@ export function asksLength(question: string): boolean {
 }
 
 /**
- * Whether a text tells how long something lasts: a length of time (givesTimeCount) or words that bound or measure a
- * stretch ("until…", "since…", "for decades"). A point in time alone ("on November 17") does not.
+ * Whether a text tells how long something lasts or is: a length of time (givesTimeCount), words that bound or measure
+ * a stretch ("until…", "since…", "for decades"), or a length in space ("a 9-mile detour"). A point in time alone ("on
+ * November 17") does not.
  */
 export function givesLength(text: string): boolean {
-  return givesTimeCount(text) || TIME_SPAN_WORD.test(text);
+  return givesTimeCount(text) || TIME_SPAN_WORD.test(text) || LENGTH_COUNT.test(text);
 }

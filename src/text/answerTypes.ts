@@ -73,6 +73,19 @@ export function questionAnswerType(question: string): AnswerType {
   return 'none';
 }
 
+/** "How long did…", "how old is…", "how far is…": the word after "how" that asks a degree, before an auxiliary or "ago". */
+const DEGREE_QUESTION = new RegExp(String.raw`\bhow\s+(\p{L}+)\s+(?:${AUXILIARY_VERB}|ago)\b`, 'iu');
+
+/**
+ * The adjective or adverb a "how ADJ" question asks the degree of ("long", "old", "far", "strong", "often"), folded:
+ * it names the kind of answer (a length, an age, a distance), which a paragraph gives as a figure without the word.
+ * Undefined for other questions, and for "how much/many" (stop words, never searched).
+ */
+export function degreeWord(question: string): string | undefined {
+  const word = DEGREE_QUESTION.exec(question)?.[1]?.toLowerCase();
+  return word === undefined || word === 'many' || word === 'much' ? undefined : word;
+}
+
 /** The letters after the digits of an ordinal ("20th", "1st"). */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCurrency } from '../../src/text/amounts.ts';
+import { askedCurrency, givesLength } from '../../src/text/amounts.ts';
 
 describe('askedCurrency', () => {
   it('gives the currency a question asks in, with the capitalized words that say whose it is', () => {
@@ -15,5 +15,15 @@ describe('askedCurrency', () => {
 
   it('gives nothing for a question that names no currency', () => {
     expect(askedCurrency('How many pounds of grain were delivered?')).toBeUndefined();
+  });
+});
+
+describe('givesLength', () => {
+  it.each(['forces lorries on a 9-mile detour', 'about 400 km west of the capital', 'a span of 2.5 kilometres', 'for almost six hours', 'a 30-year term'])('reads a length in %s', (text) => {
+    expect(givesLength(text)).toBe(true);
+  });
+
+  it.each(['on November 17', 'a £410m plan', 'in 1962'])('reads none in %s', (text) => {
+    expect(givesLength(text)).toBe(false);
   });
 });

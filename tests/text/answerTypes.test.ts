@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeFit, questionAnswerType, sentenceFacts } from '../../src/text/answerTypes.ts';
+import { answerTypeFit, degreeWord, questionAnswerType, sentenceFacts } from '../../src/text/answerTypes.ts';
 import { tokenizeWords } from '../../src/text/tokenize.ts';
 
 const factsOf = (sentence: string) => sentenceFacts(sentence, tokenizeWords(sentence));
@@ -92,5 +92,20 @@ describe('answerTypeFit', () => {
   it('does not fit a reason question without a reason, nor a question of no particular type', () => {
     expect(answerTypeFit('reason', facts, new Set())).toBe(0);
     expect(answerTypeFit('none', facts, new Set())).toBe(0);
+  });
+});
+
+describe('degreeWord', () => {
+  it.each([
+    ['How long did the debate go on?', 'long'],
+    ['how old is the bridge', 'old'],
+    ['How far is the zone from the capital?', 'far'],
+    ['How long ago was it built?', 'long'],
+  ])('reads the degree asked in %s', (question, word) => {
+    expect(degreeWord(question)).toBe(word);
+  });
+
+  it.each(['How many troops will Pakistan send?', 'How much did it cost?', 'How did the council vote?', 'Who has the longest term?'])('reads none in %s', (question) => {
+    expect(degreeWord(question)).toBeUndefined();
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * Words of a question that carry little of its meaning on their own, so a paragraph that lacks them may still
+ * answer it. General English categories, not any story's words:
+ * - light verbs: the verbs whose meaning comes from their object or particle ("take part", "go up", "get their money
+ *   back", "make a decision"), in every form. natural's stop words already drop a few base forms (make, take, get,
+ *   come) but not the others ("took", "went", "goes"), which then count against a paragraph that words the event
+ *   with its own verb ("took part" for "responses", "go up" for "rise");
+ * - phrasal particles: the adverbs that complete a phrasal verb ("knock down", "pay back", "go on").
+ */
+const LIGHT_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  have: ['have', 'has', 'had', 'having'],
+  do: ['do', 'does', 'did', 'doing', 'done'],
+  make: ['make', 'makes', 'made', 'making'],
+  take: ['take', 'takes', 'took', 'taken', 'taking'],
+  give: ['give', 'gives', 'gave', 'given', 'giving'],
+  get: ['get', 'gets', 'got', 'gotten', 'getting'],
+  go: ['go', 'goes', 'went', 'gone', 'going'],
+  come: ['come', 'comes', 'came', 'coming'],
+  put: ['put', 'puts', 'putting'],
+  keep: ['keep', 'keeps', 'kept', 'keeping'],
+  let: ['let', 'lets', 'letting'],
+};
+
+/** Every form of a light verb, folded. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(Object.values(LIGHT_VERB_FORMS).flat());
+
+/** Adverbial particles of English phrasal verbs. */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set([
+  'up', 'down', 'out', 'off', 'on', 'in', 'over', 'back', 'away', 'around', 'about', 'along', 'through', 'forward', 'apart', 'aside',
+]);
+
+/** Whether a folded word is a light verb or a phrasal particle (see above). */
+export function isLightWord(folded: string): boolean {
+  return LIGHT_VERBS.has(folded) || PHRASAL_PARTICLES.has(folded);
+}

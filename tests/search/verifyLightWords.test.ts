@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOfStory } from './verdicts.ts';
+
+// A tiny synthetic business story: volumes by region, a debate's length, a detour, a bridge's date.
+const MILLBROOK = [
+  'Millbrook Dairies said volumes fell in every region except Norland, where they grew 3%.',
+  'The board debated the closure of the Esk creamery for almost six hours on Monday.',
+  'A weight limit on the Esk bridge forces milk tankers on a 9-mile detour.',
+  'The Esk bridge was built in 1962 and carries the main road to the creamery.',
+  'Millbrook employs 2,400 people and was founded in 1951.',
+];
+
+const { answeredFrom, refusal } = verdictsOfStory('millbrook.md', { title: 'Millbrook Dairies weighs creamery closure', published: '2026-02-02' }, MILLBROOK);
+
+describe('light verbs and particles the paragraph words otherwise', () => {
+  it('answers "go up" from a paragraph that says "grew"', () => {
+    expect(answeredFrom('Where did volumes go up?').paragraph).toBe(1);
+  });
+
+  it('still counts a missing content word against the paragraph', () => {
+    expect(refusal('Where did butter prices go up?')).toMatch(/butter|prices/);
+  });
+});
+
+describe('the degree word of "how long" / "how old"', () => {
+  it('does not count "long" against a paragraph that gives the length', () => {
+    expect(answeredFrom('How long did the board debate the creamery closure?').paragraph).toBe(2);
+  });
+
+  it('reads a hyphenated count of miles as a length', () => {
+    expect(answeredFrom('How long is the detour for milk tankers?').paragraph).toBe(3);
+  });
+
+  it('still refuses "how long" where the paragraph gives only a point in time', () => {
+    expect(refusal('How long did it take to build the Esk bridge?')).toMatch(/how long/);
+  });
+});
