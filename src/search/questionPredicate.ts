@@ -60,6 +60,27 @@ const MAX_ADVERBIAL_WORDS = 3;
  * "according to", "said" or a dateline as often as with the verb, so the verb is not checked. General English.
  */
 const ATTRIBUTION = new Set(['cite', 'cites', 'cited', 'quote', 'quotes', 'quoted', 'report', 'reports', 'reported', 'attribute', 'attributes', 'attributed', 'source', 'sourced']);
+/**
+ * Question words that ask for a circumstance of the event (its time, its place, its cause) rather than one of its
+ * parts: the subject stands between the auxiliary and the predicate ("when was the ceasefire broken", "why did Rubio
+ * resign", "where was the ballot held").
+ */
+const ADVERBIAL_SLOTS: ReadonlySet<string> = new Set(['when', 'where', 'why']);
+/** Particles of phrasal verbs that may close a question ("break down", "call off", "pull out"): general English. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over', 'through', 'around']);
+/**
+ * Participles that only say where a thing is ("where is the plant located"): a story gives the place with "in" or
+ * "based in" as often as with the verb, so they are not checked. General English.
+ */
+const LOCATIVE_PARTICIPLES: ReadonlySet<string> = new Set(['located', 'situated', 'based', 'headquartered', 'found', 'placed', 'positioned', 'sited', 'housed', 'kept', 'stationed']);
+/**
+ * Participles of regard and naming ("why is Pakistan seen as a candidate", "why was it called…"): with the copula
+ * they say what something is taken to be, not an event, so they are not checked. General English.
+ */
+const REGARD_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['seen', 'considered', 'regarded', 'viewed', 'deemed', 'thought', 'believed', 'known', 'called', 'named', 'described'],
+  ...['perceived', 'rated', 'ranked', 'labelled', 'labeled', 'expected', 'said', 'reported', 'supposed', 'used'],
+]);
 /** Shortest word read as a predicate: shorter ones are particles and slips. */
 const MIN_PREDICATE_LENGTH = 3;
 
@@ -104,7 +125,7 @@ export function questionPredicate(text: string): QuestionPredicate | undefined {
     if (end === 1 || end >= words.length || end > MAX_WH_NOUN_WORDS) return undefined;
     slot = body.slice(0, words[end]!.offset).trim().replace(/^wich\b/i, 'which');
     at = end;
-  } else if (first === 'when') slot = 'when';
+  } else if (ADVERBIAL_SLOTS.has(first)) slot = first;
   else if (first === 'how' && /^(?:many|much)$/.test(words[1]!.lower)) {
     let end = 2;
     while (end < words.length && end <= MAX_WH_NOUN_WORDS + 1 && !AUXILIARIES.has(words[end]!.lower)) end++;
@@ -116,7 +137,7 @@ export function questionPredicate(text: string): QuestionPredicate | undefined {
   const word = words[at]!;
   if (!AUXILIARIES.has(word.lower)) {
     // "who drafted the resolution", "which country vetoed it": the predicate follows the wh-phrase.
-    if (slot === 'when' || slot.startsWith('how') || !looksPast(word.lower)) return undefined;
+    if (ADVERBIAL_SLOTS.has(slot) || slot.startsWith('how') || !looksPast(word.lower)) return undefined;
     return predicate(word, `${slot} ${rest(word)}`);
   }
   const auxiliary = word;
@@ -126,7 +147,7 @@ export function questionPredicate(text: string): QuestionPredicate | undefined {
   if (after === undefined) return undefined;
   // "who/which X has refused", "who will lead", "how many have been killed": no subject between.
   const subjectFirst = DO_SUPPORT.has(auxiliary.lower) || capitalised(after) || /^(?:the|a|an|his|her|its|their|this|that|these|those)$/.test(after.lower);
-  if (!subjectFirst && slot !== 'when') {
+  if (!subjectFirst && !ADVERBIAL_SLOTS.has(slot)) {
     // "which missions are cited…", "who was asked…": the wh-phrase names the passive's patient, and what a thing is
     // called, counted as or used for is worded freely; only "have been killed" and the like are checked.
     if (COPULAS.has(auxiliary.lower)) return undefined;
@@ -145,9 +166,15 @@ function invertedPredicate(words: readonly Token[], at: number, slot: string, bo
   let verbAt: number;
   if (COPULAS.has(auxiliary.lower)) {
     // "who was the most influential researcher…": a copula question about an attribute (see questionFrame).
-    if (slot !== 'when') return undefined;
+    if (!ADVERBIAL_SLOTS.has(slot)) return undefined;
     // A passive: the predicate is the participle, the question's last past word ("when was the ceasefire broken").
     verbAt = words.findLastIndex((t, i) => i > at + 1 && looksPast(t.lower));
+    const participle = words[verbAt]?.lower ?? '';
+    if (slot !== 'when' && (REGARD_PARTICIPLES.has(participle) || LOCATIVE_PARTICIPLES.has(participle))) return undefined;
+  } else if (slot === 'where') {
+    // "where did France focus its efforts", "where does the city stand": an active "where" asks of a place the
+    // story words freely ("concentrated on North Africa", "ranks third"); only a passive's event is checked.
+    return undefined;
   } else if (capitalised(subjectStart)) {
     // A named subject ("did Israel and Hamas sign", "did Rubio meet"): the first lowercase word after the names.
     verbAt = words.findIndex((t, i) => i > at + 1 && !capitalised(t) && !/^(?:and|of|the)$/.test(t.lower));
@@ -172,6 +199,8 @@ function beforeAdverbial(words: readonly Token[], from: number): number {
   let end = words.length - 1;
   const preposition = words.findLastIndex((t, i) => i > from && i >= end - MAX_ADVERBIAL_WORDS && i < end && PREPOSITIONS.has(t.lower));
   if (preposition > 0) end = preposition - 1;
+  // "why did the talks break down": the verb stands before its particle.
+  if (PARTICLES.has(words[end]!.lower) && end - 1 > from) end -= 1;
   return DETERMINERS.has(words[end - 1]?.lower ?? '') || PREPOSITIONS.has(words[end]!.lower) ? -1 : end;
 }
 

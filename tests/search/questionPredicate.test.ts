@@ -14,6 +14,9 @@ describe('questionPredicate', () => {
     ['How many dockers does the port employ at the moment?', 'employ', 'how many dockers the port employs at the moment'],
     ['how much does a nurse in the north earn per month', 'earn', 'how much a nurse in the north earns per month'],
     ['wich general wuld lead the troops', 'lead', 'which general would lead the troops'],
+    ['Why did Lind resign?', 'resign', 'why Lind resigned'],
+    ['Why did the talks break down in May?', 'break', 'why the talks broke down in May'],
+    ['Where was the ballot held?', 'held', 'where the ballot was held'],
   ];
   it('names the event an aspectual verb times, without its prepositional phrase', () => {
     expect(questionPredicate('When did the talks between the union and the ministry begin?')).toMatchObject({ surface: 'begin', eventNoun: 'talks' });
@@ -33,6 +36,9 @@ describe('questionPredicate', () => {
     'When are the talks supposed to start?',
     'How many households has kids under 18?',
     "Which outlet does the piece cite on the ministry's position?",
+    'Why is the port seen as a strong candidate?',
+    'Where is the new terminal located?',
+    'Where did the council focus its efforts?',
   ];
   for (const question of none) {
     it(`reads no event predicate from "${question}"`, () => {

@@ -8,6 +8,7 @@ const HARBOUR = [
   'The harbour authority charted the new shipping lane in 2019.',
   'The dockers union gave up its claim to the northern piers in May.',
   'If funded, the dredging could be brought forward, aiming for operations in autumn 2025.',
+  'The port closed the east quay in June because of storm damage.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('harbour.md', { title: 'Harbour council approves trade agreement', published: '2024-05-20' }, HARBOUR);
@@ -19,6 +20,14 @@ describe('a question about an event the story never tells of', () => {
 
   it('refuses the time of a passive event the story lacks', () => {
     expect(refusal('When was the trade agreement broken?')).toBe("The story doesn't say when the trade agreement was broken.");
+  });
+
+  it('refuses the cause of an event the story lacks', () => {
+    expect(refusal('Why did the harbour authority resign?')).toBe("The story doesn't say why the harbour authority resigned.");
+  });
+
+  it('refuses the place of a passive event the story lacks', () => {
+    expect(refusal('Where was the trade agreement signed?')).toBe("The story doesn't say where the trade agreement was signed.");
   });
 
   it('refuses the agent of a future event the story lacks', () => {
@@ -37,6 +46,10 @@ describe('a predicate the story words otherwise', () => {
 
   it('answers with a phrasal synonym ("surrender" for "gave up")', () => {
     expect(answeredFrom('Which union surrendered its claim to the northern piers?').paragraph).toBe(4);
+  });
+
+  it('answers the cause of an event the story tells of', () => {
+    expect(answeredFrom('Why did the port close the east quay?').paragraph).toBe(6);
   });
 
   it('answers a predicate the story has', () => {
