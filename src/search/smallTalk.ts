@@ -14,18 +14,26 @@ const PHRASES: Readonly<Record<SmallTalkKind, readonly string[]>> = {
   identity: ['who are you', 'what are you', 'are you a bot', 'are you a robot', 'are you a machine', 'are you an ai', 'are you a person', 'are you human', 'are you a human', 'are you real', 'what is your name', 'whats your name', 'who made you', 'who built you', 'what can you do', 'what do you do', 'what is this', 'what is this bot', 'introduce yourself'],
   help: ['help', 'help me', 'can you help', 'can you help me', 'i need help', 'how does this work', 'how do i use this', 'how do i use you', 'what should i ask', 'what can i ask', 'commands', 'usage', 'menu', 'options'],
   farewell: ['bye', 'goodbye', 'good bye', 'see you', 'see ya', 'later', 'good night', 'goodnight', 'ciao'],
-  acknowledgement: ['ok', 'okay', 'k', 'cool', 'great', 'nice', 'awesome', 'got it', 'i see', 'sure', 'alright', 'lol', 'haha', 'perfect', 'fine', 'yes', 'no', 'yep', 'nope', 'wow', 'interesting', 'good', 'good bot', 'well done', 'nice one', 'good one'],
+  acknowledgement: ['ok', 'okay', 'k', 'cool', 'nice', 'got it', 'i see', 'sure', 'alright', 'lol', 'haha', 'fine', 'yes', 'no', 'yep', 'nope', 'wow', 'good bot', 'well done', 'nice one', 'good one', 'makes sense', 'that helps', 'that helped', 'good to know', 'sounds good', 'fair enough', 'no worries', 'no problem', 'all good', 'never mind', 'nevermind', 'my bad'],
 };
+
+/**
+ * Adjectives of praise a reader reacts to an answer with, alone or as "that's helpful", "this is really useful",
+ * "you're brilliant" (the pronoun and copula are fillers): general English evaluation words, read as acknowledgement.
+ */
+const PRAISE = ['great', 'awesome', 'perfect', 'interesting', 'good', 'helpful', 'useful', 'clear', 'excellent', 'amazing', 'brilliant', 'fantastic', 'wonderful', 'informative', 'handy', 'lovely', 'terrific', 'superb', 'neat', 'thorough'];
 
 // Chat shorthand ("thx", "ty", "u") is read as its word before these lists are looked at (see detectSmallTalk).
 
 /** Words that may stand around small talk without making it a question ("hi there", "thanks so much, bot"). */
-const FILLER = new Set(['there', 'so', 'very', 'much', 'again', 'all', 'everyone', 'folks', 'team', 'bot', 'isf', 'isfbot', 'buddy', 'friend', 'mate', 'guys', 'oh', 'ah', 'um', 'well', 'please', 'just', 'a', 'lot', 'for', 'that', 'the', 'info', 'information', 'answer', 'it', 'you', 'ya', 'really']);
+const FILLER = new Set(['there', 'so', 'very', 'much', 'again', 'all', 'everyone', 'folks', 'team', 'bot', 'isf', 'isfbot', 'buddy', 'friend', 'mate', 'guys', 'oh', 'ah', 'um', 'well', 'please', 'just', 'a', 'lot', 'for', 'that', 'the', 'info', 'information', 'answer', 'it', 'you', 'ya', 'really',
+  // The pronoun and copula of a reaction ("that's helpful", "it was great", "you're the best"), folded without apostrophes.
+  'this', 'is', 'was', 'thats', 'its', 'youre', 'super', 'quite', 'extremely', 'indeed']);
 
 /** Longest message read as small talk, in words: anything longer is a question. */
 const MAX_SMALL_TALK_WORDS = 8;
 
-const phraseList = Object.entries(PHRASES).flatMap(([kind, phrases]) => phrases.map((p) => ({ kind: kind as SmallTalkKind, words: p.split(' ') })));
+const phraseList = [...Object.entries(PHRASES), ['acknowledgement', PRAISE] as const].flatMap(([kind, phrases]) => phrases.map((p) => ({ kind: kind as SmallTalkKind, words: p.split(' ') })));
 // Longest phrases first, so "thank you" wins over "thank".
 phraseList.sort((a, b) => b.words.length - a.words.length);
 const SMALL_TALK_WORDS = new Set(phraseList.flatMap((p) => p.words));

@@ -91,6 +91,10 @@ describe('small talk', () => {
     ['ok cool', 'acknowledgement'],
     ['thank u', 'thanks'],
     ['nice one', 'acknowledgement'],
+    ["thanks, that's helpful!", 'thanks'],
+    ['that is really useful', 'acknowledgement'],
+    ['ok, makes sense', 'acknowledgement'],
+    ["great, it's very informative", 'acknowledgement'],
   ])('reads "%s" as %s', (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });
@@ -98,6 +102,8 @@ describe('small talk', () => {
   it('reads a greeting followed by a question as a question', () => {
     expect(detectSmallTalk('hi, when did the harbour reopen?')).toBeUndefined();
     expect(detectSmallTalk('help me understand the quay costs')).toBeUndefined();
+    expect(detectSmallTalk('is the quay useful?')).toBeUndefined();
+    expect(detectSmallTalk("thanks, that's helpful: who paid for it?")).toBeUndefined();
   });
 
   it('answers small talk without a story quote, marked as small talk and not answered', () => {
