@@ -1,5 +1,5 @@
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
-import { attainableScore, combineScores } from './combineScores.ts';
+import { attainableScore, combineScores, evidenceShare } from './combineScores.ts';
 import { expandQuery } from './expandQuery.ts';
 import type { PassageIndex } from './passageIndex.ts';
 import { DEFAULT_RANKING, type RankingOptions } from './rankingWeights.ts';
@@ -11,7 +11,7 @@ export { DEFAULT_RANKING, type RankingOptions } from './rankingWeights.ts';
 /** A paragraph with its score and the evidence behind it. */
 export interface RankedPassage extends ScoredPassage {
   score: number;
-  /** The score as a share of the highest the weights allow (attainableScore), 0..1: the evidence floor's unit. */
+  /** How much of the question the paragraph holds (evidenceShare), 0..1: the evidence floor's unit. */
   evidence: number;
 }
 
@@ -28,7 +28,7 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
   return scored
     .map((s): RankedPassage => {
       const score = combineScores(s.features, options);
-      return Object.assign(s, { score, evidence: attainable > 0 ? score / attainable : 0 });
+      return Object.assign(s, { score, evidence: evidenceShare(s.features, options, attainable) });
     })
     .sort((a, b) => b.score - a.score);
 }

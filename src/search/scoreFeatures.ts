@@ -129,6 +129,7 @@ function scorePassage(question: AnalyzedQuestion, query: ExpandedQuery, indexed:
       window: windowShare,
       proximity: bestProximity,
       answerType: sentenceFits[best] ?? 0,
+      typedShare: typedShare(sentenceShares, sentenceFits),
       names,
       firstMention: 0,
       coverage,
@@ -181,6 +182,17 @@ function rareMissing(question: AnalyzedQuestion, query: ExpandedQuery, wordWeigh
     if (wordWeights[i] === 0) lacking = Math.max(lacking, query.idf[i]!);
   });
   return rarest === 0 ? 0 : lacking / rarest;
+}
+
+/**
+ * The largest share of the question's information held by a sentence that also holds the kind of fact asked for
+ * (0 for a question that asks for no kind): "what day did Rubio speak" prefers the sentence with a weekday and
+ * Rubio over one with Rubio and more of the question's words but no day.
+ */
+function typedShare(shares: readonly number[], fits: readonly number[]): number {
+  let typed = 0;
+  for (let i = 0; i < shares.length; i++) typed = Math.max(typed, shares[i]! * fits[i]!);
+  return typed;
 }
 
 /** The information share of two sentences together: each question word at the better of its two weights. */

@@ -26,9 +26,10 @@ import { predicateApart } from './predicateApart.ts';
 export const CANDIDATES_VERIFIED = 5;
 
 /**
- * Share of the best score a lower-ranked paragraph needs to be given as the answer when a better-ranked one
- * fails verification. XQuAD: without a floor, 16 of 18 promoted answers were wrong paragraphs; a paragraph
- * scoring near the best is a close call of the ranking, one far below it a loose match.
+ * Share of the best evidence (RankedPassage.evidence: the score without the features that only order passages) a
+ * lower-ranked paragraph needs to be given as the answer when a better-ranked one fails verification. XQuAD: without
+ * a floor, 16 of 18 promoted answers were wrong paragraphs; a paragraph scoring near the best is a close call of the
+ * ranking, one far below it a loose match.
  */
 export const MIN_PROMOTED_SCORE = 0.85;
 
@@ -92,12 +93,12 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
   let withNames: Check | undefined;
   // The speaker is quoted, only not on the topic asked: the sharper reason ("…said about Riga").
   let offTopic: Check | undefined;
-  const top = ranked[0]?.score ?? 0;
+  const top = ranked[0]?.evidence ?? 0;
   const asks = questionForm(question);
   const termsBefore = previousParagraphTerms(ranked);
   for (const [rank, candidate] of ranked.slice(0, CANDIDATES_VERIFIED).entries()) {
     const check = checkPassage(question, candidate, asks, () => termsBefore(candidate));
-    if (check.ok && candidate.score >= MIN_PROMOTED_SCORE * top) {
+    if (check.ok && candidate.evidence >= MIN_PROMOTED_SCORE * top) {
       if (candidate.evidence < minEvidence) return { answered: false, kind: 'weak-evidence', reason: weakEvidenceReason(question, candidate) };
       return { answered: true, passage: candidate };
     }

@@ -80,7 +80,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['die', 'death'],
   ['born', 'birth'],
   ['time', 'period', 'era', 'timeframe', 'timeline'],
-  ['statement', 'remark', 'comment'],
+  ['statement', 'remark', 'comment', 'speak', 'speech'],
   ['guarantee', 'assurance', 'ensure', 'assure'],
   ['number', 'count', 'total', 'amount'],
   ['allow', 'permit', 'let', 'enable'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineScores } from '../../../src/search/combineScores.ts';
+import { attainableScore, combineScores, evidenceShare } from '../../../src/search/combineScores.ts';
 import { FEATURE_NAMES, RANKING_WEIGHTS, type RankingFeatures, type RankingWeights } from '../../../src/search/rankingWeights.ts';
 
 /** A value for every feature. */
@@ -18,5 +18,14 @@ describe('combineScores', () => {
       const only = byFeature((n) => (n === name ? 1 : 0));
       expect(combineScores(features, only)).toBeCloseTo(features[name]);
     }
+  });
+
+  it('leaves the typed share out of the evidence, which stays a share of the attainable score', () => {
+    const none = byFeature(() => 0);
+    expect(evidenceShare({ ...none, typedShare: 1 }, RANKING_WEIGHTS)).toBe(0);
+    expect(combineScores({ ...none, typedShare: 1 }, RANKING_WEIGHTS)).toBeCloseTo(RANKING_WEIGHTS.typedShare);
+    const top = byFeature((name) => (RANKING_WEIGHTS[name] > 0 ? 1 : 0));
+    expect(evidenceShare(top, RANKING_WEIGHTS)).toBeCloseTo(1);
+    expect(attainableScore(RANKING_WEIGHTS)).toBeCloseTo(combineScores({ ...top, typedShare: 0 }, RANKING_WEIGHTS));
   });
 });

@@ -39,6 +39,23 @@ describe('scoreFeatures', () => {
     expect(scoredCandidates(index, 'How much did the harbour repairs cost?').get('harbour#1')!.features.answerType).toBe(0);
   });
 
+  it('scores the typed share: the largest share of a sentence holding the kind of fact asked for', () => {
+    const speech = tinyIndex({
+      council: {
+        title: 'Town council',
+        paragraphs: ['Mayor Dana Lee made remarks about the harbour budget, and her remarks were welcomed.', 'Speaking on Friday, Dana Lee thanked the crews.'],
+      },
+    });
+    const scored = scoredCandidates(speech, 'What day did Dana Lee make these remarks?');
+    const dated = scored.get('council#2')!;
+    // The second paragraph's sentence holds a weekday and Dana Lee: its share counts; the first holds no day.
+    expect(dated.features.typedShare).toBeGreaterThan(0);
+    expect(dated.features.typedShare).toBeCloseTo(dated.sentenceShares[0]!);
+    expect(scored.get('council#1')!.features.typedShare).toBe(0);
+    // A question that asks for no kind of fact has none.
+    for (const s of scoredCandidates(speech, 'Did Dana Lee thank the crews?').values()) expect(s.features.typedShare).toBe(0);
+  });
+
   it('scores the share of the question’s names the paragraph holds', () => {
     const scored = scoredCandidates(index, 'Do crews from Eastwick fish in Portvale?');
     expect(scored.get('eastwick#1')!.features.names).toBe(1);
