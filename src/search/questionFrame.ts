@@ -1,5 +1,6 @@
 import { analyzeText, termOf } from '../text/analyze.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
+import { asksMarketReaction } from '../text/answerTypes.ts';
 
 /**
  * What a question asks for, read from its wording: the focus (the thing asked about: "troops" in "how many
@@ -95,7 +96,8 @@ export function frameQuestion(text: string): QuestionFrame {
   const speakerText = speaker?.[1] ?? speaker?.[2];
   // A capitalised "State" is a name ("Islamic State"), not the verb of speech.
   const verbIsName = speaker !== null && /^\p{Lu}/u.test(speaker[0].split(/\s+/).at(-1) ?? '');
-  if (speakerText && !verbIsName) {
+  // "How did the shares react": a market answers by moving, not by speaking (see asksMarketReaction).
+  if (speakerText && !verbIsName && !asksMarketReaction(text)) {
     const phrase = phraseOf(speakerText, 'speaker');
     if (phrase) frame.speaker = phrase;
   }

@@ -67,7 +67,7 @@ export function questionAnswerType(question: string): AnswerType {
   if (/^who(m|se)?\b|^(what|which) (person|people|official|leader|spokes\w*|minister|president|secretary|man|woman|group|organi[sz]ation|party|company|newspaper|paper|outlet|agency|team)\b|\bname of\b/.test(q)) return 'name';
   if (/^where\b|^(what|which) (country|countries|city|cities|nation|nations|place|region|state|states|capital|town|continent|location|area)\b/.test(q)) return 'place';
   if (/^why\b|^for what reason\b|^what (is|was) the reason\b|^how come\b/.test(q)) return 'reason';
-  if (/^what (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think)\b|^how did .* (respond|react)\b|^what was .* (response|reaction|statement)\b/.test(q)) return 'statement';
+  if (/^what (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think)\b|^how did .* (respond|react)\b|^what was .* (response|reaction|statement)\b/.test(q) && !asksMarketReaction(q)) return 'statement';
   // "What was the ISF's budget?", "What is Warsaw's population?": an attribute that is an amount.
   if (/^what (is|was|are|were) (the )?([\p{L}\p{N}'’-]+ ){0,3}?(budget|cost|price|population|salary|size|strength|total|amount|worth|value|count|tally|toll)\b/u.test(q)) return 'number';
   return 'none';
@@ -84,6 +84,22 @@ const DEGREE_QUESTION = new RegExp(String.raw`\bhow\s+(\p{L}+)\s+(?:${AUXILIARY_
 export function degreeWord(question: string): string | undefined {
   const word = DEGREE_QUESTION.exec(question)?.[1]?.toLowerCase();
   return word === undefined || word === 'many' || word === 'much' ? undefined : word;
+}
+
+/**
+ * What trades on a market and answers news by moving, not by speaking: general English words of finance. "How did the
+ * shares react" is told by a price ("shares fell 14%"), not a quote.
+ */
+const MARKET_NOUNS = new Set(['share', 'shares', 'stock', 'stocks', 'market', 'markets', 'price', 'prices', 'bond', 'bonds', 'currency', 'index', 'investors', 'traders']);
+
+/** "How did X react / respond…": the subject X (group 1). */
+const REACTION = new RegExp(String.raw`^how\s+(?:${AUXILIARY_VERB})\s+(.+?)\s+(?:react|respond)\b`, 'iu');
+
+/** Whether a question asks how something traded reacted ("how did OTG Holdings stock react to the ruling"): see MARKET_NOUNS. */
+export function asksMarketReaction(question: string): boolean {
+  const subject = REACTION.exec(question)?.[1];
+  const head = subject?.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
+  return head !== undefined && MARKET_NOUNS.has(head);
 }
 
 /** The letters after the digits of an ordinal ("20th", "1st"). */
