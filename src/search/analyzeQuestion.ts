@@ -2,7 +2,7 @@ import { analyzeText, termOf } from '../text/analyze.ts';
 import { isMisspeltOrdinaryWord, wordKind, type WordKind } from '../text/englishWords.ts';
 import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
 import { QUESTION_STOP_WORDS, STOP_WORDS } from '../text/stopWords.ts';
-import { CAPITAL_CITIES, SYNONYM_GROUPS } from '../text/thesaurus.ts';
+import { CAPITAL_CITIES, IN_CHARGE_TITLES, IN_CHARGE_VERBS, SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { americanSpelling, wordVariants } from '../text/wordVariants.ts';
 import { blankDocumentReferences } from '../text/documentReferences.ts';
@@ -87,8 +87,15 @@ for (const group of SYNONYM_GROUPS) {
 // but a capital asked about is a city ("visit Islamabad"), not the whole country.
 for (const [capital, country] of CAPITAL_CITIES) synonymsByTerm.set(termOf(country), [...(synonymsByTerm.get(termOf(country)) ?? []), termOf(capital)]);
 
-/** Weight of a word found only through a synonym, an acronym's expansion or a typo repair. */
-export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8, clipping: 0.8 };
+/** "Who runs…", "who heads…": a question opening with "who" and a verb (see IN_CHARGE_VERBS, checked on the word). */
+const IN_CHARGE_QUESTION = /^who\s+(?:(?:currently|now)\s+)?\p{L}+/iu;
+
+/**
+ * Weight of a word found only through a synonym, an acronym's expansion, a typo repair, or (inCharge) the title of
+ * whoever holds the office a "who runs X" question asks after: the title is what that question asks, so it weighs as
+ * the word itself (at the synonym weight, the paragraph naming X outranked the one naming its chair).
+ */
+export const EXPANSION_WEIGHTS = { synonym: 0.5, acronym: 0.9, typo: 0.8, variant: 0.8, clipping: 0.8, inCharge: 1 };
 
 /** Longest index term checked for meeting only an acronym: acronyms a stem can collide with are short ("US", "UN"). */
 const MAX_ACRONYM_STEM = 3;
@@ -111,6 +118,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
   // A word the corpus has in full ("intl" for international) is a shortening, not a slip of "into".
   const searched = repairCommonWordTypos(framed, (folded) => index.vocabulary.has(folded) || (wordKind(folded) !== 'ordinary' && clippedTerm(folded, index) !== undefined));
   const analyzed = analyzeText(searched, QUESTION_STOP_WORDS);
+  const inChargeQuestion = IN_CHARGE_QUESTION.test(searched);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   analyzed.forEach((token, position) => {
@@ -159,6 +167,8 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
+    // "who runs the council": the holder of its top office, named by title ("council leader").
+    if (position === 0 && inChargeQuestion && IN_CHARGE_VERBS.has(token.normal)) for (const title of IN_CHARGE_TITLES) add(termOf(title), EXPANSION_WEIGHTS.inCharge);
     const longForm = token.acronym ? index.acronyms.get(token.surface.toUpperCase()) : undefined;
     const longTerms = longForm ? analyzeText(longForm).map((t) => t.term) : [];
     // The long form stands in only when the corpus has all of it ("UAE" is not found by "Arab" alone).

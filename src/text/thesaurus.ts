@@ -50,7 +50,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['temporary', 'interim', 'provisional'],
   ['answer', 'reply', 'respond', 'response'],
   ['plan', 'proposal', 'scheme', 'framework', 'blueprint'],
-  ['leader', 'head', 'chief'],
+  ['leader', 'head', 'chief', 'boss'],
   ['rumor', 'rumour', 'speculation', 'speculate'],
   ['danger', 'risk', 'threat', 'peril', 'hazard'],
   ['promise', 'pledge', 'commit', 'commitment', 'vow'],
@@ -100,6 +100,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['judaism', 'jewish'],
   ['position', 'stance', 'attitude', 'viewpoint'],
 ];
+
+/**
+ * Verbs of being in charge of something, in the present tense ("who runs the council", "who heads the board"): they
+ * ask for the holder of its top office now, whom a story names by title ("council leader Maria Ostrowski"). Other
+ * tenses ask of an event ("who will lead the talks"), which the predicate check reads.
+ */
+export const IN_CHARGE_VERBS: ReadonlySet<string> = new Set(['runs', 'leads', 'heads', 'chairs', 'manages', 'helms', 'governs', 'directs']);
+
+/** The titles of whoever is in charge, and the verb "lead" ("has led the company since 2019"): what an IN_CHARGE_VERBS question finds. */
+export const IN_CHARGE_TITLES: readonly string[] = ['leader', 'lead', 'head', 'chief', 'boss', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'director', 'executive', 'manager', 'governor'];
 
 /**
  * Capitals that news writing uses for their country's government ("Moscow believes", "Beijing may want"):

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOfStory } from './verdicts.ts';
+
+// A tiny synthetic local story: a board named in one paragraph, its chair in another.
+const ESK = [
+  'The Esk water board approved a rise in bills of 6% on Monday.',
+  'Board chair Ellen Stroud said the rise would pay for new pipes.',
+  'Customers in the Tarn valley will see the change in April.',
+];
+
+const { answeredFrom, refusal } = verdictsOfStory('esk.md', { title: 'Esk water bills to rise', published: '2026-03-03' }, ESK);
+
+describe('who runs / heads something', () => {
+  it('answers with the holder of its top office, named by title', () => {
+    expect(answeredFrom('Who runs the water board?').paragraph).toBe(2);
+    expect(answeredFrom('Who heads the water board?').paragraph).toBe(2);
+  });
+
+  it('still reads a future "who will run" as an event the story must tell of', () => {
+    expect(refusal('Who will run the new pipes project?')).toMatch(/run/);
+  });
+});
