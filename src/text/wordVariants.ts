@@ -1,6 +1,7 @@
 /**
  * Spelling and derivation variants a stemmer does not join: nationality adjectives and their countries
- * ("Pakistani" ↔ "Pakistan", "Russian" ↔ "Russia") and British spellings ("stabilisation" → "stabilization").
+ * ("Pakistani" ↔ "Pakistan", "Russian" ↔ "Russia") and British and American spellings ("stabilisation" ↔
+ * "stabilization", "epicenter" ↔ "epicentre").
  * Candidates only: callers keep those the corpus really has.
  */
 export function wordVariants(word: string): string[] {
@@ -20,7 +21,7 @@ export function wordVariants(word: string): string[] {
   if (word.endsWith('a')) variants.add(`${word}n`);
   if (word.endsWith('an')) variants.add(`${word}i`);
   variants.add(`${word}i`).add(`${word}ian`).add(`${word}ese`);
-  variants.add(americanSpelling(word));
+  variants.add(americanSpelling(word)).add(britishSpelling(word));
   variants.delete(word);
   return [...variants].filter((v) => v.length >= 3);
 }
@@ -34,4 +35,19 @@ export function americanSpelling(word: string): string {
     .replace(/ence$/, 'ense')
     .replace(/lled$/, 'led')
     .replace(/lling$/, 'ling');
+}
+
+/**
+ * The British spelling of an American one ("epicenter" → "epicentre", "color" → "colour", "defense" → "defence",
+ * "organized" → "organised", "traveled" → "travelled"); else the word. A candidate only, as americanSpelling's
+ * output is: "motor" → "motour" is kept by no corpus.
+ */
+export function britishSpelling(word: string): string {
+  return word
+    .replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1')
+    .replace(/([^aeiou])or(s|ed|ing|ite|ites|able)?$/, '$1our$2')
+    .replace(/([^aeiou])ter(s)?$/, '$1tre$2')
+    .replace(/ense$/, 'ence')
+    .replace(/([aeiou])led$/, '$1lled')
+    .replace(/([aeiou])ling$/, '$1lling');
 }

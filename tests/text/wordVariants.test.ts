@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { americanSpelling, wordVariants } from '../../src/text/wordVariants.ts';
+import { americanSpelling, britishSpelling, wordVariants } from '../../src/text/wordVariants.ts';
 
 describe('wordVariants', () => {
   it('offers the country of a nationality adjective', () => {
@@ -42,5 +42,23 @@ describe('americanSpelling', () => {
 
   it('leaves American and other words alone', () => {
     for (const word of ['stabilization', 'troops', 'gaza', 'pakistan']) expect(americanSpelling(word)).toBe(word);
+  });
+});
+
+describe('britishSpelling', () => {
+  it.each([
+    ['epicenter', 'epicentre'],
+    ['centers', 'centres'],
+    ['color', 'colour'],
+    ['neighbors', 'neighbours'],
+    ['defense', 'defence'],
+    ['organized', 'organised'],
+    ['traveled', 'travelled'],
+  ])('spells %s as %s', (american, british) => {
+    expect(britishSpelling(american)).toBe(british);
+  });
+
+  it('leaves a word with no American ending alone', () => {
+    expect(britishSpelling('quake')).toBe('quake');
   });
 });
