@@ -102,6 +102,15 @@ export function asksMarketReaction(question: string): boolean {
   return head !== undefined && MARKET_NOUNS.has(head);
 }
 
+/** Denominators of a fraction in words ("a third", "two fifths", "three quarters"); "half" is among AMOUNT_WORDS. */
+const FRACTION_DENOMINATORS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'tenth', 'tenths']);
+
+/** Whether a word is a fraction's denominator after its count ("a third", "two thirds"), not an ordinal ("the third quarter", "third-largest"). */
+function isFraction(word: string, before: WordToken | undefined): boolean {
+  if (!FRACTION_DENOMINATORS.has(word) || before === undefined) return false;
+  return before.normal === 'a' || before.numeric || CARDINAL_WORDS.has(before.normal);
+}
+
 /** The letters after the digits of an ordinal ("20th", "1st"). */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 
@@ -124,7 +133,7 @@ export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): S
     // A count of time units dates something too ("10,000 years ago", "three centuries").
     const countOfTime = (token.numeric || COUNT_WORDS.has(word)) && words[i + 1] !== undefined && DATING_UNITS.has(words[i + 1]!.normal);
     if (DATE_WORDS.has(word) || besideMonth || countOfTime || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word) || (ordinal && Number(word) <= 31)) facts.dates.push(word);
-    if (token.numeric || COUNT_WORDS.has(word)) facts.numbers.push(word);
+    if (token.numeric || COUNT_WORDS.has(word) || isFraction(word, words[i - 1])) facts.numbers.push(word);
     // A capitalized word that does not open the sentence is most likely a name.
     if (i > 0 && token.capitalized && !DATE_WORDS.has(word)) facts.names.push(word);
   });

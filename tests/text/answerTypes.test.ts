@@ -109,3 +109,13 @@ describe('degreeWord', () => {
     expect(degreeWord(question)).toBeUndefined();
   });
 });
+
+describe('fractions in words', () => {
+  it.each(['The shares have lost almost a third of their value.', 'Two thirds of the responses were in favour.', 'A quarter of the staff left.'])('reads a number in %s', (sentence) => {
+    expect(factsOf(sentence).numbers.length).toBeGreaterThan(0);
+  });
+
+  it.each(['Sales rose in the third quarter.', 'It is the third-largest provider.'])('reads an ordinal, no number, in %s', (sentence) => {
+    expect(factsOf(sentence).numbers).toEqual([]);
+  });
+});
