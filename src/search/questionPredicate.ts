@@ -185,6 +185,9 @@ function invertedPredicate(words: readonly Token[], at: number, slot: string, bo
   }
   const verb = verbAt < 0 ? undefined : carried(words, verbAt);
   if (verbAt <= at + 1 || verb === undefined || verb.lower.length < MIN_PREDICATE_LENGTH || capitalised(verb)) return undefined;
+  // "why did the judge say a penalty was needed": an auxiliary inside the subject opens a clause of its own, whose
+  // verb is not the question's.
+  if (words.slice(at + 1, verbAt).some((t) => AUXILIARIES.has(t.lower))) return undefined;
   const subject = body.slice(subjectStart.offset, verb.offset).trim();
   const tail = body.slice(verb.offset + verb.text.length);
   const finite = finiteVerb(auxiliary.lower, verb.lower);

@@ -39,6 +39,7 @@ describe('questionPredicate', () => {
     'Why is the port seen as a strong candidate?',
     'Where is the new terminal located?',
     'Where did the council focus its efforts?',
+    'Why did the judge say such a heavy penalty was needed?',
   ];
   for (const question of none) {
     it(`reads no event predicate from "${question}"`, () => {
