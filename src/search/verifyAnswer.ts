@@ -17,6 +17,7 @@ import { countsOtherThings } from './countedNoun.ts';
 import { unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
+import { copulaOf, ownerText, ROLE_OF_NAME, ROLE_SPAN, roleHolderApart } from './roleHolder.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -184,7 +185,9 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
   const roleOf = roleApart(question, candidate, asks, absentNames);
-  if (roleOf) return { ok: false, kind: 'role-apart', reason: `The story doesn't say who the ${frame.focus!.text} of ${roleOf} is.` };
+  if (roleOf) return { ok: false, kind: 'role-apart', reason: `The story doesn't say who the ${frame.focus!.text} of ${roleOf} ${copulaOf(question.text)}.` };
+  const holder = roleHolderApart(question, candidate);
+  if (holder) return { ok: false, kind: 'role-apart', reason: holder };
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
   if (!fillerInParagraph(answerType, candidate, question)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
@@ -234,19 +237,6 @@ function deniedPremise(question: AnalyzedQuestion, texts: readonly string[]): st
   return undefined;
 }
 
-/** "Who is the president of Pakistan?", "who's the US ambassador to the UN", "Who is Israel's prime minister?": a role of a name, nothing more. */
-const ROLE_OF_NAME =
-  /^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|to|at|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*)+\??$|^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*\??$/u;
-
-/** Y of "who is the X of Y" / "who is Y's X" as the user wrote it ("the US State Department", "Israel"). */
-function ownerText(text: string): string | undefined {
-  const of = /\s(?:of|to|at|for|in)\s+((?:the\s+)?[^?]+?)\s*\??$/iu.exec(text)?.[1];
-  return of ?? /^[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(.+?)['’]s?\s/u.exec(text)?.[1];
-}
-
-/** Most words between a role and the name it belongs to ("Pakistan's prime minister", "president of the union"). */
-export const ROLE_SPAN = 4;
-
 /**
  * For "who is the X of Y" / "who is Y's X": undefined when a sentence of the paragraph has the role X within a few
  * words of most of Y's information ("Foreign Office spokesperson Tahir Andrabi"), or Y is not in the paragraph at
@@ -271,13 +261,23 @@ function roleApart(question: AnalyzedQuestion, candidate: RankedPassage, asks: Q
     const at = (i: number) => terms.flatMap((t, k) => (words[i]!.alternatives.has(t) ? [k] : []));
     const heads = at(head);
     if (heads.length === 0) return false;
-    const held = owners.reduce((sum, i) => {
-      const close = at(i).some((k) => heads.some((h) => Math.abs(h - k) <= ROLE_SPAN));
-      return close ? sum + words[i]!.idf * Math.max(...[...words[i]!.alternatives.values()]) : sum;
-    }, 0);
+    // A name of several words runs on from the role ("companions of the Ninth and Tenth Doctors"): a word of it
+    // within a few words of one already close counts as close.
+    const close = new Set(heads);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const i of owners) {
+        for (const k of at(i)) {
+          if (close.has(k) || ![...close].some((h) => Math.abs(h - k) <= ROLE_SPAN)) continue;
+          close.add(k);
+          grew = true;
+        }
+      }
+    }
+    const held = owners.reduce((sum, i) => (at(i).some((k) => close.has(k)) ? sum + words[i]!.idf * Math.max(...[...words[i]!.alternatives.values()]) : sum), 0);
     return held >= MAX_ABSENT_NAME_SHARE * total;
   });
-  return near ? undefined : listWords(owners.map((i) => words[i]!), 'and');
+  return near ? undefined : (ownerText(question.text) ?? listWords(owners.map((i) => words[i]!), 'and'));
 }
 
 /** A question about the future or a hypothetical ("how many will…", "when would…", "…going to…"). */

@@ -37,6 +37,8 @@ export function synsetsOf(part: WordNetPart, lemma: string): number[] {
 /** One synset: its words (lower case, multi-word ones with spaces: "give up") and its pointers. */
 export interface Synset {
   words: string[];
+  /** Its lexicographer file (WordNet's lexnames: 18 is noun.person, 14 noun.group). */
+  lexFile: number;
   /** Pointers as [symbol, target offset, part letter] ("~" a troponym or hyponym, "@" a hypernym). */
   pointers: [symbol: string, target: number, part: string][];
 }
@@ -54,5 +56,5 @@ export function synsetAt(part: WordNetPart, offset: number): Synset {
     const [symbol, target, pos] = fields.slice(pointersAt + 1 + 4 * k, pointersAt + 4 + 4 * k);
     pointers.push([symbol!, Number(target), pos!]);
   }
-  return { words, pointers };
+  return { words, lexFile: Number(fields[1]), pointers };
 }

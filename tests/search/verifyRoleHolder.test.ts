@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { copulaOf } from '../../src/search/roleHolder.ts';
+import { verdictsOfStory } from './verdicts.ts';
+
+// A tiny synthetic council story: posts named with their holders (a minister with her portfolio, a firm's chief
+// executive), bodies named without anyone who heads them, and a surname given in full once and alone later.
+const COUNCIL = [
+  'Norland agreed on Monday to buy the ferry operator Baltline for €400 million, funded from cash.',
+  "Norland's chief executive, Pieter Haas, said the deal would save €20 million a year.",
+  'The transport minister of Estmark, Ida Lund, said the government would study the deal.',
+  'The Harbour Safety Board must approve the purchase. Analysts at Kessler Partners said Norland was paying a high price.',
+  'The ferry union, led by its general secretary Tomas Berg, asked for job guarantees.',
+  'Berg said members would vote in May.',
+];
+
+const { answeredFrom, refusal } = verdictsOfStory('council.md', { title: 'Norland to buy ferry operator Baltline', published: '2025-03-04' }, COUNCIL);
+
+describe('who holds a post', () => {
+  it('refuses a post whose qualifier the story gives to another post ("transport minister" for the finance minister)', () => {
+    expect(refusal("Who is Estmark's finance minister?")).toBe("The story doesn't say who the finance minister of Estmark is.");
+  });
+
+  it('answers the post with its qualifier', () => {
+    expect(answeredFrom("Who is Estmark's transport minister?").quote).toContain('Ida Lund');
+  });
+
+  it("refuses a post the story writes as another named body's (Norland's chief executive for Baltline's)", () => {
+    expect(refusal('Who is the chief executive of Baltline?')).toBe("The story doesn't say who the chief executive of Baltline is.");
+  });
+
+  it('answers the post of the body it is written for', () => {
+    expect(answeredFrom("Who is Norland's chief executive?").quote).toContain('Pieter Haas');
+  });
+
+  it('refuses "who heads X" when no person is named beside X', () => {
+    expect(refusal('Who heads the Harbour Safety Board?')).toBe("The story doesn't say who heads the Harbour Safety Board.");
+    expect(refusal('Who runs Kessler Partners?')).toBe("The story doesn't say who runs Kessler Partners.");
+  });
+
+  it('answers "who leads X" from a person named beside X', () => {
+    expect(answeredFrom('Who leads the ferry union?').quote).toContain('Tomas Berg');
+  });
+});
+
+describe('copulaOf', () => {
+  it(`repeats the question's copula, "is" for "who's"`, () => {
+    expect(copulaOf('Who were the founders of Baltline?')).toBe('were');
+    expect(copulaOf("who's the mayor of Oslo")).toBe('is');
+  });
+});
