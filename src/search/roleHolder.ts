@@ -2,6 +2,7 @@ import { termOf } from '../text/analyze.ts';
 import { wordKind } from '../text/englishWords.ts';
 import { findNameRuns, isCalendarWord, type NameRun } from '../text/entities.ts';
 import { isPersonNoun } from '../text/personNouns.ts';
+import { IN_CHARGE_TITLES, IN_CHARGE_VERBS } from '../text/thesaurus.ts';
 import { tokenizeWords, type WordToken } from '../text/tokenize.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
@@ -137,7 +138,8 @@ function indirect(text: string): string {
 /** For "who heads Y": true when no sentence of the paragraph has a person's name beside Y or a word of the verb's family. */
 function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPassage, verb: string): boolean {
   const family = Object.entries(HOLDER_FAMILY).find(([stem]) => verb.startsWith(stem))?.[1] ?? [];
-  const familyTerms = new Set(family.map((w) => termOf(w)));
+  // A title of whoever is in charge ("board chair Ellen Stroud" for "who runs the board") tells of the post too.
+  const familyTerms = new Set([...family, ...(IN_CHARGE_VERBS.has(verb) ? IN_CHARGE_TITLES : [])].map((w) => termOf(w)));
   const verbTerm = termOf(verb);
   const objects = question.words.filter((w) => w.term !== verbTerm && !w.missing);
   // A founder may be a body ("founded by Siemens"); a post now held is a person's.
