@@ -4,6 +4,7 @@ import { LEMMAS, SYNONYM_GROUPS } from './thesaurus.ts';
 import { sortedRadixTree } from './sortedRadixTree.ts';
 import { americanSpelling } from './wordVariants.ts';
 import { NUMBER_WORDS } from './numberWords.ts';
+import { isLightWord } from './lightWords.ts';
 
 /** What general English knows of a word: an ordinary word, a proper name, or nothing. */
 export type WordKind = 'ordinary' | 'name' | 'unknown';
@@ -19,13 +20,14 @@ function load(file: string): ReadonlySet<string> {
 const THESAURUS_WORDS: ReadonlySet<string> = new Set([...SYNONYM_GROUPS.flat(), ...Object.keys(LEMMAS)]);
 
 /**
- * Classifies a folded word by natural's POS lexicon (lists built by scripts/buildWordList.ts).
+ * Classifies a folded word by natural's POS lexicon (lists built by scripts/buildWordList.ts), whose lists skip
+ * two-letter words: the light verbs and particles among them ("go", "do", "up") are ordinary all the same.
  * Loaded on first use: only questions with words the corpus lacks need it.
  */
 export function wordKind(word: string): WordKind {
   ordinary ??= load('english-words.txt');
   names ??= load('proper-nouns.txt');
-  if (ordinary.has(word) || ordinary.has(baseForm(word)) || THESAURUS_WORDS.has(word) || NUMBER_WORDS.has(word)) return 'ordinary';
+  if (ordinary.has(word) || ordinary.has(baseForm(word)) || THESAURUS_WORDS.has(word) || NUMBER_WORDS.has(word) || isLightWord(word)) return 'ordinary';
   const american = americanSpelling(word);
   if (ordinary.has(american) || ordinary.has(baseForm(american))) return 'ordinary';
   if (names.has(word)) return 'name';
