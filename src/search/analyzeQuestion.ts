@@ -10,6 +10,8 @@ import { countryNamesOf } from '../text/demonyms.ts';
 import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
 import { NEGATION } from '../text/negation.ts';
+import { isLightWord } from '../text/lightWords.ts';
+import { phrasalSynonyms } from '../text/verbSynonyms.ts';
 import { frameQuestion, isIdentityAttribute, type QuestionFrame } from './questionFrame.ts';
 import type { PassageIndex } from './passageIndex.ts';
 
@@ -200,6 +202,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
   });
   addAcronymsOfLongForms(searched, words, index);
   joinSplitNames(searched, words, index);
+  addPhrasalSynonyms(searched, words, index);
   const definition = DEFINITIONAL.exec(searched);
   // "What does X stand for?" asks about X alone: the framing verb is not part of the subject.
   const subject = definition?.[2] ? words.filter((w) => !/^(stand|mean|refer)$/i.test(w.surface)) : words;
@@ -346,6 +349,35 @@ function repairTypo(normal: string, index: PassageIndex, capitalized = false): s
     if (better) best = { term, distance: d, df, name };
   }
   return best?.term;
+}
+
+/**
+ * A particle right after a word that completes a phrasal verb: an adverb that is seldom a preposition ("go up", "pay
+ * back", "step down"), or any particle closing the question ("how long did the debate go on?").
+ */
+const PHRASAL_PARTICLE = /^\s+(up|down|out|off|back|away|apart|aside|forward)\b|^\s+(on|in|over|through|along|around|about)\s*[?.!]*$/i;
+
+/**
+ * A phrasal verb of the question ("go back", "step down", "pay back") finds the one-word verbs WordNet gives for it
+ * ("return", "resign", "repay"), at the synonym weight, on its verb: a story words the event with them. A light verb
+ * ("go" of "go on") weighs no more than those synonyms.
+ */
+function addPhrasalSynonyms(text: string, words: QueryWord[], index: PassageIndex): void {
+  for (const word of words) {
+    if (word.isName || word.numeric) continue;
+    const particle = PHRASAL_PARTICLE.exec(text.slice(word.offset + word.surface.length));
+    if (!particle) continue;
+    const verb = foldWord(word.surface);
+    // "go" of "go on" means little alone: where a story has it, it is most often in another sense ("will go to the").
+    if (isLightWord(verb) && word.alternatives.has(word.term)) word.alternatives.set(word.term, EXPANSION_WEIGHTS.synonym);
+    for (const synonym of phrasalSynonyms(verb, (particle[1] ?? particle[2]!).toLowerCase())) {
+      const term = termOf(synonym);
+      if (synonym === verb || isLightWord(synonym) || !index.has(term) || (word.alternatives.get(term) ?? 0) >= EXPANSION_WEIGHTS.synonym) continue;
+      word.alternatives.set(term, EXPANSION_WEIGHTS.synonym);
+      word.missing = false;
+      delete word.kind;
+    }
+  }
 }
 
 /** When the question spells out a long form the corpus abbreviates, the acronym stands for those words too. */

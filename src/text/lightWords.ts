@@ -21,6 +21,12 @@ const LIGHT_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   let: ['let', 'lets', 'letting'],
 };
 
+/** The base of a light verb's form ("goes" → "go", "took" → "take"), if it is one. */
+export function lightVerbBase(folded: string): string | undefined {
+  for (const [base, forms] of Object.entries(LIGHT_VERB_FORMS)) if (forms.includes(folded)) return base;
+  return undefined;
+}
+
 /** Every form of a light verb, folded. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(Object.values(LIGHT_VERB_FORMS).flat());
 

@@ -1,9 +1,10 @@
 import { LEMMAS } from './thesaurus.ts';
 import { synsetAt, synsetsOf } from './wordNet.ts';
+import { lightVerbBase } from './lightWords.ts';
 
-/** Forms a verb's base may hide in: "mapped" → "map", "drafted" → "draft", "wrote" → "write", "expires" → "expire". */
+/** Forms a verb's base may hide in: "mapped" → "map", "drafted" → "draft", "wrote" → "write", "expires" → "expire", "goes" → "go". */
 function baseForms(word: string): string[] {
-  const forms = [word, LEMMAS[word] ?? word];
+  const forms = [word, LEMMAS[word] ?? word, lightVerbBase(word) ?? word];
   for (const [ending, replacement] of [['ied', 'y'], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']] as const) {
     if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
     const stem = word.slice(0, -ending.length) + replacement;
@@ -58,3 +59,26 @@ function lookUpSynonyms(word: string): string[] {
   for (const form of forms) out.delete(form);
   return [...out];
 }
+
+/**
+ * The one-word verbs WordNet gives for a phrasal verb in one of its first SENSES senses ("go back" → "return", "go up" →
+ * "rise", "knock down" → "demolish", "pay back" → "repay"): a story words the event with them. Empty when WordNet has
+ * no such phrasal verb. Loads WordNet's verbs on first use.
+ */
+export function phrasalSynonyms(verb: string, particle: string): readonly string[] {
+  const key = `${verb} ${particle}`;
+  let found = knownPhrasal.get(key);
+  if (found === undefined) {
+    const out = new Set<string>();
+    for (const form of baseForms(verb)) {
+      for (const offset of synsetsOf('verb', `${form}_${particle}`).slice(0, SENSES)) for (const w of synsetAt('verb', offset).words) if (!w.includes(' ')) out.add(w);
+    }
+    found = [...out];
+    if (knownPhrasal.size >= MAX_KNOWN) knownPhrasal.clear();
+    knownPhrasal.set(key, found);
+  }
+  return found;
+}
+
+/** Answers of phrasalSynonyms so far, bounded as verbSynonyms' are. */
+const knownPhrasal = new Map<string, readonly string[]>();

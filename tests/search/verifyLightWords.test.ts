@@ -8,6 +8,8 @@ const MILLBROOK = [
   'A weight limit on the Esk bridge forces milk tankers on a 9-mile detour.',
   'The Esk bridge was built in 1962 and carries the main road to the creamery.',
   'Millbrook employs 2,400 people and was founded in 1951.',
+  'Milk tankers will go to the Tarn depot from June.',
+  'Farm gate prices are expected to climb because feed costs have doubled.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('millbrook.md', { title: 'Millbrook Dairies weighs creamery closure', published: '2026-02-02' }, MILLBROOK);
@@ -18,7 +20,7 @@ describe('light verbs and particles the paragraph words otherwise', () => {
   });
 
   it('still counts a missing content word against the paragraph', () => {
-    expect(refusal('Where did butter prices go up?')).toMatch(/butter|prices/);
+    expect(refusal('Where did butter sales go up?')).toMatch(/butter|sales/);
   });
 });
 
@@ -33,5 +35,15 @@ describe('the degree word of "how long" / "how old"', () => {
 
   it('still refuses "how long" where the paragraph gives only a point in time', () => {
     expect(refusal('How long did it take to build the Esk bridge?')).toMatch(/how long/);
+  });
+});
+
+describe('phrasal verbs', () => {
+  it('finds the one-word verb WordNet gives for a phrasal verb ("go up" → "climb")', () => {
+    expect(answeredFrom('Why will farm gate prices go up?').paragraph).toBe(7);
+  });
+
+  it('weighs the light verb of a phrasal verb below the words that say what happened', () => {
+    expect(answeredFrom('How long did the creamery debate go on?').paragraph).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbSynonyms } from '../../src/text/verbSynonyms.ts';
+import { phrasalSynonyms, verbSynonyms } from '../../src/text/verbSynonyms.ts';
 
 describe('verbSynonyms (WordNet)', () => {
   it('gives the members of a verb’s synsets, from any inflected form', () => {
@@ -17,5 +17,20 @@ describe('verbSynonyms (WordNet)', () => {
 
   it('gives nothing for a word that is no verb', () => {
     expect(verbSynonyms('harbourside')).toEqual([]);
+  });
+});
+
+describe('phrasalSynonyms', () => {
+  it.each([
+    ['goes', 'up', 'rise'],
+    ['stepped', 'down', 'resign'],
+    ['pay', 'back', 'repay'],
+    ['shut', 'down', 'close'],
+  ])('gives a one-word verb for %s %s', (verb, particle, synonym) => {
+    expect(phrasalSynonyms(verb, particle)).toContain(synonym);
+  });
+
+  it('gives none for a pair WordNet has no phrasal verb for', () => {
+    expect(phrasalSynonyms('board', 'up')).toEqual([]);
   });
 });
