@@ -2,9 +2,10 @@
 // paragraphs (copies of the public bench articles, as bench:scale makes them) gets a new story; while the reload
 // runs, signed slash commands keep coming, and their acks and answers are timed against a baseline taken just
 // before it in the same run (the machine is shared, so only the comparison and the bounds say anything).
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { indexFilePath } from '../../src/app/indexCache.ts';
 import { readArticles, sampleQuestions, writeScaleCorpus } from '../scale/scaleCorpus.ts';
 import { logLines, quantile, record, runProbe, seconds, sleep, waitFor, type Probe } from './harness.ts';
 import { ackLoop, startSlackBot, timedAnswer, type SlackBot } from './slackBot.ts';
@@ -55,7 +56,8 @@ export async function bigReloadProbe(paragraphs: number, asked: Set<string>, kep
       slack = await startSlackBot({ corpusDir, readyMs: READY_LIMIT_MS, env: { DATA_DIR: dataDir } });
       const readyMs = Date.now() - startedAt;
       // The first start saves the index it built in the background: the reload is measured once that is done.
-      const saved = await waitFor(async () => (await readdir(join(dataDir, 'index')).catch(() => [] as string[])).some((name) => name.endsWith('.jsonl')), SAVED_LIMIT_MS);
+      const indexFile = indexFilePath(dataDir, corpusDir);
+      const saved = await waitFor(async () => (await stat(indexFile).catch(() => undefined)) !== undefined, SAVED_LIMIT_MS);
       if (!saved) throw new Error(`the index built at start was not saved within ${seconds(SAVED_LIMIT_MS)}`);
       await sleep(2000);
 
