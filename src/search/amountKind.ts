@@ -1,4 +1,5 @@
-import { askedCurrency, askedTimeUnit, asksLength, givesLength, givesMoney, givesTimeCount } from '../text/amounts.ts';
+import { askedCurrency, askedTimeUnit, asksLength, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount } from '../text/amounts.ts';
+import { findNameRuns } from '../text/entities.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
@@ -15,8 +16,20 @@ export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedP
   const focus = question.frame.focus?.role === 'attribute' ? question.frame.focus.text : undefined;
   const currency = askedCurrency(question.text);
   if (currency && !texts.some(givesMoney)) return `The story doesn't give an amount in ${currency}${focus ? ` for the ${focus}` : ''}.`;
+  // "How much does a nurse earn?", "what is the hospital's annual budget?": a count or a share is no sum.
+  const head = question.frame.focus && question.frame.focus.role !== 'speaker' ? question.frame.focus.text.split(/\s+/).at(-1) : undefined;
+  if (question.answerType === 'number' && asksSum(question.text, head) && !texts.some(givesAnySum)) {
+    return `The story doesn't give a sum of money${focus ? ` for the ${focus}` : ''}${namesOf(question)}.`;
+  }
   const unit = askedTimeUnit(question.text);
   if (unit && !texts.some(givesTimeCount)) return `The story doesn't give a length of time in ${unit.toLowerCase()}.`;
   if (question.answerType === 'duration' && asksLength(question.text) && !texts.some(givesLength)) return "The story doesn't say how long: it gives a point in time, not a length.";
   return undefined;
+}
+
+/** " for Halvern General": the names the question writes, each whole, for a reason; or nothing. */
+function namesOf(question: AnalyzedQuestion): string {
+  const names = findNameRuns(question.text).map((run) => run.name);
+  if (names.length === 0) return '';
+  return ` for ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`}`;
 }

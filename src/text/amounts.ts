@@ -54,6 +54,52 @@ export function givesMoney(text: string): boolean {
   return MONEY.test(text);
 }
 
+/**
+ * Currencies a story may write a sum in, in words: CURRENCY and pounds, pence and cents, and older or rarer ones a
+ * history gives ("francs", "guilders", "shillings"). General English.
+ */
+const ANY_CURRENCY = String.raw`(?:${CURRENCY}|pounds?|pence|cents?|marks?|lire|lira|pesetas?|guilders?|shillings?|crowns?|kron(?:or|er|a|e)|won|baht|ringgit|rand|taka|naira|ducats?|florins?|guineas?|bucks)`;
+
+/** A sum of money in any currency: a sign before a figure, or a number (or "a", "several") before a currency word. */
+const ANY_MONEY = new RegExp(String.raw`[$£€¥₹]\s?\d|\b(?:${NUMBER}|hundreds|thousands|millions|billions)(?:[\s-]+${SCALE})?(?:\s+of)?[\s-]+${ANY_CURRENCY}\b`, 'i');
+
+/** Whether a text gives a sum of money in any currency, signs or words ("£5,000", "20 million guilders", "4 cents"). */
+export function givesAnySum(text: string): boolean {
+  return ANY_MONEY.test(text);
+}
+
+/**
+ * Verbs whose "how much" asks a sum of money ("how much does a nurse earn", "how much will the owners be paid",
+ * "how much did the bridge cost"): general English verbs of paying and earning, in every form, followed by the end of
+ * the question or a word that opens its object or adverbial ("pay for", "earn a year"), not by a noun they modify
+ * ("a pay rise").
+ */
+const MONEY_VERB = /\bhow\s+much\b(?!\s+of\b).*?\b(?:earn|earns|earned|earning|cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|charge|charges|charged|owe|owes|owed|borrow|borrows|borrowed|lend|lends|lent|invest|invests|invested|fetch|fetched|donate|donated|fined)\b(?=\s*(?:[?.!]|$)|\s+(?:for|to|on|in|per|a|an|each|every|the|them|him|her|it|its|their|his|out|back|into|from|as|at|by|this|that|last|next|so|far|now|annually|yearly|monthly)\b)/i;
+
+/**
+ * Nouns of money whose amount "how much X" or "what is the X" asks ("how much debt", "the annual budget", "the
+ * fee"): general English words for sums paid, earned, owed or held.
+ */
+const MONEY_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ...['money', 'cash', 'funding', 'funds', 'debt', 'debts', 'revenue', 'revenues', 'profit', 'profits', 'income', 'salary', 'salaries'],
+    ...['wage', 'wages', 'fee', 'fees', 'budget', 'fine', 'fines', 'loan', 'loans', 'turnover', 'earnings', 'valuation', 'subsidy'],
+    ...['subsidies', 'grant', 'grants', 'bonus', 'bonuses', 'rent', 'compensation', 'price', 'cost', 'costs', 'ransom', 'bail'],
+  ],
+);
+
+/** "how much debt", "how much money": the noun right after "how much". */
+const HOW_MUCH_NOUN = /\bhow\s+much\s+([\p{L}-]+)/iu;
+
+/**
+ * Whether a question asks a sum of money: "how much" with a verb of paying (MONEY_VERB) or a noun of money
+ * (MONEY_NOUNS: "how much debt"), or a head noun of money (`head`, the focus of "what is the annual budget").
+ */
+export function asksSum(question: string, head: string | undefined): boolean {
+  const noun = HOW_MUCH_NOUN.exec(question)?.[1]?.toLowerCase();
+  return MONEY_VERB.test(question) || (noun !== undefined && MONEY_NOUNS.has(noun)) || (head !== undefined && MONEY_NOUNS.has(head.toLowerCase()));
+}
+
 /** The unit of time a "how many years/months/…" question counts, as written, if it asks one. */
 export function askedTimeUnit(question: string): string | undefined {
   return ASKED_TIME_COUNT.exec(question)?.[1];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asksSum, givesAnySum } from '../../src/text/amounts.ts';
 import { verdictsOfStory } from './verdicts.ts';
 
 // A tiny synthetic wire story: a total over a list of places, a figure for one place alone, a plan without a
@@ -27,6 +28,36 @@ describe('a number tied to the place or name asked about', () => {
 
   it('answers the total when the question names no member of the list', () => {
     expect(answeredFrom('How many tonnes of grain has the agency delivered to countries in the region?').quote).toContain('90,000 tonnes');
+  });
+});
+
+describe('a sum of money asked by a verb or noun of money', () => {
+  it('refuses "how much … cost" when the paragraph gives no sum', () => {
+    expect(refusal('How much will the harvest plan cost?')).toBe("The story doesn't give a sum of money.");
+  });
+
+  it('refuses a budget when the paragraph gives no sum', () => {
+    expect(refusal("What is the harvest plan's budget?")).toBe("The story doesn't give a sum of money for the budget.");
+  });
+
+  it('answers where a sum is given', () => {
+    expect(answeredFrom('How much will the donor fund pay for seed?').quote).toContain('$40 million');
+  });
+});
+
+describe('asksSum', () => {
+  it('reads a verb or noun of money, not a share or a noun the verb modifies', () => {
+    expect(asksSum('how much does a nurse earn', undefined)).toBe(true);
+    expect(asksSum('How much debt will the firm take on?', undefined)).toBe(true);
+    expect(asksSum('What is the annual budget?', 'budget')).toBe(true);
+    expect(asksSum('How much of a pay rise did the union want?', undefined)).toBe(false);
+    expect(asksSum('How much grain was delivered?', undefined)).toBe(false);
+  });
+
+  it('finds a sum in any currency', () => {
+    expect(givesAnySum('It cost 20 million guilders.')).toBe(true);
+    expect(givesAnySum('It cost £5,000.')).toBe(true);
+    expect(givesAnySum('It cost 20 percent more.')).toBe(false);
   });
 });
 
