@@ -1,4 +1,4 @@
-import { askedCurrency, askedTimeUnit, asksLength, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount } from '../text/amounts.ts';
+import { askedCurrency, askedTimeUnit, asksLength, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, sumWords } from '../text/amounts.ts';
 import { findNameRuns } from '../text/entities.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
@@ -18,8 +18,13 @@ export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedP
   if (currency && !texts.some(givesMoney)) return `The story doesn't give an amount in ${currency}${focus ? ` for the ${focus}` : ''}.`;
   // "How much does a nurse earn?", "what is the hospital's annual budget?": a count or a share is no sum.
   const head = question.frame.focus && question.frame.focus.role !== 'speaker' ? question.frame.focus.text.split(/\s+/).at(-1) : undefined;
-  if (question.answerType === 'number' && asksSum(question.text, head) && !texts.some(givesAnySum)) {
-    return `The story doesn't give a sum of money${focus ? ` for the ${focus}` : ''}${namesOf(question)}.`;
+  if (question.answerType === 'number' && asksSum(question.text, head)) {
+    const sums = texts.filter(givesAnySum);
+    if (sums.length === 0) return `The story doesn't give a sum of money${focus ? ` for the ${focus}` : ''}${namesOf(question)}.`;
+    // "How much do the workers earn?" where the sums are a price and a revenue: a sum is for what its sentence says.
+    const words = sumWords(question.text, head);
+    const about = words && new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'iu');
+    if (about && !sums.some((text) => about.test(text))) return `The story doesn't give a sum of money${asked(question, focus)}${namesOf(question)}.`;
   }
   const unit = askedTimeUnit(question.text);
   if (unit && !texts.some(givesTimeCount)) return `The story doesn't give a length of time in ${unit.toLowerCase()}.`;
@@ -32,4 +37,11 @@ function namesOf(question: AnalyzedQuestion): string {
   const names = findNameRuns(question.text).map((run) => run.name);
   if (names.length === 0) return '';
   return ` for ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`}`;
+}
+
+/** What a sum is asked for, for a reason: " for the annual budget", " of debt", or nothing. */
+function asked(question: AnalyzedQuestion, focus: string | undefined): string {
+  if (focus) return ` for the ${focus}`;
+  const noun = /\bhow\s+much\s+([\p{L}-]+)/iu.exec(question.text)?.[1]?.toLowerCase();
+  return noun !== undefined && sumWords(`how much ${noun}`, undefined) !== undefined ? ` of ${noun}` : '';
 }

@@ -71,10 +71,10 @@ export function givesAnySum(text: string): boolean {
 /**
  * Verbs whose "how much" asks a sum of money ("how much does a nurse earn", "how much will the owners be paid",
  * "how much did the bridge cost"): general English verbs of paying and earning, in every form, followed by the end of
- * the question or a word that opens its object or adverbial ("pay for", "earn a year"), not by a noun they modify
- * ("a pay rise").
+ * the question, a word that opens its object or adverbial ("pay for", "earn a year") or a name ("cost Outback"), not
+ * by a noun they modify ("a pay rise").
  */
-const MONEY_VERB = /\bhow\s+much\b(?!\s+of\b).*?\b(?:earn|earns|earned|earning|cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|charge|charges|charged|owe|owes|owed|borrow|borrows|borrowed|lend|lends|lent|invest|invests|invested|fetch|fetched|donate|donated|fined)\b(?=\s*(?:[?.!]|$)|\s+(?:for|to|on|in|per|a|an|each|every|the|them|him|her|it|its|their|his|out|back|into|from|as|at|by|this|that|last|next|so|far|now|annually|yearly|monthly)\b)/i;
+const MONEY_VERB = /\bhow\s+much\b(?!\s+of\b).*?\b(?:earn|earns|earned|earning|cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|charge|charges|charged|owe|owes|owed|borrow|borrows|borrowed|lend|lends|lent|invest|invests|invested|fetch|fetched|donate|donated|fined)\b(?=\s*(?:[?.!]|$)|\s+(?:for|to|on|in|per|a|an|each|every|the|them|him|her|it|its|their|his|out|back|into|from|as|at|by|this|that|last|next|so|far|now|annually|yearly|monthly)\b|\s+\p{Lu})/iu;
 
 /**
  * Nouns of money whose amount "how much X" or "what is the X" asks ("how much debt", "the annual budget", "the
@@ -87,6 +87,43 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set(
     ...['subsidies', 'grant', 'grants', 'bonus', 'bonuses', 'rent', 'compensation', 'price', 'cost', 'costs', 'ransom', 'bail'],
   ],
 );
+
+/**
+ * The families of the verbs of paying and earning (MONEY_VERB), by the forms a question writes: a sentence with a sum
+ * and one of these words tells what the sum is for. General English.
+ */
+const MONEY_FAMILIES: readonly (readonly string[])[] = [
+  ['earn', 'earns', 'earned', 'earning', 'earnings', 'income', 'salary', 'salaries', 'wage', 'wages', 'pay'],
+  ['cost', 'costs', 'costing', 'costed', 'price', 'priced', 'prices'],
+  ['pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'payout', 'fee', 'fees'],
+  ['spend', 'spends', 'spent', 'spending', 'expenditure'],
+  ['charge', 'charges', 'charged', 'fee', 'fees'],
+  ['owe', 'owes', 'owed', 'owing', 'debt', 'debts'],
+  ['borrow', 'borrows', 'borrowed', 'borrowing', 'loan', 'loans'],
+  ['lend', 'lends', 'lent', 'lending', 'loan', 'loans'],
+  ['invest', 'invests', 'invested', 'investing', 'investment', 'investments'],
+  ['fetch', 'fetched', 'sold', 'sale'],
+  ['donate', 'donated', 'donation', 'donations', 'gave', 'given'],
+  ['fined', 'fine', 'fines', 'penalty', 'penalties', 'penalised', 'penalized'],
+];
+
+/** The verb of paying a MONEY_VERB question asks with ("earn", "paid"), as written; undefined for other questions. */
+function moneyVerbOf(question: string): string | undefined {
+  return MONEY_VERB.exec(question)?.[0].split(/\s+/).at(-1)?.toLowerCase().replace(/[?.!]+$/, '');
+}
+
+/**
+ * The words a sentence giving the sum asked must hold to be about it ("earn" asks a sentence with "earn", "earnings",
+ * "salary"…; "how much debt", "the budget" their own noun): undefined when the question asks no sum by a verb or noun.
+ */
+export function sumWords(question: string, head: string | undefined): readonly string[] | undefined {
+  const verb = moneyVerbOf(question);
+  if (verb !== undefined) return MONEY_FAMILIES.find((family) => family.includes(verb)) ?? [verb];
+  const noun = HOW_MUCH_NOUN.exec(question)?.[1]?.toLowerCase();
+  const asked = noun !== undefined && MONEY_NOUNS.has(noun) ? noun : head?.toLowerCase();
+  if (asked === undefined || !MONEY_NOUNS.has(asked) || ['money', 'cash'].includes(asked)) return undefined;
+  return [asked, ...(MONEY_FAMILIES.find((family) => family.includes(asked)) ?? [])];
+}
 
 /** "how much debt", "how much money": the noun right after "how much". */
 const HOW_MUCH_NOUN = /\bhow\s+much\s+([\p{L}-]+)/iu;

@@ -40,6 +40,10 @@ describe('a sum of money asked by a verb or noun of money', () => {
     expect(refusal("What is the harvest plan's budget?")).toBe("The story doesn't give a sum of money for the budget.");
   });
 
+  it('refuses when every sum of the paragraph is for something else', () => {
+    expect(refusal('How much will the donor fund borrow for seed?')).toBe("The story doesn't give a sum of money.");
+  });
+
   it('answers where a sum is given', () => {
     expect(answeredFrom('How much will the donor fund pay for seed?').quote).toContain('$40 million');
   });
@@ -52,6 +56,7 @@ describe('asksSum', () => {
     expect(asksSum('What is the annual budget?', 'budget')).toBe(true);
     expect(asksSum('How much of a pay rise did the union want?', undefined)).toBe(false);
     expect(asksSum('How much grain was delivered?', undefined)).toBe(false);
+    expect(asksSum('How much will the audits cost Outback?', undefined)).toBe(true);
   });
 
   it('finds a sum in any currency', () => {
