@@ -12,6 +12,7 @@ import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
 import { NEGATION } from '../text/negation.ts';
 import { isLightWord } from '../text/lightWords.ts';
 import { phrasalSynonyms } from '../text/verbSynonyms.ts';
+import { personNounSynonyms } from '../text/nounSynonyms.ts';
 import { frameQuestion, isIdentityAttribute, type QuestionFrame } from './questionFrame.ts';
 import type { PassageIndex } from './passageIndex.ts';
 
@@ -169,6 +170,14 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
+    // A person noun the corpus lacks finds its WordNet synonyms the corpus writes ("judge" → "justice", "boss" →
+    // "chief"), as words: a stem they share with others would find those too ("medication" → "medic", as "medical" is).
+    if (alternatives.size === 0 && !token.numeric && !token.acronym && !token.capitalized && kindOfWord() === 'ordinary') {
+      for (const synonym of personNounSynonyms(token.normal)) {
+        const term = index.vocabulary.get(synonym) ?? index.vocabulary.get(`${synonym}s`);
+        if (term !== undefined) add(term, EXPANSION_WEIGHTS.synonym);
+      }
+    }
     // "who runs the council": the holder of its top office, named by title ("council leader").
     if (position === 0 && inChargeQuestion && IN_CHARGE_VERBS.has(token.normal)) for (const title of IN_CHARGE_TITLES) add(termOf(title), EXPANSION_WEIGHTS.inCharge);
     const longForm = token.acronym ? index.acronyms.get(token.surface.toUpperCase()) : undefined;

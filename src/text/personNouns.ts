@@ -1,7 +1,7 @@
 import { synsetAt, synsetsOf } from './wordNet.ts';
 
 /** WordNet's lexicographer file of nouns that name people (lexnames: noun.person). */
-const NOUN_PERSON_FILE = 18;
+export const NOUN_PERSON_FILE = 18;
 
 /**
  * Senses of a noun read, most frequent first: four reach the sense of a post ("head": a body part, …, the person in

@@ -20,3 +20,15 @@ describe('who runs / heads something', () => {
     expect(refusal('Who will run the new pipes project?')).toMatch(/run/);
   });
 });
+
+describe('a person named by a title the reader words otherwise', () => {
+  const court = verdictsOfStory('court.md', { title: 'Court fines Tarn Water', published: '2026-03-04' }, [
+    'Tarn Water was fined 2 million euros on Tuesday for polluting the Esk river.',
+    'Justice Helen Marsh said the fine was needed to deter other firms from cutting corners.',
+  ]);
+
+  it('finds "justice" for "the judge"', () => {
+    expect(court.answeredFrom('Who was the judge?').paragraph).toBe(2);
+    expect(court.answeredFrom('Why did the judge think such a heavy fine was necessary?').paragraph).toBe(2);
+  });
+});
