@@ -17,7 +17,7 @@ export interface PackedTerms {
 const NO_TERMS: PackedTerms = { terms: [], starts: new Uint32Array(1), packed: new Uint32Array(0) };
 
 /** The postings of packed[from] up to packed[to], as MiniSearch's maps (in the order they were saved). */
-export function unpackPostings(packed: Uint32Array, from: number, to: number): TermPostings {
+function unpackPostings(packed: Uint32Array, from: number, to: number): TermPostings {
   const fields: TermPostings = new Map();
   let at = from;
   while (at < to) {
