@@ -1,3 +1,4 @@
+import { AUXILIARY_VERBS } from '../text/auxiliaries.ts';
 import { LEMMAS } from '../text/thesaurus.ts';
 
 /**
@@ -21,7 +22,7 @@ export interface QuestionPredicate {
 }
 
 /** Auxiliaries that carry a question's tense before its predicate; "wuld" and "wil" are common slips. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'wuld', 'wil', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'shall', 'should', 'was', 'were', 'is', 'are']);
+const AUXILIARIES = new Set([...AUXILIARY_VERBS, 'wuld', 'wil']);
 /** Auxiliaries after which the question's subject stands before the predicate ("who did Rubio meet"). */
 const DO_SUPPORT = new Set(['did', 'does', 'do']);
 /** Words between an auxiliary and the predicate that are not it ("has not been", "will be"). */
@@ -51,8 +52,21 @@ const ASPECTUAL = new Set([
 ]);
 /** Determiners: the word after one is a noun, not the predicate ("the moment"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
+/** English prepositions: one opens a noun's modifier ("the talks between the union and…") or an adverbial. General English. */
+const PREPOSITIONS = new Set([
+  ...['at', 'in', 'on', 'for', 'by', 'with', 'from', 'since', 'until', 'during', 'after', 'before', 'over', 'into'],
+  ...['per', 'within', 'under', 'of', 'between', 'to', 'against', 'about', 'among'],
+]);
+/**
+ * Prepositions whose phrase at a question's end is read as the noun's, not as a closing adverbial: "of", "between",
+ * "among", "about" and "against" modify the noun before them ("the fighting among the clans"), "to" is also the
+ * infinitive's mark ("plan to travel"). General English.
+ */
+const NOUN_PREPOSITIONS = new Set(['of', 'between', 'to', 'against', 'about', 'among']);
 /** Prepositions that open a closing adverbial ("at the moment", "per month", "in total", "by 2026"). */
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'by', 'with', 'from', 'since', 'until', 'during', 'after', 'before', 'over', 'into', 'per', 'within', 'under']);
+const ADVERBIAL_PREPOSITIONS = new Set([...PREPOSITIONS].filter((p) => !NOUN_PREPOSITIONS.has(p)));
+/** A preposition with the spaces around it, where a subject's head noun ends. */
+const MODIFIER_START = new RegExp(String.raw`\s+(?:${[...PREPOSITIONS].join('|')})\s+`, 'i');
 /** Longest closing adverbial set aside after a preposition ("at the present moment"): set by hand. */
 const MAX_ADVERBIAL_WORDS = 3;
 /**
@@ -200,11 +214,11 @@ function invertedPredicate(words: readonly Token[], at: number, slot: string, bo
  */
 function beforeAdverbial(words: readonly Token[], from: number): number {
   let end = words.length - 1;
-  const preposition = words.findLastIndex((t, i) => i > from && i >= end - MAX_ADVERBIAL_WORDS && i < end && PREPOSITIONS.has(t.lower));
+  const preposition = words.findLastIndex((t, i) => i > from && i >= end - MAX_ADVERBIAL_WORDS && i < end && ADVERBIAL_PREPOSITIONS.has(t.lower));
   if (preposition > 0) end = preposition - 1;
   // "why did the talks break down": the verb stands before its particle.
   if (PARTICLES.has(words[end]!.lower) && end - 1 > from) end -= 1;
-  return DETERMINERS.has(words[end - 1]?.lower ?? '') || PREPOSITIONS.has(words[end]!.lower) ? -1 : end;
+  return DETERMINERS.has(words[end - 1]?.lower ?? '') || ADVERBIAL_PREPOSITIONS.has(words[end]!.lower) ? -1 : end;
 }
 
 /** The verb as the indirect question says it: "did meet" → "met", "does expire" → "expires", "was broken" → "was broken". */
@@ -227,7 +241,7 @@ function predicate(word: Token, indirect: string, subject?: string): QuestionPre
   const mended = indirect.replace(/\bwuld\b/g, 'would').replace(/\bwil\b/g, 'will');
   const found: QuestionPredicate = { surface: word.text, offset: word.offset, indirect: mended.replace(/\s+/g, ' ').trim() };
   // The head noun ends the subject before any prepositional phrase ("the talks between the union and…" → "talks").
-  const head = subject?.split(/\s+(?:of|between|in|for|on|with|at|from|by|to|over|against|about|among)\s+/i)[0];
+  const head = subject?.split(MODIFIER_START)[0];
   const eventNoun = head?.match(/(\p{L}+)\W*$/u)?.[1]?.toLowerCase();
   if (eventNoun !== undefined && ASPECTUAL.has(word.lower)) found.eventNoun = eventNoun;
   return found;

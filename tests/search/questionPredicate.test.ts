@@ -17,10 +17,15 @@ describe('questionPredicate', () => {
     ['Why did Lind resign?', 'resign', 'why Lind resigned'],
     ['Why did the talks break down in May?', 'break', 'why the talks broke down in May'],
     ['Where was the ballot held?', 'held', 'where the ballot was held'],
+    ['Who must approve the budget?', 'approve', 'who must approve the budget'],
   ];
   it('names the event an aspectual verb times, without its prepositional phrase', () => {
     expect(questionPredicate('When did the talks between the union and the ministry begin?')).toMatchObject({ surface: 'begin', eventNoun: 'talks' });
+    expect(questionPredicate('When did the talks under the old mandate end?')).toMatchObject({ surface: 'end', eventNoun: 'talks' });
     expect(questionPredicate('When did the council sign the deal?')?.eventNoun).toBeUndefined();
+  });
+  it('reads a closing "among" phrase as the noun\'s, not as an adverbial before the verb', () => {
+    expect(questionPredicate('When did the fighting among the clans end?')).toMatchObject({ surface: 'end', eventNoun: 'fighting' });
   });
   for (const [question, surface, indirect] of read) {
     it(`reads "${surface}" from "${question}"`, () => {
