@@ -13,8 +13,16 @@ export const THEME_PARAGRAPH_SHARE = 0.2;
 /** Fewest paragraphs a theme stands in, however short the document (a word of one or two paragraphs is a detail). */
 export const MIN_THEME_PARAGRAPHS = 3;
 
-/** Where the topic of "what did X say about Y" starts. */
+/** The words that open the topic of "what did X say about Y". */
 const ABOUT = /\b(?:about|regarding|concerning|on\s+the\s+subject\s+of)\b/i;
+
+/** The topic of "what did X say about Y": where its opening word stands and Y as written, read from `from` on; undefined when there is none. */
+export function speechTopic(text: string, from = 0): { offset: number; text: string } | undefined {
+  const rest = text.slice(from);
+  const opening = ABOUT.exec(rest);
+  if (!opening) return undefined;
+  return { offset: from + opening.index, text: rest.slice(opening.index + opening[0].length).trim().replace(/[\s?.!]+$/, '') };
+}
 
 /**
  * For "what did X say about Y" with ordinary words in Y ("the share price", "job cuts"), those words when neither the
@@ -23,7 +31,7 @@ const ABOUT = /\b(?:about|regarding|concerning|on\s+the\s+subject\s+of)\b/i;
  * `spoken` are the sentences that report X's speech; names of Y are checked by the caller.
  */
 export function unheldTopicWords(question: AnalyzedQuestion, speakerWords: readonly number[], candidate: RankedPassage, spoken: readonly number[]): QueryWord[] | undefined {
-  const aboutAt = ABOUT.exec(question.text)?.index;
+  const aboutAt = speechTopic(question.text)?.offset;
   if (aboutAt === undefined) return undefined;
   const { words } = question;
   const topic = words.flatMap((w, i) => (!w.isName && !w.numeric && w.offset > aboutAt && !speakerWords.includes(i) ? [i] : []));

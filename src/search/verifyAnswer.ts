@@ -14,7 +14,7 @@ import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind } from './amountKind.ts';
 import { countsOtherThings } from './countedNoun.ts';
-import { unheldTopicWords } from './speechTopic.ts';
+import { speechTopic, unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
 import { copulaOf, ownerText, ROLE_OF_NAME, ROLE_SPAN, roleHolderApart } from './roleHolder.ts';
@@ -309,8 +309,7 @@ function answerKindTerms(question: AnalyzedQuestion): ReadonlySet<string> {
 
 /** " about Saudi Arabia": the topic of a "what did X say about Y" question as the user wrote it, or nothing. */
 function aboutText(question: AnalyzedQuestion, speaker: FramePhrase): string {
-  const after = question.text.slice(question.text.toLowerCase().indexOf(speaker.text.toLowerCase()) + speaker.text.length);
-  const topic = /\b(?:about|regarding|concerning)\s+(.+?)\s*[?.!]*$/i.exec(after)?.[1];
+  const topic = speechTopic(question.text, question.text.toLowerCase().indexOf(speaker.text.toLowerCase()) + speaker.text.length)?.text;
   return topic ? ` about ${topic}` : '';
 }
 
@@ -415,7 +414,7 @@ function speechFailure(
   const speakerTerms = new Set(required.flatMap((i) => [...words[i]!.alternatives.keys()]));
   const isSpeaker = (folded: string) => speakerTerms.has(termOf(folded));
   // The topic starts at "about" ("what did Rubio say about Saudi Arabia"); "what does X think Y owes Z" has none.
-  const aboutAt = /\b(?:about|regarding|concerning)\b/i.exec(question.text)?.index ?? Infinity;
+  const aboutAt = speechTopic(question.text)?.offset ?? Infinity;
   const topic = words.flatMap((w, i) => (w.isName && !w.missing && !speakerWords.includes(i) && w.offset > aboutAt ? [i] : []));
   const { sentences } = candidate.indexed;
   const holdsSpeaker = (s: number) =>

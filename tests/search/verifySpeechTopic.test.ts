@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { speechTopic } from '../../src/search/speechTopic.ts';
 import { verdictsOfStory } from './verdicts.ts';
 
 // A tiny synthetic council story: the mayor speaks on the budget, the union's leader is quoted through
@@ -18,6 +19,11 @@ describe('what a named speaker said about a topic of ordinary words', () => {
     expect(refusal('What did Pavel Moro say about the bridge repairs?')).toBe("The story doesn't report anything Pavel Moro said about the bridge repairs.");
   });
 
+  it('reads the topic after any of its opening words, and names it in the refusal', () => {
+    expect(refusal('What did Pavel Moro say on the subject of the bridge repairs?')).toBe("The story doesn't report anything Pavel Moro said about the bridge repairs.");
+    expect(refusal('What did Pavel Moro say regarding the bridge repairs?')).toBe("The story doesn't report anything Pavel Moro said about the bridge repairs.");
+  });
+
   it('refuses when the topic word is nowhere in the story', () => {
     expect(refusal('What did Mayor Dalca say about parking fines?')).toBe("The story doesn't report anything Mayor Dalca said about parking fines.");
   });
@@ -28,5 +34,14 @@ describe('what a named speaker said about a topic of ordinary words', () => {
 
   it('answers when the topic is a theme of the story', () => {
     expect(answeredFrom('What did Pavel Moro say about the budget?').quote).toContain('Pavel Moro');
+  });
+});
+
+describe('speechTopic', () => {
+  it('finds where the topic opens and the topic as written, from a given offset on', () => {
+    const question = 'What did the Minister of State for Education say concerning school meals?!';
+    expect(speechTopic(question)).toEqual({ offset: 49, text: 'school meals' });
+    expect(speechTopic(question, 50)).toBeUndefined();
+    expect(speechTopic('What did the mayor say?')).toBeUndefined();
   });
 });
