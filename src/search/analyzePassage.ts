@@ -21,7 +21,6 @@ export interface IndexedPassage {
   passage: Passage;
   document: CorpusDocument;
   terms: string[];
-  termSet: ReadonlySet<string>;
   /** Each distinct term → where it stands in `terms`, ascending (so a query's few terms are looked up, not the paragraph's many). */
   termPositions: ReadonlyMap<string, readonly number[]>;
   sentences: IndexedSentence[];
@@ -50,7 +49,7 @@ export function sentenceTermRanges(sentences: readonly Sentence[], terms: readon
 }
 
 /** What analysis finds in a paragraph's text alone: the same for every paragraph with that text. */
-export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termSet' | 'termPositions' | 'sentences'>;
+export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termPositions' | 'sentences'>;
 
 /**
  * Analyzes one paragraph for reranking: its terms, and per sentence its terms and facts (dates, numbers,
@@ -61,8 +60,8 @@ export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termSet' | 'termPosit
 export function analyzePassage(document: CorpusDocument, passage: Passage, text?: AnalyzedText, speakers: readonly ResolvedSpeaker[] = []): IndexedPassage {
   let titleTerms = titleTermsOf.get(document);
   if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));
-  const { terms, termSet, termPositions, sentences } = text ?? analyzeText(passage);
-  return { passage, document, terms, termSet, termPositions, sentences, titleTerms, speakers };
+  const { terms, termPositions, sentences } = text ?? analyzeText(passage);
+  return { passage, document, terms, termPositions, sentences, titleTerms, speakers };
 }
 
 /** The analysis of a paragraph's text (see analyzePassage). */
@@ -82,7 +81,7 @@ export function analyzeText(passage: Passage): AnalyzedText {
     const sentenceTerms = terms.slice(from, to);
     return { text: s.text, start: s.start, end: s.end, from, to, terms: sentenceTerms, facts: sentenceFacts(s.text, sentenceTokens) };
   });
-  return { terms, termSet: new Set(terms), termPositions: termPositionsOf(terms), sentences };
+  return { terms, termPositions: termPositionsOf(terms), sentences };
 }
 
 /** Each distinct term of a sequence → its positions, ascending (terms in order of first appearance). */

@@ -28,10 +28,10 @@ export function predicateApart(question: AnalyzedQuestion, candidate: RankedPass
   if (i < 0 || !question.words[i]!.missing) return undefined;
   if (candidate.wordWeights[i]! > 0) return undefined;
   // "when could the operations start": a paragraph naming the event may date it by its noun alone.
-  if (predicate.eventNoun !== undefined && candidate.indexed.termSet.has(termOf(foldWord(predicate.eventNoun)))) return undefined;
+  if (predicate.eventNoun !== undefined && candidate.indexed.termPositions.has(termOf(foldWord(predicate.eventNoun)))) return undefined;
   const { term } = question.words[i]!;
   if (term.length >= MIN_FAMILY_STEM) {
-    for (const t of candidate.indexed.termSet) if (sameFamily(term, t)) return undefined;
+    for (const t of candidate.indexed.termPositions.keys()) if (sameFamily(term, t)) return undefined;
   }
   // Checked last, and only for a predicate the paragraph lacks: WordNet is loaded on first use.
   if (verbSynonyms(lower).some((synonym) => saysVerb(synonym, candidate))) return undefined;
@@ -48,8 +48,8 @@ function sameFamily(a: string, b: string): boolean {
 function saysVerb(verb: string, candidate: RankedPassage): boolean {
   const [head, ...particles] = verb.split(' ');
   const term = termOf(head!);
-  if (particles.length === 0) return candidate.indexed.termSet.has(term);
-  if (!candidate.indexed.termSet.has(term)) return false;
+  if (particles.length === 0) return candidate.indexed.termPositions.has(term);
+  if (!candidate.indexed.termPositions.has(term)) return false;
   const phrase = new RegExp(String.raw`\b(\p{L}+)\s+${particles.join(String.raw`\s+`)}\b`, 'giu');
   return [...candidate.indexed.passage.text.matchAll(phrase)].some((m) => termOf(foldWord(m[1]!)) === term);
 }

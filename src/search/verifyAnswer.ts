@@ -139,7 +139,7 @@ function questionForm(question: AnalyzedQuestion): QuestionForm {
 }
 
 /** Checks one paragraph (see verifyAnswer); `beforeTerms` gives the index terms of the paragraph before it. */
-function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm, beforeTerms: () => ReadonlySet<string>): Check {
+function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm, beforeTerms: () => TermLookup): Check {
   const { words, frame, answerType } = question;
   const names = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
   const informationOf = (indices: readonly number[]) => indices.reduce((sum, i) => sum + words[i]!.idf, 0);
@@ -349,27 +349,30 @@ const MIN_NAME_INFIX = 5;
 /** Whether a name stands in the paragraph as part of a longer word: cut short ("Lor Loudoun") or compounded ("transatlantic"). */
 function inLongerWord(term: string, candidate: RankedPassage): boolean {
   if (term.length < MIN_NAME_PREFIX) return false;
-  for (const t of candidate.indexed.termSet) {
+  for (const t of candidate.indexed.termPositions.keys()) {
     if (t.length > term.length && (t.startsWith(term) || (term.length >= MIN_NAME_INFIX && t.includes(term)))) return true;
   }
   return false;
 }
 
-const NO_TERMS: ReadonlySet<string> = new Set();
+/** What the checks ask of a paragraph's index terms: whether one is among them (a term set, or its term positions). */
+type TermLookup = Pick<ReadonlySet<string>, 'has'>;
+
+const NO_TERMS: TermLookup = new Set();
 
 /**
  * Index terms of the paragraph before a candidate's in its document (none for the first), each found once per
- * question: a paragraph the ranking analyzed (one of `ranked`) gives its term set, any other is analyzed here.
+ * question: a paragraph the ranking analyzed (one of `ranked`) gives its term positions, any other is analyzed here.
  */
-function previousParagraphTerms(ranked: readonly RankedPassage[]): (candidate: RankedPassage) => ReadonlySet<string> {
-  const found = new Map<Passage, ReadonlySet<string>>();
+function previousParagraphTerms(ranked: readonly RankedPassage[]): (candidate: RankedPassage) => TermLookup {
+  const found = new Map<Passage, TermLookup>();
   return (candidate) => {
     const { document, passage } = candidate.indexed;
     const previous = document.passages[passage.paragraph - 2];
     if (!previous) return NO_TERMS;
     let terms = found.get(previous);
     if (!terms) {
-      terms = ranked.find((r) => r.indexed.passage === previous)?.indexed.termSet ?? new Set(indexTerms(previous.text));
+      terms = ranked.find((r) => r.indexed.passage === previous)?.indexed.termPositions ?? new Set(indexTerms(previous.text));
       found.set(previous, terms);
     }
     return terms;
@@ -401,7 +404,7 @@ function speechFailure(
   speaker: FramePhrase,
   candidate: RankedPassage,
   window: readonly number[],
-  beforeTerms: () => ReadonlySet<string>,
+  beforeTerms: () => TermLookup,
 ): 'speaker' | 'topic' | undefined {
   const { words } = question;
   const speakerWords = speaker.terms.flatMap((t) => {
