@@ -4,6 +4,7 @@ import { findAcronymDefinitions, inferAcronymsInto, noInferredAcronyms, type Inf
 import { indexTerms, type Term } from '../text/analyze.ts';
 import { findNameRuns } from '../text/entities.ts';
 import { passageTerms, sentenceTermRanges } from './analyzePassage.ts';
+import { documentThemes } from './documentThemes.ts';
 import { resolveSpeakers, type ResolvedSpeaker, type SpeakerInput } from './resolveSpeakers.ts';
 
 /**
@@ -54,6 +55,8 @@ export interface DocumentsAnalysis {
   speakerEnds: Uint32Array;
   /** Paragraphs per document. */
   paragraphCounts: Uint32Array;
+  /** Per document, its themes (see documentThemes). */
+  themes: string[][];
   /** Paragraphs holding each index term, in first-seen order. */
   documentFrequency: Map<string, number>;
   /** Folded word → index term of its first occurrence, and the paragraphs holding the word. */
@@ -122,6 +125,7 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
   const inferred = noInferredAcronyms();
   const definitions: [string, string][] = [];
   const speakers: [number, ResolvedSpeaker[]][] = [];
+  const themes: string[][] = [];
   let paragraphsBefore = 0;
   const indexOf = (term: string): number => {
     let at = termIndex.get(term);
@@ -190,6 +194,7 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
       pushCounts(speakerPairs, new Map(unwritten.map((term) => [term, 1])));
       speakerEnds.push(speakerPairs.length / 2);
     });
+    themes.push(documentThemes(bodyTerms));
     paragraphsBefore += document.paragraphs.length;
     paragraphCounts.push(document.paragraphs.length);
   }
@@ -202,6 +207,7 @@ export function analyzeDocuments(documents: readonly DocumentText[]): DocumentsA
     speakerPairs: speakerPairs.toArray(),
     speakerEnds: speakerEnds.toArray(),
     paragraphCounts: paragraphCounts.toArray(),
+    themes,
     documentFrequency,
     vocabulary,
     vocabularyCount,

@@ -26,6 +26,8 @@ export interface IndexedPassage {
   sentences: IndexedSentence[];
   /** Index terms of the document's title (one set per document, shared by its paragraphs). */
   titleTerms: ReadonlySet<string>;
+  /** Index terms standing in many of the document's paragraphs, as indexing found them (documentThemes; one set per document). */
+  themes: ReadonlySet<string>;
   /** The people its sentences refer to without naming them, resolved at indexing from the paragraphs before (resolveSpeakers). */
   speakers: readonly ResolvedSpeaker[];
 }
@@ -51,17 +53,28 @@ export function sentenceTermRanges(sentences: readonly Sentence[], terms: readon
 /** What analysis finds in a paragraph's text alone: the same for every paragraph with that text. */
 export type AnalyzedText = Pick<IndexedPassage, 'terms' | 'termPositions' | 'sentences'>;
 
+/** What a paragraph's analysis takes from the index, since it depends on more than the paragraph's text. */
+export interface IndexedContext {
+  /** The people it refers to without naming them (resolveSpeakers); none by default. */
+  speakers?: readonly ResolvedSpeaker[];
+  /** Its document's themes (documentThemes); none by default. */
+  themes?: ReadonlySet<string>;
+}
+
+const NO_THEMES: ReadonlySet<string> = new Set();
+
 /**
  * Analyzes one paragraph for reranking: its terms, and per sentence its terms and facts (dates, numbers,
  * names). Done on demand for the candidates of a question, never for the whole corpus at indexing. With
- * `text`, the analysis of another paragraph with the same text is reused (a story republished or copied); `speakers`
- * come from the index, since they depend on the paragraphs before.
+ * `text`, the analysis of another paragraph with the same text is reused (a story republished or copied); speakers and
+ * themes come from the index (`fromIndex`), since they depend on the other paragraphs.
  */
-export function analyzePassage(document: CorpusDocument, passage: Passage, text?: AnalyzedText, speakers: readonly ResolvedSpeaker[] = []): IndexedPassage {
+export function analyzePassage(document: CorpusDocument, passage: Passage, text?: AnalyzedText, fromIndex: IndexedContext = {}): IndexedPassage {
   let titleTerms = titleTermsOf.get(document);
   if (!titleTerms) titleTermsOf.set(document, (titleTerms = new Set(indexTerms(document.title))));
   const { terms, termPositions, sentences } = text ?? analyzeText(passage);
-  return { passage, document, terms, termPositions, sentences, titleTerms, speakers };
+  const { speakers = [], themes = NO_THEMES } = fromIndex;
+  return { passage, document, terms, termPositions, sentences, titleTerms, themes, speakers };
 }
 
 /** The analysis of a paragraph's text (see analyzePassage). */

@@ -7,7 +7,7 @@ import { LEMMAS } from '../text/thesaurus.ts';
  * Version of what a persisted index holds (its fields, their meaning). Bump it whenever the index's content
  * changes in a way the fingerprint below cannot see: a new field, a different MiniSearch option.
  */
-export const INDEX_FORMAT_VERSION = 7;
+export const INDEX_FORMAT_VERSION = 8;
 
 // Words of every kind the analysis treats specially: acronyms, possessives, numbers, compounds, accents, lemmas.
 const PROBE =

@@ -43,7 +43,7 @@ const TERM_SEPARATOR = '\n';
 type SavedDocument = Omit<CorpusDocument, 'passages'> & { n: number };
 
 /** The scalar part of the PassageIndex state (its tables are sections of their own). */
-type SavedTables = Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms' | 'speakers'> & { sentenceCount: number; sentenceTerms: number };
+type SavedTables = Pick<PassageIndexState, 'firstIds' | 'nextId' | 'acronyms' | 'speakers' | 'themes'> & { sentenceCount: number; sentenceTerms: number };
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
@@ -102,7 +102,7 @@ export async function writeIndexFile(path: string, header: IndexHeader, corpus: 
     await out.begin('postings');
     for (const chunk of packed.chunks) await out.add(chunk);
     out.end();
-    const tables: SavedTables = { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms, speakers: state.speakers, sentenceCount: state.sentences.count, sentenceTerms: state.sentences.terms };
+    const tables: SavedTables = { firstIds: state.firstIds, nextId: state.nextId, acronyms: state.acronyms, speakers: state.speakers, themes: state.themes, sentenceCount: state.sentences.count, sentenceTerms: state.sentences.terms };
     await out.section('tables', JSON.stringify(tables));
     const lists = { documentFrequency: state.documentFrequency, vocabulary: state.vocabulary, names: state.names, lowered: state.lowered, sentenceFrequency: state.sentences.frequency };
     for (const [name, entries] of Object.entries(lists)) for (const chunk of chunks<unknown>(entries, ENTRIES_PER_SECTION)) await out.section(name, JSON.stringify(chunk));

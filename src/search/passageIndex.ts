@@ -40,6 +40,8 @@ export interface PassageIndexState {
   sentences: { count: number; terms: number; frequency: [string, number][] };
   /** Per paragraph id, the people it refers to without naming them (resolveSpeakers); only paragraphs that do. */
   speakers: [id: number, speakers: ResolvedSpeaker[]][];
+  /** Per document id, its themes (documentThemes); only documents that have some. */
+  themes: [docId: string, themes: string[]][];
 }
 
 /**
@@ -72,6 +74,8 @@ export class PassageIndex {
   #nextId = 0;
   #analyzed = new Map<string, AnalyzedText>();
   #speakers = new Map<number, ResolvedSpeaker[]>();
+  /** Per document id, its themes (documentThemes); only documents that have some. */
+  #themes = new Map<string, ReadonlySet<string>>();
 
   /** Indexes a corpus; or, with a saved state and MiniSearch index (see writeIndexFile), restores the index of exactly that corpus. */
   constructor(corpus: Corpus, saved?: { state: PassageIndexState; search: ParagraphSearch }) {
@@ -166,7 +170,7 @@ export class PassageIndex {
       if (this.#analyzed.size >= ANALYZED_CACHE_SIZE) this.#analyzed.delete(this.#analyzed.keys().next().value!);
     }
     this.#analyzed.set(text, analyzed);
-    return analyzePassage(document, passage, analyzed, this.#speakers.get(id));
+    return analyzePassage(document, passage, analyzed, { speakers: this.#speakers.get(id), themes: this.#themes.get(document.id) });
   }
 
   /** BM25 inverse document frequency of an index term over paragraphs (unknown terms get the highest). */
@@ -231,6 +235,7 @@ export class PassageIndex {
       acronyms: [...this.#acronyms],
       sentences: { count: this.sentences.count, terms: this.sentences.terms, frequency: [...this.sentences.frequency] },
       speakers: [...this.#speakers],
+      themes: [...this.#themes].map(([docId, themes]) => [docId, [...themes]]),
     };
   }
 
@@ -246,11 +251,12 @@ export class PassageIndex {
   #absorb(documents: readonly CorpusDocument[], analysis: DocumentsAnalysis, acronyms: AcronymSources): void {
     if (analysis.paragraphCounts.length !== documents.length) throw new Error('PassageIndex: an analysis of other documents');
     const firstId = this.#nextId;
-    for (const document of documents) {
+    documents.forEach((document, d) => {
       this.#firstIds.set(document.id, this.#nextId);
       this.#documents.set(document.id, document);
       for (let i = 0; i < document.passages.length; i++) this.#refs.set(this.#nextId++, document);
-    }
+      if (analysis.themes[d]!.length > 0) this.#themes.set(document.id, new Set(analysis.themes[d]));
+    });
     this.search.addAnalyzed(firstId, analysis);
     addCounts(this.documentFrequency, analysis.documentFrequency);
     for (const [word, term] of analysis.vocabulary) if (!this.vocabulary.has(word)) this.vocabulary.set(word, term);
@@ -283,6 +289,7 @@ export class PassageIndex {
     });
     this.#firstIds.delete(document.id);
     this.#documents.delete(document.id);
+    this.#themes.delete(document.id);
   }
 
   /** Points the paragraphs of an unchanged document at its object in the new corpus. */
@@ -338,6 +345,7 @@ export class PassageIndex {
       if (slice()) yield;
     }
     for (const [id, speakers] of state.speakers) this.#speakers.set(id, speakers);
+    for (const [docId, themes] of state.themes) this.#themes.set(docId, new Set(themes));
     this.#acronyms = new Map(state.acronyms);
   }
 }
@@ -350,7 +358,7 @@ function runToEnd(steps: Generator<void>): void {
 }
 
 /** The saved state of an empty index (what restoreSliced starts from). */
-const EMPTY_STATE: PassageIndexState = { firstIds: [], nextId: 0, documentFrequency: [], vocabulary: [], names: [], lowered: [], acronyms: [], sentences: { count: 0, terms: 0, frequency: [] }, speakers: [] };
+const EMPTY_STATE: PassageIndexState = { firstIds: [], nextId: 0, documentFrequency: [], vocabulary: [], names: [], lowered: [], acronyms: [], sentences: { count: 0, terms: 0, frequency: [] }, speakers: [], themes: [] };
 
 /** Where the acronym table's pieces gather while documents are added in corpus order. */
 interface AcronymSources {
