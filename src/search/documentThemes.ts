@@ -14,6 +14,7 @@ export const MIN_THEME_PARAGRAPHS = 3;
  * standing in at least THEME_PARAGRAPH_SHARE (and MIN_THEME_PARAGRAPHS) of its paragraphs, in the order first met.
  */
 export function documentThemes(paragraphTerms: readonly ReadonlySet<string>[]): string[] {
+  if (paragraphTerms.length < MIN_THEME_PARAGRAPHS) return [];
   const counts = new Map<string, number>();
   for (const terms of paragraphTerms) for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   const least = Math.max(MIN_THEME_PARAGRAPHS, THEME_PARAGRAPH_SHARE * paragraphTerms.length);
