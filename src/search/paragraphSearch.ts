@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { DocumentsAnalysis } from './analyzeDocuments.ts';
 import { SavedTermMap, type PackedTerms, type TermPostings } from './savedTermMap.ts';
+import { runToEnd, runWithPauses, sliceCounter, type SlicedTask } from './slicedTask.ts';
 
 /**
  * What MiniSearch indexes for one paragraph: its index terms, its document title's and those of the people it refers
@@ -241,10 +242,7 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
   /** An index restored from savedHead(), empty of terms until restoreTerms fills them in. */
   static fromSavedHead(head: SavedHead): ParagraphSearch {
     const search = new ParagraphSearch();
-    const steps = search.#restoreHead(head, Infinity);
-    while (!steps.next().done) {
-      // one step only: the slice is unbounded
-    }
+    runToEnd(search.#restoreHead(head, Infinity));
     return search;
   }
 
@@ -254,36 +252,29 @@ export class ParagraphSearch extends MiniSearch<IndexedFields> {
    */
   static async fromSavedHeadSliced(head: SavedHead, pause: () => Promise<unknown>, documentsPerSlice = HEAD_DOCUMENTS_PER_SLICE): Promise<ParagraphSearch> {
     const search = new ParagraphSearch();
-    const steps = search.#restoreHead(head, documentsPerSlice);
-    while (!steps.next().done) await pause();
+    await runWithPauses(search.#restoreHead(head, documentsPerSlice), pause);
     return search;
   }
 
-  *#restoreHead(head: SavedHead, documentsPerSlice: number): Generator<void> {
+  *#restoreHead(head: SavedHead, documentsPerSlice: number): SlicedTask {
     this._documentCount = head.documentCount;
     this._nextId = head.nextId;
     this._dirtCount = head.dirtCount;
     this._fieldIds = head.fieldIds;
     this._avgFieldLength = head.averageFieldLength;
     const fields = Object.keys(head.fieldIds).length;
-    let sincePause = 0;
+    const slice = sliceCounter(documentsPerSlice);
     for (let at = 0; at + 1 < head.documentIds.length; at += 2) {
       this._documentIds.set(head.documentIds[at]!, head.documentIds[at + 1]!);
       this._idToShortId.set(head.documentIds[at + 1]!, head.documentIds[at]!);
-      if (++sincePause >= documentsPerSlice) {
-        sincePause = 0;
-        yield;
-      }
+      if (slice()) yield;
     }
     for (let at = 0; at + fields < head.fieldLength.length; at += fields + 1) {
       const lengths: number[] = [];
       for (let field = 0; field < fields; field++) lengths.push(head.fieldLength[at + 1 + field]!);
       this._fieldLength.set(head.fieldLength[at]!, lengths);
       this.#fieldLengths[head.fieldLength[at]!] = lengths;
-      if (++sincePause >= documentsPerSlice) {
-        sincePause = 0;
-        yield;
-      }
+      if (slice()) yield;
     }
   }
 

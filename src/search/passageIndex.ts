@@ -7,6 +7,7 @@ import { analyzeDocuments, documentSlices, documentText, type DocumentsAnalysis,
 import { analyzePassage, analyzeText, type AnalyzedText, type IndexedPassage } from './analyzePassage.ts';
 import { ParagraphSearch } from './paragraphSearch.ts';
 import type { ResolvedSpeaker } from './resolveSpeakers.ts';
+import { runToEnd, runWithPauses, sliceCounter, type SlicedTask } from './slicedTask.ts';
 
 export type { IndexedPassage, IndexedSentence } from './analyzePassage.ts';
 export type { SentenceStatistics } from './analyzeDocuments.ts';
@@ -119,8 +120,7 @@ export class PassageIndex {
     entriesPerSlice = ENTRIES_PER_SLICE,
   ): Promise<PassageIndex> {
     const index = new PassageIndex({ dir: corpus.dir, documents: [], problems: [] }, { state: EMPTY_STATE, search: saved.search });
-    const steps = index.#restore(corpus, saved.state, entriesPerSlice);
-    while (!steps.next().done) await pause();
+    await runWithPauses(index.#restore(corpus, saved.state, entriesPerSlice), pause);
     return index;
   }
 
@@ -300,14 +300,8 @@ export class PassageIndex {
   }
 
   /** Fills the index from its saved state, pausing (a yield) after every `entriesPerSlice` entries set. */
-  *#restore(corpus: Corpus, state: PassageIndexState, entriesPerSlice = ENTRIES_PER_SLICE): Generator<void> {
-    let sincePause = 0;
-    const slice = (entries = 1): boolean => {
-      sincePause += entries;
-      if (sincePause < entriesPerSlice) return false;
-      sincePause = 0;
-      return true;
-    };
+  *#restore(corpus: Corpus, state: PassageIndexState, entriesPerSlice = ENTRIES_PER_SLICE): SlicedTask {
+    const slice = sliceCounter(entriesPerSlice);
     const byId = new Map(corpus.documents.map((d) => [d.id, d]));
     for (const [docId, first, paragraphs] of state.firstIds) {
       const document = byId.get(docId);
@@ -347,13 +341,6 @@ export class PassageIndex {
     for (const [id, speakers] of state.speakers) this.#speakers.set(id, speakers);
     for (const [docId, themes] of state.themes) this.#themes.set(docId, new Set(themes));
     this.#acronyms = new Map(state.acronyms);
-  }
-}
-
-/** Runs a sliced task's steps without pausing. */
-function runToEnd(steps: Generator<void>): void {
-  while (!steps.next().done) {
-    // each step is a slice of the task; nothing to do between them here
   }
 }
 
