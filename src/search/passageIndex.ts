@@ -131,10 +131,10 @@ export class PassageIndex {
   async buildFuzzyVocabulary(pause: () => Promise<unknown>, entriesPerSlice = ENTRIES_PER_SLICE): Promise<void> {
     if (this.#fuzzyVocabulary) return;
     const tree = new SearchableMap<string>();
-    let set = 0;
+    const slice = sliceCounter(entriesPerSlice);
     for (const [word, term] of this.vocabulary) {
       tree.set(word, term);
-      if (++set % entriesPerSlice === 0) await pause();
+      if (slice()) await pause();
     }
     this.#fuzzyVocabulary ??= tree;
   }
