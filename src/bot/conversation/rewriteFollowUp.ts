@@ -1,3 +1,4 @@
+import { AUXILIARY_VERB } from '../../text/auxiliaries.ts';
 import { STOP_WORDS } from '../../text/stopWords.ts';
 import { findNameRuns, type NameRun } from '../../text/entities.ts';
 
@@ -36,8 +37,11 @@ const QUESTION_WORD = /^(?:and |but |so |ok |okay )?(why|when|where|how|who|whom
 const SWAP_CUES = [/^(?:and |but |so |ok |okay )?(?:what|how) about (.+)$/i, /^(?:and )?what of (.+)$/i, /^(?:and|or|also) (?:for |with |in |of )?(.+)$/i];
 
 // The words a question starts with: a wh-phrase, or an auxiliary of a yes/no question.
-const WH_PHRASE = /^(how (?:many|much|long|often|far|old|big|large)(?: (?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b)\p{L}+)?|what(?: (?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b)\p{L}+)?|which(?: \p{L}+)?|whom|whose(?: \p{L}+)?|who|when|where|why|how)\b/iu;
-const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/i;
+const WH_PHRASE = new RegExp(
+  String.raw`^(how (?:many|much|long|often|far|old|big|large)(?: (?!${AUXILIARY_VERB}\b)\p{L}+)?|what(?: (?!${AUXILIARY_VERB}\b)\p{L}+)?|which(?: \p{L}+)?|whom|whose(?: \p{L}+)?|who|when|where|why|how)\b`,
+  'iu',
+);
+const AUXILIARY = new RegExp(String.raw`^${AUXILIARY_VERB}\b`, 'i');
 
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 const PRONOUNS = new Set([...PERSONAL, 'they', 'them', 'their', 'theirs', 'it', 'its']);

@@ -57,6 +57,12 @@ describe('readFollowUp: pronouns', () => {
     expect(rewritten('what did she tell her staff?', remarks)).toBe("What did Rubio tell Rubio's staff?");
   });
 
+  it('reads a follow-up opening with any auxiliary as a question of its own ("and shall he…", "must he…")', () => {
+    expect(rewritten('and shall he vote again?', vote)).toBe('Shall Pakistan vote again?');
+    expect(rewritten('shall he vote again', vote)).toBe('Shall Pakistan vote again?');
+    expect(rewritten('and must he vote again?', vote)).toBe('Must Pakistan vote again?');
+  });
+
   it('falls back to the name the answer repeats most when the question names no one', () => {
     expect(rewritten('what else did he say?', noName)).toBe('What else did Rubio say?');
   });
