@@ -106,7 +106,7 @@ export function roleHolderApart(question: AnalyzedQuestion, candidate: RankedPas
     const holders = nameSpans(sentence.text, tokens, question, () => true);
     return at(headWord).some((k) => {
       if (!qualifiers.every((q) => at(q).some((j) => Math.abs(j - k) <= ROLE_SPAN))) return false;
-      if (owners.length > 0 && ownedByAnother(sentence.text, tokens, k, owners)) return false;
+      if (owners.length > 0 && ownedByAnother(sentence.text, tokens, k, owners, [headWord, ...qualifiers])) return false;
       return holders.some(([from, to]) => (from > k ? from - k : k - to) <= HOLDER_SPAN);
     });
   });
@@ -156,16 +156,27 @@ function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPassage, v
 
 /**
  * Whether the post at token k is written as another named body's: a capitalised possessor just before the post's
- * words ("Veldmark's chief executive") or "of" a capitalised name just after ("chief executive of Veldmark"), that
- * is none of the question's names. A common noun ("the board's chief executive") may refer back to any body.
+ * words ("Veldmark's chief executive"), a name written before them as a modifier ("Outback Telecom chief executive"),
+ * or "of" a capitalised name just after ("chief executive of Veldmark"), that is none of the question's names. A
+ * common noun ("the board's chief executive") may refer back to any body.
  */
-function ownedByAnother(text: string, tokens: readonly WordToken[], k: number, owners: readonly QueryWord[]): boolean {
+function ownedByAnother(text: string, tokens: readonly WordToken[], k: number, owners: readonly QueryWord[], role: readonly QueryWord[]): boolean {
   const isOwner = (token: WordToken) => owners.some((w) => w.alternatives.has(termOf(token.normal)));
-  // The post's words run back over lower-case words ("chief executive", "finance minister") to the possessor.
+  const inRole = (token: WordToken) => role.some((w) => w.alternatives.has(termOf(token.normal)));
+  const possessive = (token: WordToken) => /^['’]s?\s/.test(text.slice(token.offset + token.surface.length));
+  // The post's words run back over its own words and lower-case ones ("chief executive", "finance minister") to the possessor.
   let start = k;
-  while (start > 0 && k - start < ROLE_SPAN && !tokens[start - 1]!.capitalized && !/['’]s?\s*$/.test(text.slice(tokens[start - 1]!.offset, tokens[start]!.offset))) start--;
+  while (start > 0 && k - start < ROLE_SPAN && (inRole(tokens[start - 1]!) || !tokens[start - 1]!.capitalized) && !possessive(tokens[start - 1]!)) start--;
   const before = tokens[start - 1];
-  if (before && before.capitalized && /^['’]s?\s/.test(text.slice(before.offset + before.surface.length))) return !isOwner(before);
+  if (before && before.capitalized && possessive(before)) return !isOwner(before);
+  // A modifier stands right before the post's own words; a capitalised word opening the sentence ("Opposition
+  // councillor Tomas Reiher") or a date ("on Thursday, Foreign Office spokesperson…") is none.
+  let first = k;
+  while (first > 0 && inRole(tokens[first - 1]!)) first--;
+  const modifier = tokens[first - 1];
+  if (modifier?.capitalized && first - 1 > 0 && /^\s+$/.test(text.slice(modifier.offset + modifier.surface.length, tokens[first]!.offset)) && !isCalendarWord(modifier.normal)) {
+    return !isOwner(modifier);
+  }
   const of = tokens[k + 1];
   const after = tokens[k + 2];
   if (of?.normal === 'of' && after !== undefined) {
@@ -173,6 +184,43 @@ function ownedByAnother(text: string, tokens: readonly WordToken[], k: number, o
     if (named?.capitalized) return !isOwner(named);
   }
   return false;
+}
+
+/**
+ * For "what did X say" where X names a post told apart by an ordinary word ("Pakistan's foreign minister", "the chief
+ * executive of the Fair Go Alliance"; its head a person noun, see isPersonNoun): true when no sentence of the
+ * document names that post, its words within ROLE_SPAN and not written as another named body's (see ownedByAnother). A story quotes a post's
+ * holder where it names them with it; a holder it never names said nothing it reports.
+ */
+export function speakerPostUnnamed(question: AnalyzedQuestion, document: CorpusDocument): boolean {
+  const { speaker } = question.frame;
+  if (!speaker) return false;
+  // The post: before "of", after a possessive ("Pakistan's foreign minister" → "foreign minister").
+  const post = speaker.text.replace(/^(?:the|a|an)\s+/iu, '').split(/\s+(?:of|at|for|from|in)\s+/iu)[0]!.split(/['’]s?\s+/u).at(-1)!;
+  const postWords = post.split(/\s+/);
+  const last = postWords.at(-1)!;
+  if (!isPersonNoun(last)) return false;
+  const at = (w: string) => question.words.find((q) => q.surface.toLowerCase() === w.toLowerCase());
+  const head = at(last);
+  if (head === undefined) return false;
+  const qualifiers = postWords.slice(0, -1).flatMap((w) => {
+    const word = at(w);
+    return word && !TENURE_WORDS.has(word.term) && !ORDER_WORDS.has(word.term) && !SUPERLATIVE.test(word.surface) ? [word] : [];
+  });
+  // Only a post told apart by an ordinary word ("foreign minister", "chief executive") is checked: a post named by
+  // its body alone ("the ACCC boss") the story words with any title ("ACCC chair").
+  if (!qualifiers.some((w) => !w.isName)) return false;
+  const owners = question.words.filter((w) => w.isName && !w.missing && w !== head && !qualifiers.includes(w) && speaker.terms.includes(w.term));
+  return !document.passages.some((passage) =>
+    passage.sentences.some((sentence) => {
+      const tokens = tokenizeWords(sentence.text);
+      const terms = tokens.map((t) => termOf(t.normal));
+      const positions = (word: QueryWord) => terms.flatMap((t, k) => (word.alternatives.has(t) ? [k] : []));
+      return positions(head).some(
+        (k) => qualifiers.every((q) => positions(q).some((j) => Math.abs(j - k) <= ROLE_SPAN)) && !(owners.length > 0 && ownedByAnother(sentence.text, tokens, k, owners, [head, ...qualifiers])),
+      );
+    }),
+  );
 }
 
 /** Surnames the document writes in a person's full name ("Keane" of "Aoife Keane"), so "chairwoman Keane" counts as a person. */

@@ -17,7 +17,7 @@ import { countsOtherThings } from './countedNoun.ts';
 import { speechTopic, unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
-import { copulaOf, ownerText, ROLE_OF_NAME, ROLE_SPAN, roleHolderApart } from './roleHolder.ts';
+import { copulaOf, ownerText, ROLE_OF_NAME, ROLE_SPAN, roleHolderApart, speakerPostUnnamed } from './roleHolder.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -152,7 +152,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   };
   const window = windowOf(candidate);
   if (frame.speaker && answerType === 'statement') {
-    const failure = speechFailure(question, frame.speaker, candidate, window, beforeTerms);
+    const failure = speakerPostUnnamed(question, candidate.indexed.document) ? 'speaker' : speechFailure(question, frame.speaker, candidate, window, beforeTerms);
     if (failure) {
       const about = failure === 'topic' ? aboutText(question, frame.speaker) : '';
       return { ok: false, kind: failure === 'topic' ? 'speech-off-topic' : 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said${about}.` };

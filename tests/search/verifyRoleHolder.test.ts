@@ -42,6 +42,20 @@ describe('who holds a post', () => {
   });
 });
 
+describe('what a post holder said', () => {
+  it('refuses the speech of a post the story never names (a finance minister where it names a transport minister)', () => {
+    expect(refusal("What did Estmark's finance minister say about the deal?")).toBe("The story doesn't report anything Estmark's finance minister said.");
+  });
+
+  it("refuses the speech of a post the story names only as another body's", () => {
+    expect(refusal("What did Baltline's chief executive say about the deal?")).toBe("The story doesn't report anything Baltline's chief executive said.");
+  });
+
+  it('answers the speech of a post the story names', () => {
+    expect(answeredFrom("What did Estmark's transport minister say about the deal?").quote).toContain('study the deal');
+  });
+});
+
 describe('copulaOf', () => {
   it(`repeats the question's copula, "is" for "who's"`, () => {
     expect(copulaOf('Who were the founders of Baltline?')).toBe('were');
