@@ -1,4 +1,5 @@
 import { AUXILIARY_VERBS } from '../text/auxiliaries.ts';
+import { PHRASAL_PARTICLES } from '../text/lightWords.ts';
 import { LEMMAS } from '../text/thesaurus.ts';
 
 /**
@@ -80,8 +81,6 @@ const ATTRIBUTION = new Set(['cite', 'cites', 'cited', 'quote', 'quotes', 'quote
  * resign", "where was the ballot held").
  */
 const ADVERBIAL_SLOTS: ReadonlySet<string> = new Set(['when', 'where', 'why']);
-/** Particles of phrasal verbs that may close a question ("break down", "call off", "pull out"): general English. */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over', 'through', 'around']);
 /**
  * Participles that only say where a thing is ("where is the plant located"): a story gives the place with "in" or
  * "based in" as often as with the verb, so they are not checked. General English.
@@ -217,7 +216,7 @@ function beforeAdverbial(words: readonly Token[], from: number): number {
   const preposition = words.findLastIndex((t, i) => i > from && i >= end - MAX_ADVERBIAL_WORDS && i < end && ADVERBIAL_PREPOSITIONS.has(t.lower));
   if (preposition > 0) end = preposition - 1;
   // "why did the talks break down": the verb stands before its particle.
-  if (PARTICLES.has(words[end]!.lower) && end - 1 > from) end -= 1;
+  if (PHRASAL_PARTICLES.has(words[end]!.lower) && end - 1 > from) end -= 1;
   return DETERMINERS.has(words[end - 1]?.lower ?? '') || ADVERBIAL_PREPOSITIONS.has(words[end]!.lower) ? -1 : end;
 }
 

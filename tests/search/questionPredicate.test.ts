@@ -16,6 +16,7 @@ describe('questionPredicate', () => {
     ['wich general wuld lead the troops', 'lead', 'which general would lead the troops'],
     ['Why did Lind resign?', 'resign', 'why Lind resigned'],
     ['Why did the talks break down in May?', 'break', 'why the talks broke down in May'],
+    ['Why did the coalition fall apart?', 'fall', 'why the coalition fell apart'],
     ['Where was the ballot held?', 'held', 'where the ballot was held'],
     ['Who must approve the budget?', 'approve', 'who must approve the budget'],
   ];
