@@ -8,6 +8,7 @@ import { TIME_UNITS } from '../text/timeUnits.ts';
 import { foldWord } from '../text/tokenize.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
+import { LIGHT_VERBS } from '../text/lightWords.ts';
 
 // What a number in a sentence counts, read from the words after it ("41 UN peacekeeping missions", "a 20-point plan"),
 // so that "how many X" is not answered by a number that counts something else ("4,200 farm families" for "how many
@@ -71,7 +72,7 @@ export function numberUses(text: string): NumberUse[] {
   return uses;
 }
 
-/** The content words of the noun phrase a text opens with, folded: up to the first function word or punctuation. */
+/** The content words of the noun phrase a text opens with, folded: up to the first function word, light verb or punctuation. */
 function phraseWords(text: string): string[] {
   const out: string[] = [];
   const run = /^[\s-]*([\p{L}][\p{L}'’-]*)/u;
@@ -81,7 +82,8 @@ function phraseWords(text: string): string[] {
     if (!word) break;
     const possessive = /['’]s?$/.test(word[1]!) || /^['’]s\b/.test(rest.slice(word[0].length));
     const folded = foldWord(word[1]!).replace(/['’]s?$/, '');
-    if (STOP_WORDS.has(folded)) break;
+    // A light verb ends the phrase as a function word does ("people took part", "homes got flooded").
+    if (STOP_WORDS.has(folded) || LIGHT_VERBS.has(folded)) break;
     out.push(folded);
     // "two companies' fleets", "11 times Brennan's earnings": the number counts the possessor, what follows is its.
     if (possessive) break;

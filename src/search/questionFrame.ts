@@ -1,6 +1,7 @@
 import { analyzeText, termOf } from '../text/analyze.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { asksMarketReaction } from '../text/answerTypes.ts';
+import { LIGHT_VERBS } from '../text/lightWords.ts';
 
 /**
  * What a question asks for, read from its wording: the focus (the thing asked about: "troops" in "how many
@@ -70,10 +71,12 @@ export function isIdentityAttribute(head: string): boolean {
   return IDENTITY_ATTRIBUTES.has(head);
 }
 
-// "how many troops will…", "how much money…": the counted noun runs up to the auxiliary or verb.
+// "how many troops will…", "how much money…", "how many people took part": the counted noun runs up to the auxiliary
+// or verb (a light verb or a past form in -ed: "took", "died").
 const WORD = String.raw`[\p{L}\p{N}'’-]+`;
+const FINITE_VERB = String.raw`(?:${[...LIGHT_VERBS].join('|')}|\p{L}{2,}ed)`;
 const HOW_MANY = new RegExp(
-  String.raw`\bhow\s+(?:many|much)\s+(?!${AUXILIARY}\b)((?:${WORD}\s+){0,3}?${WORD})(?=\s+${AUXILIARY}\b|\s+\p{L}+\s+(?:to|in|for|by|on|at|from|into)\b|\s*[?.!]|\s*$)`,
+  String.raw`\bhow\s+(?:many|much)\s+(?!${AUXILIARY}\b)((?:${WORD}\s+){0,3}?${WORD})(?=\s+${AUXILIARY}\b|\s+${FINITE_VERB}\b|\s+\p{L}+\s+(?:to|in|for|by|on|at|from|into)\b|\s*[?.!]|\s*$)`,
   'iu',
 );
 // "what budget does…", "which country voted…": the noun after the wh-word, up to the auxiliary.
