@@ -1,5 +1,5 @@
 import { indexTerms, termOf } from '../text/analyze.ts';
-import { speechBy } from '../text/reportedSpeech.ts';
+import { isSpeakingVerb, speechBy } from '../text/reportedSpeech.ts';
 import { wordKind } from '../text/englishWords.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
@@ -202,7 +202,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   }
   const predicate = predicateApart(question, candidate);
   if (predicate) return { ok: false, kind: 'missing-predicate', reason: `The story doesn't say ${predicate}.` };
-  const coverage = answerCoverage(words, candidate, answerKindTerms(question));
+  const coverage = answerCoverage(words, candidate, answerKindTerms(question, candidate));
   if (coverage < MIN_COVERAGE && (candidate.matched.length < 2 || coverage < MIN_COVERAGE_OF_SEVERAL)) {
     const unmatched = words.filter((w) => !candidate.matched.includes(w));
     const missing = unmatched.filter((w) => w.missing);
@@ -298,12 +298,20 @@ function onlyPastFillers(question: AnalyzedQuestion, candidate: RankedPassage): 
   return fillers.length > 0 && fillers.every((s) => PAST_SENTENCE.test(s.text) && !FUTURE_SENTENCE.test(s.text));
 }
 
-/** Index terms of the words that only name the kind of answer: a generic focus ("what date", "which genre of music"), the degree of "how long/old/far". */
-function answerKindTerms(question: AnalyzedQuestion): ReadonlySet<string> {
+/**
+ * Index terms of the words that only name the kind of answer: a generic focus ("what date", "which genre of music"),
+ * the degree of "how long/old/far", and a verb of speaking where the paragraph reports speech ("where did Serrat
+ * speak" of "Serrat told a rally outside the station").
+ */
+function answerKindTerms(question: AnalyzedQuestion, candidate: RankedPassage): ReadonlySet<string> {
   const { focus } = question.frame;
   const terms = new Set(focus?.generic ? focus.terms : []);
   const degree = degreeWord(question.text);
-  for (const word of question.words) if (degree !== undefined && word.surface.toLowerCase() === degree) terms.add(word.term);
+  const reportsSpeech = candidate.indexed.sentences.some((s) => s.facts.reportsSpeech);
+  for (const word of question.words) {
+    const folded = foldWord(word.surface);
+    if ((degree !== undefined && folded === degree) || (reportsSpeech && isSpeakingVerb(folded))) terms.add(word.term);
+  }
   return terms;
 }
 

@@ -6,6 +6,14 @@ const VERBS =
 // Nouns of speech or stance; their speaker is the possessor ("India's viewpoint") or follows ("criticism from India").
 const NOUNS = 'viewpoint|views?|stance|opinion|criticism|remarks?|mention|statements?';
 
+/** A verb of speaking as a question words it ("where did X speak", "when did Y talk to reporters"), in any form. */
+const SPEAKING_VERB = /^(?:speak|speaks|speaking|spoke|spoken|talk|talks|talked|talking|comment|comments|commented|remark|remarks|remarked|announce|announces|announced|declare|declares|declared|state|states|stated|say|says|said|tell|tells|told)$/;
+
+/** Whether a folded word is a verb of speaking (SPEAKING_VERB): what a sentence reporting speech stands for, however it words it. */
+export function isSpeakingVerb(folded: string): boolean {
+  return SPEAKING_VERB.test(folded);
+}
+
 /** A sentence that quotes someone or reports what they said or think (quotation marks, "said", "India's viewpoint"). */
 export const SPEECH = new RegExp(String.raw`["“”]|\b(?:${VERBS}|${NOUNS}|according to)\b`, 'i');
 
