@@ -90,7 +90,7 @@ export function roleHolderApart(question: AnalyzedQuestion, candidate: RankedPas
   const verb = HOLDER_VERB.exec(question.text);
   if (verb) return holderVerbApart(question, candidate, verb[1]!.toLowerCase()) ? `The story doesn't say ${indirect(question.text)}.` : undefined;
   const { focus } = question.frame;
-  if (focus?.role !== 'attribute' || focus.generic || !asksPostOnly(question.text, focus.text)) return undefined;
+  if (focus?.role !== 'attribute' || focus.generic || !asksPostOnly(question, focus.text)) return undefined;
   const headWord = question.words.find((w) => w.term === focus.head);
   const lastWord = focus.text.split(/\s+/).at(-1)!.replace(/['’]s?$/, '');
   if (headWord === undefined || !isPersonNoun(lastWord)) return undefined;
@@ -119,15 +119,25 @@ export function roleHolderApart(question: AnalyzedQuestion, candidate: RankedPas
 
 /**
  * Whether a question asks only who holds a post: "who is the X of Y" / "who is Y's X" (ROLE_OF_NAME), "who is the X",
- * or "who is the X who/that …"; not "who was the oldest quarterback to play…", whose rest is another fact.
+ * "who is the X who/that …" or "what is the name of the X (who …)"; not "who was the oldest quarterback to play…",
+ * whose rest is another fact.
  */
-function asksPostOnly(text: string, focusText: string): boolean {
+function asksPostOnly(question: AnalyzedQuestion, focusText: string): boolean {
+  const { text } = question;
   if (ROLE_OF_NAME.test(text)) return true;
-  const rest = new RegExp(String.raw`^who(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(.+?)\s*[?.!]*$`, 'iu').exec(text)?.[1];
+  const rest = POST_QUESTION.exec(text)?.[1];
   if (rest === undefined || !rest.toLowerCase().startsWith(focusText.toLowerCase())) return false;
   const after = rest.slice(focusText.length).trim();
-  return after === '' || /^(?:who|that)\s/iu.test(after);
+  if (after === '' || /^(?:who|that)\s/iu.test(after)) return true;
+  // "who is the secretary-general of the nepal red cross": an owner typed in lower case, one of its words a name.
+  // ("What is the name of the spiritual teacher in Hinduism" may be answered by a word: "guru".)
+  if (!/^who/iu.test(text)) return false;
+  const owner = /^(?:of|to|at|for|in)\s+(?:the\s+)?((?:[\p{L}'’-]+\s*){1,4})$/iu.exec(after)?.[1];
+  return owner !== undefined && owner.split(/\s+/).some((w) => question.words.some((q) => q.isName && q.surface.toLowerCase() === w.toLowerCase()));
 }
+
+/** "who is the X…", "what is the name of the X…": group 1 is the rest, from X on. */
+const POST_QUESTION = /^(?:who(?:['’]s|\s+(?:is|was|are|were))|what(?:['’]s|\s+(?:is|was))\s+the\s+(?:full\s+)?name\s+of)\s+the\s+(.+?)\s*[?.!]*$/iu;
 
 /** "Who heads Care Voice?" → "who heads Care Voice" (for a reason). */
 function indirect(text: string): string {
@@ -263,6 +273,8 @@ function nameSpans(text: string, tokens: readonly WordToken[], question: Analyze
   for (const run of findNameRuns(text)) {
     const words = run.name.toLowerCase().split(/\s+/);
     if (!counts(run) || words.every((w) => asked.has(termOf(w)) || isCalendarWord(w))) continue;
+    // "However, a lawyer…": an ordinary word capitalised only as the sentence's first is no name.
+    if (run.start === 0 && words.length === 1 && wordKind(words[0]!) === 'ordinary') continue;
     const from = tokens.findIndex((t) => t.offset >= run.start);
     const to = tokens.findLastIndex((t) => t.offset < run.end);
     if (from >= 0 && to >= from) spans.push([from, to]);

@@ -11,6 +11,7 @@ const COUNCIL = [
   'The Harbour Safety Board must approve the purchase. Analysts at Kessler Partners said Norland was paying a high price.',
   'The ferry union, led by its general secretary Tomas Berg, asked for job guarantees.',
   'Berg said members would vote in May.',
+  'However, a lawyer for Baltline told the court in June that the price was too low.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('council.md', { title: 'Norland to buy ferry operator Baltline', published: '2025-03-04' }, COUNCIL);
@@ -30,6 +31,14 @@ describe('who holds a post', () => {
 
   it('answers the post of the body it is written for', () => {
     expect(answeredFrom("Who is Norland's chief executive?").quote).toContain('Pieter Haas');
+  });
+
+  it('refuses a post of an owner typed in lower case', () => {
+    expect(refusal('who is the chief executive of baltline')).toBe("The story doesn't name the chief executive of baltline.");
+  });
+
+  it('refuses "what is the name of the X who…" when no one is named beside X (a capitalised first word or a month is no name)', () => {
+    expect(refusal('What is the name of the lawyer who represented Baltline?')).toBe("The story doesn't name the lawyer who represented Baltline.");
   });
 
   it('refuses "who heads X" when no person is named beside X', () => {
