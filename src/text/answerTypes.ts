@@ -33,8 +33,8 @@ const DATING_UNITS: ReadonlySet<string> = new Set([...DATING_TIME_UNITS, ...ERA_
 const AMOUNT_WORDS = ['half', 'percent', 'single', 'couple'];
 /** The words a sentence gives a number with: the cardinals, and the amount words. */
 const COUNT_WORDS: ReadonlySet<string> = new Set([...CARDINAL_WORDS, ...AMOUNT_WORDS]);
-/** "How long…", "how many years…": a duration asked. */
-const ASKS_DURATION = new RegExp(String.raw`^how long\b|^how many ${TIME_UNIT_PATTERN}\b`);
+/** "How long…", "how many years…", "how old…" (an age: a count of years, or the year it began): a duration asked. */
+const ASKS_DURATION = new RegExp(String.raw`^how long\b|^how old\b|^how many ${TIME_UNIT_PATTERN}\b`);
 const REASON = /\b(because|due to|owing to|given|since|as a result|so that|in order to|reflects?|caused by|reasons?|thanks to)\b/i;
 
 /** "When" opening a clause ("when large groups boycott…"), not asking a time ("when did…"). */

@@ -33,6 +33,10 @@ describe('the degree word of "how long" / "how old"', () => {
     expect(answeredFrom('How long is the detour for milk tankers?').paragraph).toBe(3);
   });
 
+  it('answers "how old" with the year something began ("built in 1962")', () => {
+    expect(answeredFrom('How old is the Esk bridge?').paragraph).toBe(4);
+  });
+
   it('still refuses "how long" where the paragraph gives only a point in time', () => {
     expect(refusal('How long did it take to build the Esk bridge?')).toMatch(/how long/);
   });
