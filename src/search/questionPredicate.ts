@@ -1,6 +1,7 @@
 import { AUXILIARY_VERBS } from '../text/auxiliaries.ts';
 import { PHRASAL_PARTICLES } from '../text/lightWords.ts';
-import { LEMMAS } from '../text/thesaurus.ts';
+import { pastTense, thirdPersonSingular } from '../text/inflectVerb.ts';
+import { IRREGULAR_VERB_FORMS } from '../text/thesaurus.ts';
 
 /**
  * The main predicate of a question whose answer is a part of that event: its agent ("Which country drafted the
@@ -97,9 +98,6 @@ const REGARD_PARTICIPLES: ReadonlySet<string> = new Set([
 /** Shortest word read as a predicate: shorter ones are particles and slips. */
 const MIN_PREDICATE_LENGTH = 3;
 
-/** Irregular past forms by their base ("meet" → "met"), from the thesaurus's lemmas. */
-const PAST_OF = new Map<string, string>();
-for (const [form, base] of Object.entries(LEMMAS)) if (!PAST_OF.has(base) && /^[a-z]+$/.test(form)) PAST_OF.set(base, form);
 
 interface Token {
   text: string;
@@ -113,7 +111,7 @@ function tokens(text: string): Token[] {
 
 /** A word that reads as a past verb: "-ed" or an irregular past ("wrote", "met", "broken"). */
 function looksPast(lower: string): boolean {
-  return /\p{L}{2}ed$/u.test(lower) || (Object.hasOwn(LEMMAS, lower) && /(?:en|[^s])$/.test(lower) && !/s$/.test(lower));
+  return /\p{L}{2}ed$/u.test(lower) || Object.hasOwn(IRREGULAR_VERB_FORMS, lower);
 }
 
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -172,6 +170,9 @@ export function questionPredicate(text: string): QuestionPredicate | undefined {
   return invertedPredicate(words, at, slot, body);
 }
 
+/** Personal pronouns that are a whole subject ("why did they…"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
 /** The predicate after a subject: "when was the ceasefire broken" → "broken", "when the ceasefire was broken". */
 function invertedPredicate(words: readonly Token[], at: number, slot: string, body: string): QuestionPredicate | undefined {
   const auxiliary = words[at]!;
@@ -191,10 +192,17 @@ function invertedPredicate(words: readonly Token[], at: number, slot: string, bo
   } else if (capitalised(subjectStart)) {
     // A named subject ("did Israel and Hamas sign", "did Rubio meet"): the first lowercase word after the names.
     verbAt = words.findIndex((t, i) => i > at + 1 && !capitalised(t) && !/^(?:and|of|the)$/.test(t.lower));
+  } else if (SUBJECT_PRONOUNS.has(subjectStart.lower)) {
+    // "why did they open talks": a pronoun is the whole subject.
+    verbAt = at + 2;
   } else {
     // "when does the UN mandate for the ISF expire": a noun phrase subject; only a verb closing the question is sure,
     // once a closing adverbial is set aside ("…employ at the moment", "…earn per month").
     verbAt = beforeAdverbial(words, at + 2);
+    // After "do", "does" or "did" the verb is bare: a closing word in "-s" is a noun ("why did china contribute
+    // troops", a name written in lower case), and one after "to" an infinitive ("decide to abstain"); the verb is unsure.
+    const closing = words[verbAt];
+    if (closing && DO_SUPPORT.has(auxiliary.lower) && (/[^su]s$/.test(closing.lower) || words[verbAt - 1]?.lower === 'to')) return undefined;
   }
   const verb = verbAt < 0 ? undefined : carried(words, verbAt);
   if (verbAt <= at + 1 || verb === undefined || verb.lower.length < MIN_PREDICATE_LENGTH || capitalised(verb)) return undefined;
@@ -216,14 +224,14 @@ function beforeAdverbial(words: readonly Token[], from: number): number {
   const preposition = words.findLastIndex((t, i) => i > from && i >= end - MAX_ADVERBIAL_WORDS && i < end && ADVERBIAL_PREPOSITIONS.has(t.lower));
   if (preposition > 0) end = preposition - 1;
   // "why did the talks break down": the verb stands before its particle.
-  if (PHRASAL_PARTICLES.has(words[end]!.lower) && end - 1 > from) end -= 1;
+  if (PHRASAL_PARTICLES.has(words[end]!.lower) && end - 1 >= from) end -= 1;
   return DETERMINERS.has(words[end - 1]?.lower ?? '') || ADVERBIAL_PREPOSITIONS.has(words[end]!.lower) ? -1 : end;
 }
 
 /** The verb as the indirect question says it: "did meet" → "met", "does expire" → "expires", "was broken" → "was broken". */
 function finiteVerb(auxiliary: string, verb: string): string {
-  if (auxiliary === 'did') return PAST_OF.get(verb) ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
-  if (auxiliary === 'does') return /(?:s|sh|ch|x|o)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  if (auxiliary === 'did') return pastTense(verb);
+  if (auxiliary === 'does') return thirdPersonSingular(verb);
   if (auxiliary === 'do') return verb;
   // A slip in the auxiliary ("wuld") is mended with the rest of the question (see predicate).
   return `${auxiliary} ${verb}`;

@@ -3,8 +3,8 @@
  * Nothing here is about one story; it is the kind of dictionary a search engine ships with.
  */
 
-/** Irregular and derived forms mapped to the word the stemmer should see ("sent" → "send"). */
-export const LEMMAS: Readonly<Record<string, string>> = {
+/** Irregular past forms and participles of verbs mapped to their base ("sent" → "send"), the simple past first. */
+export const IRREGULAR_VERB_FORMS: Readonly<Record<string, string>> = {
   sent: 'send', spent: 'spend', won: 'win', led: 'lead', began: 'begin', begun: 'begin', fought: 'fight',
   bought: 'buy', brought: 'bring', taught: 'teach', thought: 'think', held: 'hold', made: 'make', paid: 'pay',
   gave: 'give', given: 'give', took: 'take', taken: 'take', went: 'go', gone: 'go', came: 'come', saw: 'see', seen: 'see',
@@ -16,6 +16,11 @@ export const LEMMAS: Readonly<Record<string, string>> = {
   spoken: 'speak', stole: 'steal', stolen: 'steal', threw: 'throw', thrown: 'throw', understood: 'understand',
   wore: 'wear', worn: 'wear', withdrew: 'withdraw', withdrawn: 'withdraw', shot: 'shoot', sang: 'sing', sung: 'sing',
   slain: 'slay', overthrew: 'overthrow', overthrown: 'overthrow', forbade: 'forbid', forbidden: 'forbid',
+};
+
+/** Irregular and derived forms mapped to the word the stemmer should see ("sent" → "send", "decision" → "decide"). */
+export const LEMMAS: Readonly<Record<string, string>> = {
+  ...IRREGULAR_VERB_FORMS,
   abstention: 'abstain', abstentions: 'abstain', decision: 'decide', decisions: 'decide', contribution: 'contribute',
   contributions: 'contribute', consent: 'consent', pressure: 'pressure', deaths: 'die', death: 'die', died: 'die', dead: 'die',
   children: 'child', men: 'man', women: 'woman', people: 'person', countries: 'country', militaries: 'military',

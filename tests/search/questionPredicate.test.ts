@@ -19,7 +19,16 @@ describe('questionPredicate', () => {
     ['Why did the coalition fall apart?', 'fall', 'why the coalition fell apart'],
     ['Where was the ballot held?', 'held', 'where the ballot was held'],
     ['Who must approve the budget?', 'approve', 'who must approve the budget'],
+    ['why did the envoy step back', 'step', 'why the envoy stepped back'],
+    ['when did the minister die', 'die', 'when the minister died'],
+    ['why does the court worry', 'worry', 'why the court worries'],
+    ['why did the talks occur', 'occur', 'why the talks occurred'],
+    ['why did they open talks', 'open', 'why they opened talks'],
   ];
+  it('reads no predicate where the closing word after "did" is a noun or an infinitive', () => {
+    expect(questionPredicate('why did peru contribute troops')).toBeUndefined();
+    expect(questionPredicate('why did peru decide to abstain')).toBeUndefined();
+  });
   it('names the event an aspectual verb times, without its prepositional phrase', () => {
     expect(questionPredicate('When did the talks between the union and the ministry begin?')).toMatchObject({ surface: 'begin', eventNoun: 'talks' });
     expect(questionPredicate('When did the talks under the old mandate end?')).toMatchObject({ surface: 'end', eventNoun: 'talks' });

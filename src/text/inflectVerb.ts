@@ -1,0 +1,30 @@
+import { IRREGULAR_VERB_FORMS } from './thesaurus.ts';
+
+/** Irregular simple pasts by their base ("meet" → "met"): the first form the thesaurus gives for a base. */
+const IRREGULAR_PAST = new Map<string, string>();
+for (const [form, base] of Object.entries(IRREGULAR_VERB_FORMS)) if (!IRREGULAR_PAST.has(base)) IRREGULAR_PAST.set(base, form);
+
+/**
+ * A final consonant English doubles before "-ed": one vowel then one consonant closing a one-syllable verb ("step",
+ * "ban"), or a stressed last syllable of the common kinds ("occur", "refer", "admit", "compel", "control", "regret";
+ * not "offer", "differ", "suffer", which are stressed first).
+ */
+const DOUBLES_FINAL = /^(?:[^aeiou]*[aeiou][b-df-hj-np-tvz]|\p{L}*(?:[^f]fer|cur|mit|pel|trol|gret|quip))$/u;
+
+/** A verb's simple past, spelt by English's rules: "met", "carried", "stepped", "occurred", "decided", "visited". */
+export function pastTense(verb: string): string {
+  const irregular = IRREGULAR_PAST.get(verb);
+  if (irregular) return irregular;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  if (DOUBLES_FINAL.test(verb)) return `${verb}${verb.at(-1)!}ed`;
+  return `${verb}ed`;
+}
+
+/** A verb's present third person singular: "expires", "carries", "watches", "goes", "has". */
+export function thirdPersonSingular(verb: string): string {
+  if (verb === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}

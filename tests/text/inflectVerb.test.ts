@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { pastTense, thirdPersonSingular } from '../../src/text/inflectVerb.ts';
+
+describe('inflectVerb', () => {
+  it.each([
+    ['meet', 'met'],
+    ['die', 'died'],
+    ['carry', 'carried'],
+    ['stay', 'stayed'],
+    ['step', 'stepped'],
+    ['occur', 'occurred'],
+    ['admit', 'admitted'],
+    ['offer', 'offered'],
+    ['visit', 'visited'],
+    ['abstain', 'abstained'],
+  ])('spells the past of %s as %s', (verb, past) => {
+    expect(pastTense(verb)).toBe(past);
+  });
+
+  it.each([
+    ['expire', 'expires'],
+    ['worry', 'worries'],
+    ['watch', 'watches'],
+    ['go', 'goes'],
+    ['have', 'has'],
+    ['play', 'plays'],
+  ])('spells the third person of %s as %s', (verb, form) => {
+    expect(thirdPersonSingular(verb)).toBe(form);
+  });
+});
