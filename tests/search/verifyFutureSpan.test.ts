@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOfStory } from './verdicts.ts';
+
+// A tiny synthetic story: a state declared for a span from now, and a closure that lasted a span in the past.
+const PARK = [
+  'The Esk council has declared Tarn Moor a protected zone for five years, a move that bans new building there.',
+  'The council had closed the Esk lido for two years in 1998 after a flood.',
+];
+
+const { answeredFrom, refusal } = verdictsOfStory('park.md', { title: 'Tarn Moor protected', published: '2026-05-05' }, PARK);
+
+describe('how long a declared state will last', () => {
+  it('answers from a present perfect with a span that runs from the act ("has declared … for five years")', () => {
+    expect(answeredFrom('How long will the Tarn Moor protected zone status last?').paragraph).toBe(1);
+  });
+
+  it('still refuses a question about what is to come when the span is in the past ("had closed … for two years")', () => {
+    expect(refusal('How long will the Esk lido be closed?')).toMatch(/about the past/);
+  });
+});
