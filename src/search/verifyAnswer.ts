@@ -13,6 +13,7 @@ import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind } from './amountKind.ts';
+import { givesAskedClockTime, missingDatePrecision } from './datePrecisionAsked.ts';
 import { countsOtherThings } from './countedNoun.ts';
 import { speechTopic, unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
@@ -192,7 +193,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
   if (!fillerInParagraph(answerType, candidate, question)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
-  const amountReason = missingAmountKind(question, candidate);
+  const amountReason = missingAmountKind(question, candidate) ?? missingDatePrecision(question, candidate);
   if (amountReason) return { ok: false, kind: 'no-filler', reason: amountReason };
   const otherThings = countsOtherThings(question, candidate);
   if (otherThings) return { ok: false, kind: 'no-filler', reason: `The story doesn't give a number of ${otherThings}${namesText ? ` for ${namesText}` : ''}.` };
@@ -460,7 +461,11 @@ function fillerInParagraph(type: AnswerType, candidate: RankedPassage, question:
     case 'number':
     case 'date':
     case 'duration':
-      return candidate.sentenceFits.some((fit) => fit > 0) || (GENERAL_WHEN.test(question.text) && candidate.indexed.sentences.some((s) => CONDITION.test(s.text)));
+      return (
+        candidate.sentenceFits.some((fit) => fit > 0) ||
+        (GENERAL_WHEN.test(question.text) && candidate.indexed.sentences.some((s) => CONDITION.test(s.text))) ||
+        givesAskedClockTime(question, candidate)
+      );
     default:
       return true;
   }

@@ -62,7 +62,7 @@ export function questionAnswerType(question: string): AnswerType {
     const later = /\b(?:how|what|which|who|whom|whose|where|why)\b/.exec(q.slice(5));
     return later ? questionAnswerType(q.slice(5 + later.index)) : 'none';
   }
-  if (/^when\b|^(what|which) (year|date|day|month|time|decade|century)\b|^since when\b/.test(q)) return 'date';
+  if (/^when\b|^(what|which) (?:(?:exact|precise|specific|actual) )?(year|date|day|month|time|decade|century)\b|^since when\b/.test(q)) return 'date';
   if (/^what(?:'s|’s| is| was) the (?:total |exact |approximate )?(number|amount|size|percentage|share|total|count) of\b/.test(q)) return 'number';
   if (/^who(m|se)?\b|^(what|which) (person|people|official|leader|spokes\w*|minister|president|secretary|man|woman|group|organi[sz]ation|party|company|newspaper|paper|outlet|agency|team)\b|\bname of\b/.test(q)) return 'name';
   if (/^where\b|^(what|which) (country|countries|city|cities|nation|nations|place|region|state|states|capital|town|continent|location|area)\b/.test(q)) return 'place';
