@@ -22,6 +22,8 @@ export interface ExpandedQuery {
   totalInformation: number;
   /** Indexes of the question words that are names the corpus has. */
   nameWords: readonly number[];
+  /** Ids of the uses through a missing word's related terms (QueryWord.related): they rank, but are no evidence for the verifier. */
+  relatedUses: ReadonlySet<number>;
 }
 
 /** Expands a question: every alternative term of every word (itself, variants, synonyms, acronym forms), weighted. */
@@ -29,14 +31,18 @@ export function expandQuery(question: AnalyzedQuestion): ExpandedQuery {
   const uses = new Map<string, TermUse[]>();
   const useTerms: string[] = [];
   const termWeights = new Map<string, number>();
+  const relatedUses = new Set<number>();
   question.words.forEach((word, i) => {
-    for (const [term, weight] of word.alternatives) {
-      const use = { word: i, weight, id: useTerms.push(term) - 1 };
+    const addUse = (term: string, weight: number, related: boolean) => {
+      const use: TermUse = { word: i, weight, id: useTerms.push(term) - 1 };
+      if (related) relatedUses.add(use.id);
       const known = uses.get(term);
       if (known) known.push(use);
       else uses.set(term, [use]);
       termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
-    }
+    };
+    for (const [term, weight] of word.alternatives) addUse(term, weight, false);
+    for (const [term, weight] of word.related ?? []) addUse(term, weight, true);
   });
   const idf = question.words.map((w) => w.idf);
   return {
@@ -46,6 +52,7 @@ export function expandQuery(question: AnalyzedQuestion): ExpandedQuery {
     idf,
     totalInformation: idf.reduce((sum, x) => sum + x, 0) || 1,
     nameWords: question.words.flatMap((w, i) => (w.isName && !w.missing ? [i] : [])),
+    relatedUses,
   };
 }
 

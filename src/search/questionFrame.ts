@@ -47,7 +47,7 @@ const SPEECH_VERB = String.raw`(?:say|said|state|stated|tell|told|announce|annou
  * Heads that only say which kind of thing the answer is. General English, chosen by the answer types of
  * question words (a person, a place, a time, an amount, an organisation); not words of any one story.
  */
-const GENERIC_HEADS = new Set(
+export const GENERIC_HEADS = new Set(
   [
     'person', 'people', 'man', 'woman', 'men', 'women', 'individual', 'one', 'ones', 'someone', 'name', 'names', 'term', 'word',
     'country', 'countries', 'nation', 'nations', 'city', 'cities', 'place', 'places', 'state', 'region', 'area', 'location',

@@ -28,7 +28,7 @@ export function rankPassages(index: PassageIndex, question: AnalyzedQuestion, op
   return scored
     .map((s): RankedPassage => {
       const score = combineScores(s.features, options);
-      return Object.assign(s, { score, evidence: evidenceShare(s.features, options, attainable) });
+      return Object.assign(s, { score, evidence: evidenceShare(s.evidenceFeatures ?? s.features, options, attainable) });
     })
     .sort((a, b) => b.score - a.score);
 }

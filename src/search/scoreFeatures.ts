@@ -2,7 +2,7 @@ import { answerTypeFit } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { IndexedPassage } from './analyzePassage.ts';
 import { articleShares } from './articlePrior.ts';
-import { informationShare, type ExpandedQuery } from './expandQuery.ts';
+import { informationShare, type ExpandedQuery, type TermUse } from './expandQuery.ts';
 import type { PassageIndex } from './passageIndex.ts';
 import { orderedBigramShare } from './phraseMatch.ts';
 import { occurrencesOf, type Occurrence } from './queryOccurrences.ts';
@@ -43,10 +43,37 @@ export interface ScoredPassage {
   /** Query words the paragraph has (directly or through an alternative). */
   matched: QueryWord[];
   features: RankingFeatures;
+  /**
+   * The features without the terms only related to a missing word (QueryWord.related), for the evidence; absent when
+   * the question has none (the features are the evidence then).
+   */
+  evidenceFeatures?: RankingFeatures;
 }
 
-/** Scores the candidates of a question: per paragraph evidence and features, then the features that compare candidates. */
+/**
+ * Scores the candidates of a question: per paragraph evidence and features, then the features that compare candidates.
+ * Terms only related to a missing word (QueryWord.related) count in the features, but not in what the verifier and the
+ * quote read (the evidence fields and evidenceFeatures): the candidates are scored again without them.
+ */
 export function scoreFeatures(question: AnalyzedQuestion, query: ExpandedQuery, candidates: readonly Candidate[], index: PassageIndex): ScoredPassage[] {
+  const ranking = scoreAll(question, query, candidates, index);
+  if (query.relatedUses.size === 0) return ranking;
+  const evidence = scoreAll(question, withoutRelated(query), candidates, index);
+  return evidence.map((e, i) => Object.assign(e, { features: ranking[i]!.features, evidenceFeatures: e.features }));
+}
+
+/** The query without the uses of related terms (ids kept: they index useTerms). */
+function withoutRelated(query: ExpandedQuery): ExpandedQuery {
+  const uses = new Map<string, TermUse[]>();
+  for (const [term, termUses] of query.uses) {
+    const kept = termUses.filter((u) => !query.relatedUses.has(u.id));
+    if (kept.length > 0) uses.set(term, kept);
+  }
+  return { ...query, uses, relatedUses: new Set() };
+}
+
+/** scoreFeatures for one expansion of the question. */
+function scoreAll(question: AnalyzedQuestion, query: ExpandedQuery, candidates: readonly Candidate[], index: PassageIndex): ScoredPassage[] {
   const maxBm25 = candidates[0]?.bm25 ?? 1;
   const scorer = sentenceScorer(index, query);
   const scored = candidates.map((c) => scorePassage(question, query, index.passage(c.id), c.bm25 / maxBm25, scorer));

@@ -18,20 +18,23 @@ function singularForms(noun: string): string[] {
 }
 
 /**
- * The words WordNet gives as the same noun in any of its senses ("surgeries" → "operation", in the fourth), without
- * the noun itself. Every sense counts: the counted-noun check asks for them only to spare an answer it would refuse. Empty for a word WordNet has no noun for. Loads WordNet's nouns
- * (about 20 MB) on first use.
+ * The words WordNet gives as the same noun in its first `senses` senses, most frequent first (all by default:
+ * "surgeries" → "operation", in the fourth), without the noun itself; multi-word ones with spaces ("chief executive").
+ * The counted-noun check takes every sense, only to spare an answer it would refuse; ranking takes the first few
+ * (analyzeQuestion's RELATED_SENSES). Empty for a word WordNet has no noun for. Loads WordNet's nouns (about 20 MB)
+ * on first use.
  */
-export function nounSynonyms(noun: string): readonly string[] {
-  let found = known.get(noun);
+export function nounSynonyms(noun: string, senses = Infinity): readonly string[] {
+  const key = senses === Infinity ? noun : `${senses}:${noun}`;
+  let found = known.get(key);
   if (found === undefined) {
     const forms = singularForms(noun);
     const out = new Set<string>();
-    for (const form of forms) for (const offset of synsetsOf('noun', form)) for (const w of synsetAt('noun', offset).words) if (w.length >= MIN_SYNONYM_LENGTH) out.add(w);
+    for (const form of forms) for (const offset of synsetsOf('noun', form).slice(0, senses)) for (const w of synsetAt('noun', offset).words) if (w.length >= MIN_SYNONYM_LENGTH) out.add(w);
     for (const form of forms) out.delete(form);
     found = [...out];
     if (known.size >= MAX_KNOWN) known.clear();
-    known.set(noun, found);
+    known.set(key, found);
   }
   return found;
 }
