@@ -3,6 +3,7 @@ import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { isLightWord } from '../text/lightWords.ts';
+import { isMostlyAdjective } from '../text/adjectives.ts';
 import { foldWord } from '../text/tokenize.ts';
 
 /** Share of the question's information the best paragraph must hold to count as an answer... */
@@ -67,7 +68,9 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   // "Did Pakistan's parliament approve…?", "is turkey contributing…?": a yes/no question about a subject the corpus
   // has no word for is not answered by what others did.
   const yesNo = YES_NO_SUBJECT.exec(question.text);
-  const subject = yesNo && subjectActs(yesNo[1]!, yesNo[3]!) ? yesNo[2]!.toLowerCase() : undefined;
+  // "Will the old bridge close…": an adjective before the head is no subject the corpus must name; the word after it is.
+  const head = yesNo && isMostlyAdjective(yesNo[2]!) ? yesNo[3]! : yesNo?.[2];
+  const subject = yesNo && head !== undefined && subjectActs(yesNo[1]!, yesNo[3]!) ? head.toLowerCase() : undefined;
   const absentSubject = subject === undefined ? undefined : question.words.find((w) => w.surface.toLowerCase() === subject && w.missing && w.kind === 'ordinary');
   if (absentSubject) return { kind: 'missing-subject', reason: `The story doesn't mention ${absentSubject.surface}.` };
   return undefined;

