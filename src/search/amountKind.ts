@@ -32,11 +32,16 @@ export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedP
   return undefined;
 }
 
-/** " for Halvern General": the names the question writes, each whole, for a reason; or nothing. */
-function namesOf(question: AnalyzedQuestion): string {
+/** The names a question writes, each whole ("Halvern General", "OTG Holdings"), as a list for a reason. */
+export function writtenNames(question: AnalyzedQuestion): string {
   const names = findNameRuns(question.text).map((run) => run.name);
-  if (names.length === 0) return '';
-  return ` for ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`}`;
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
+
+/** " for Halvern General": the names the question writes, for a reason; or nothing. */
+function namesOf(question: AnalyzedQuestion): string {
+  const names = writtenNames(question);
+  return names ? ` for ${names}` : '';
 }
 
 /** What a sum is asked for, for a reason: " for the annual budget", " of debt", or nothing. */

@@ -12,7 +12,8 @@ import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVER
 import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
-import { missingAmountKind } from './amountKind.ts';
+import { missingAmountKind, writtenNames } from './amountKind.ts';
+import { fillerOfAnother } from './fillerOwner.ts';
 import { givesAskedClockTime, missingDatePrecision } from './datePrecisionAsked.ts';
 import { countsOtherThings } from './countedNoun.ts';
 import { speechTopic, unheldTopicWords } from './speechTopic.ts';
@@ -197,6 +198,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   if (amountReason) return { ok: false, kind: 'no-filler', reason: amountReason };
   const otherThings = countsOtherThings(question, candidate);
   if (otherThings) return { ok: false, kind: 'no-filler', reason: `The story doesn't give a number of ${otherThings}${namesText ? ` for ${namesText}` : ''}.` };
+  if (fillerOfAnother(question, candidate)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, writtenNames(question)) };
   const apart = namesApartFromNumber(question, candidate);
   if (apart.length > 0) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, listWords(apart, 'and')) };
   if (onlyPastFillers(question, candidate)) {
