@@ -5,7 +5,7 @@ import { foldWord } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL } from '../text/negation.ts';
 import type { Passage } from '../corpus/types.ts';
-import { degreeWord, type AnswerType } from '../text/answerTypes.ts';
+import { degreeWord, marketReaction, namesMarket, type AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import { sentenceWordTerms } from './analyzePassage.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
@@ -160,6 +160,11 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
       const about = failure === 'topic' ? aboutText(question, frame.speaker) : '';
       return { ok: false, kind: failure === 'topic' ? 'speech-off-topic' : 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said${about}.` };
     }
+  }
+  // "How did Lisboa Nova shares react": a paragraph that names no shares or stock tells nothing of how they moved.
+  const market = marketReaction(question.text);
+  if (market && !namesMarket(candidate.indexed.passage.text)) {
+    return { ok: false, kind: 'low-coverage', reason: `The story doesn't say how ${market.subject} moved.` };
   }
   // "Alan Turing" where the paragraph says "Turing": a person's first name is dropped after the first mention.
   // Only a run of two capitalised words ("Urban Education Institute" is no person).

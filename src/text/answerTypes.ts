@@ -95,11 +95,21 @@ const MARKET_NOUNS = new Set(['share', 'shares', 'stock', 'stocks', 'market', 'm
 /** "How did X react / respond…": the subject X (group 1). */
 const REACTION = new RegExp(String.raw`^how\s+(?:${AUXILIARY_VERB})\s+(.+?)\s+(?:react|respond)\b`, 'iu');
 
+/** For a question that asks how something traded reacted ("how did OTG Holdings stock react"): its subject ("OTG Holdings stock") and head noun ("stock"), as written. */
+export function marketReaction(question: string): { subject: string; head: string } | undefined {
+  const subject = REACTION.exec(question)?.[1];
+  const head = subject?.split(/\s+/).at(-1)?.replace(/['’]s?$/, '');
+  return subject !== undefined && head !== undefined && MARKET_NOUNS.has(head.toLowerCase()) ? { subject, head } : undefined;
+}
+
+/** Whether a text names something traded (see MARKET_NOUNS): "Shares in OTG Holdings fell" tells how its stock reacted. */
+export function namesMarket(text: string): boolean {
+  return text.split(/[^\p{L}]+/u).some((w) => MARKET_NOUNS.has(w.toLowerCase()));
+}
+
 /** Whether a question asks how something traded reacted ("how did OTG Holdings stock react to the ruling"): see MARKET_NOUNS. */
 export function asksMarketReaction(question: string): boolean {
-  const subject = REACTION.exec(question)?.[1];
-  const head = subject?.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
-  return head !== undefined && MARKET_NOUNS.has(head);
+  return marketReaction(question) !== undefined;
 }
 
 /** Denominators of a fraction in words ("a third", "two fifths", "three quarters"); "half" is among AMOUNT_WORDS. */

@@ -16,6 +16,10 @@ describe('how a market reacted', () => {
     expect(answeredFrom('How did Brenmoor shares react to the output forecast?').paragraph).toBe(1);
   });
 
+  it('refuses where no paragraph names shares or stock', () => {
+    expect(refusal('How did Tarn pit shares react to the reopening?')).toMatch(/moved/);
+  });
+
   it('still asks for the words of a speaker who can speak', () => {
     expect(refusal('How did the Tarn miners union react to the output forecast?')).toMatch(/union said/);
   });
