@@ -1,4 +1,4 @@
-import { askedCurrency, askedTimeUnit, asksLength, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, sumWords } from '../text/amounts.ts';
+import { askedCurrency, askedTimeUnit, asksDistance, asksLength, givesDistance, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, sumWords } from '../text/amounts.ts';
 import { findNameRuns } from '../text/entities.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
@@ -29,6 +29,7 @@ export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedP
   const unit = askedTimeUnit(question.text);
   if (unit && !texts.some(givesTimeCount)) return `The story doesn't give a length of time in ${unit.toLowerCase()}.`;
   if (question.answerType === 'duration' && asksLength(question.text) && !texts.some(givesLength)) return "The story doesn't say how long: it gives a point in time, not a length.";
+  if (asksDistance(question.text) && !texts.some(givesDistance)) return "The story doesn't say how far: it gives no distance.";
   return undefined;
 }
 

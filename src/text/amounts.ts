@@ -150,6 +150,22 @@ export function givesTimeCount(text: string): boolean {
 /** Words that bound or measure a stretch of time without a count ("until the end of…", "since 1990", "into the 19th century", "ago"). */
 const TIME_SPAN_WORD = /\b(?:until|till|since|through|throughout|during|ago|long|longer|briefly|permanent\w*|indefinite\w*|centur(?:y|ies)|decades?)\b/i;
 
+/**
+ * "How far is X from Y", "how far away is…": a distance asked. Not "how far did prices fall", which asks a degree
+ * ("fell 14%").
+ */
+const HOW_FAR = /\bhow\s+far\b(?:\s+away\b|.*\bfrom\b)/i;
+
+/** Whether a question asks a distance ("how far is the zone from the capital"). */
+export function asksDistance(question: string): boolean {
+  return HOW_FAR.test(question);
+}
+
+/** Whether a text gives a distance: a count of length units ("400 km", "a 9-mile detour"). */
+export function givesDistance(text: string): boolean {
+  return LENGTH_COUNT.test(text);
+}
+
 /** "How long did…" (not "how long ago", which asks a point in time). */
 const HOW_LONG = /\bhow\s+long\b(?!\s+ago\b)/i;
 

@@ -37,6 +37,14 @@ describe('the degree word of "how long" / "how old"', () => {
     expect(answeredFrom('How old is the Esk bridge?').paragraph).toBe(4);
   });
 
+  it('refuses "how far … from" where the paragraph gives no distance', () => {
+    expect(refusal('How far is Norland from the Millbrook creamery?')).toMatch(/how far/);
+  });
+
+  it('reads "how far did volumes grow" as a degree, not a distance', () => {
+    expect(answeredFrom('How far did Millbrook volumes in Norland grow?').paragraph).toBe(1);
+  });
+
   it('still refuses "how long" where the paragraph gives only a point in time', () => {
     expect(refusal('How long did it take to build the Esk bridge?')).toMatch(/how long/);
   });

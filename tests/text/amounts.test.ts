@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCurrency, givesLength } from '../../src/text/amounts.ts';
+import { askedCurrency, asksDistance, givesDistance, givesLength } from '../../src/text/amounts.ts';
 
 describe('askedCurrency', () => {
   it('gives the currency a question asks in, with the capitalized words that say whose it is', () => {
@@ -25,5 +25,18 @@ describe('givesLength', () => {
 
   it.each(['on November 17', 'a £410m plan', 'in 1962'])('reads none in %s', (text) => {
     expect(givesLength(text)).toBe(false);
+  });
+});
+
+describe('asksDistance and givesDistance', () => {
+  it('reads a distance asked and given', () => {
+    expect(asksDistance('How far is the quake zone from the capital?')).toBe(true);
+    expect(givesDistance('about 400 km west of Kathmandu')).toBe(true);
+  });
+
+  it('reads none in a point in time or a sum', () => {
+    expect(asksDistance('How long did it last?')).toBe(false);
+    expect(asksDistance('How far did the shares fall?')).toBe(false);
+    expect(givesDistance('on November 17, for £410m')).toBe(false);
   });
 });
