@@ -151,10 +151,10 @@ export function givesTimeCount(text: string): boolean {
 const TIME_SPAN_WORD = /\b(?:until|till|since|through|throughout|during|ago|long|longer|briefly|permanent\w*|indefinite\w*|centur(?:y|ies)|decades?)\b/i;
 
 /**
- * "How far is X from Y", "how far away is…": a distance asked. Not "how far did prices fall", which asks a degree
- * ("fell 14%").
+ * "How far is X from Y", "how far away is…", "how far did the trains travel" (a verb of motion): a distance asked. Not
+ * "how far did prices fall", which asks a degree ("fell 14%").
  */
-const HOW_FAR = /\bhow\s+far\b(?:\s+away\b|.*\bfrom\b)/i;
+const HOW_FAR = /\bhow\s+far\b(?:\s+away\b|.*\b(?:from|travel\w*|walk\w*|driv\w*|drove|fl(?:y|ies|ew|own)|sail\w*|swim\w*|swam|journey\w*|commut\w*)\b)/i;
 
 /** Whether a question asks a distance ("how far is the zone from the capital"). */
 export function asksDistance(question: string): boolean {

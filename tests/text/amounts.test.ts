@@ -31,6 +31,7 @@ describe('givesLength', () => {
 describe('asksDistance and givesDistance', () => {
   it('reads a distance asked and given', () => {
     expect(asksDistance('How far is the quake zone from the capital?')).toBe(true);
+    expect(asksDistance('How far did the trains travel?')).toBe(true);
     expect(givesDistance('about 400 km west of Kathmandu')).toBe(true);
   });
 
