@@ -12,6 +12,12 @@ const index = tinyIndex({
       'Asked about the harbour plans, the mayor made these statements. “We will build the new pier next year,” she said.',
     ],
   },
+  museum: {
+    title: 'Museum wing',
+    paragraphs: [
+      'The museum trustees approved the new gallery wing on Tuesday after a long debate. Construction crews are expected on site within weeks. The wing will be named Lantern Hall. Tickets go on sale in spring.',
+    ],
+  },
 });
 
 function quoteFor(question: string): string {
@@ -35,5 +41,17 @@ describe('selectQuote', () => {
 
   it('takes along the sentence a best sentence announces ("made these statements.")', () => {
     expect(quoteFor('what did the mayor say when asked about the harbour plans')).toContain('We will build the new pier');
+  });
+
+  it('reaches two sentences on for a question word the quote lacks, with the sentence between', () => {
+    expect(quoteFor('what will the new gallery wing the museum trustees approved be named')).toBe(
+      'The museum trustees approved the new gallery wing on Tuesday after a long debate. Construction crews are expected on site within weeks. The wing will be named Lantern Hall.',
+    );
+  });
+
+  it('does not reach further when the quote already holds every question word it can', () => {
+    expect(quoteFor('when did the museum trustees approve the new gallery wing')).toBe(
+      'The museum trustees approved the new gallery wing on Tuesday after a long debate.',
+    );
   });
 });
