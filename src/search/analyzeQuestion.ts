@@ -11,7 +11,7 @@ import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.t
 import { nounSynonyms, personNounSynonyms } from '../text/nounSynonyms.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
 import { NEGATION } from '../text/negation.ts';
-import { isLightWord } from '../text/lightWords.ts';
+import { ADVERB_PARTICLES, isLightWord, PREPOSITION_PARTICLES } from '../text/lightWords.ts';
 import { phrasalSynonyms } from '../text/verbSynonyms.ts';
 import { frameQuestion, GENERIC_HEADS, isIdentityAttribute, type QuestionFrame } from './questionFrame.ts';
 import type { PassageIndex } from './passageIndex.ts';
@@ -402,7 +402,7 @@ function repairTypo(normal: string, index: PassageIndex, capitalized = false): s
  * A particle right after a word that completes a phrasal verb: an adverb that is seldom a preposition ("go up", "pay
  * back", "step down"), or any particle closing the question ("how long did the debate go on?").
  */
-const PHRASAL_PARTICLE = /^\s+(up|down|out|off|back|away|apart|aside|forward)\b|^\s+(on|in|over|through|along|around|about)\s*[?.!]*$/i;
+const PHRASAL_PARTICLE = new RegExp(String.raw`^\s+(${ADVERB_PARTICLES.join('|')})\b|^\s+(${PREPOSITION_PARTICLES.join('|')})\s*[?.!]*$`, 'i');
 
 /**
  * A phrasal verb of the question ("go back", "step down", "pay back") finds the one-word verbs WordNet gives for it

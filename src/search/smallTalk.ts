@@ -1,4 +1,5 @@
 import { chatShorthand, withinOneEdit } from '../text/commonWordTypos.ts';
+import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { foldWord } from '../text/tokenize.ts';
 
 /** What a small-talk message does: greets, thanks, asks who the bot is or for help, says goodbye, or acknowledges. */
@@ -29,6 +30,9 @@ const PRAISE = ['great', 'awesome', 'perfect', 'interesting', 'good', 'helpful',
 const FILLER = new Set(['there', 'so', 'very', 'much', 'again', 'all', 'everyone', 'folks', 'team', 'bot', 'isf', 'isfbot', 'buddy', 'friend', 'mate', 'guys', 'oh', 'ah', 'um', 'well', 'please', 'just', 'a', 'lot', 'for', 'that', 'the', 'info', 'information', 'answer', 'it', 'you', 'ya', 'really',
   // The pronoun and copula of a reaction ("that's helpful", "it was great", "you're the best"), folded without apostrophes.
   'this', 'is', 'was', 'thats', 'its', 'youre', 'super', 'quite', 'extremely', 'indeed']);
+
+/** A question opening with an auxiliary and closing with a question mark ("is it clear?"). */
+const YES_NO_QUESTION = new RegExp(String.raw`^(?:${AUXILIARY_VERB})\b[\s\S]*\?$`, 'i');
 
 /** Longest message read as small talk, in words: anything longer is a question. */
 const MAX_SMALL_TALK_WORDS = 8;
@@ -61,8 +65,10 @@ export function detectSmallTalk(text: string): SmallTalkKind | undefined {
     else return undefined;
   }
   // The most telling kind: a request for help or identity outweighs the greeting around it.
-  for (const kind of ['help', 'identity', 'thanks', 'farewell', 'greeting', 'acknowledgement'] as const) if (kinds.includes(kind)) return kind;
-  return undefined;
+  const kind = (['help', 'identity', 'thanks', 'farewell', 'greeting', 'acknowledgement'] as const).find((k) => kinds.includes(k));
+  // "is it clear?", "was that good?": a yes/no question, not a reaction to an answer.
+  if (kind === 'acknowledgement' && YES_NO_QUESTION.test(text.trim())) return undefined;
+  return kind;
 }
 
 /** A misspelt small-talk word ("thnks", "helo") repaired to the word it is one edit from. */

@@ -6,10 +6,11 @@ for (const [form, base] of Object.entries(IRREGULAR_VERB_FORMS)) if (!IRREGULAR_
 
 /**
  * A final consonant English doubles before "-ed": one vowel then one consonant closing a one-syllable verb ("step",
- * "ban"), or a stressed last syllable of the common kinds ("occur", "refer", "admit", "compel", "control", "regret";
- * not "offer", "differ", "suffer", which are stressed first).
+ * "ban"), or a stressed last syllable of the common kinds ("occur", "refer", "compel", "control", "regret", and the
+ * stressed "-mit" verbs "admit", "commit", "permit"; not "offer", "differ", "suffer", "limit", "vomit", which are
+ * stressed first).
  */
-const DOUBLES_FINAL = /^(?:[^aeiou]*[aeiou][b-df-hj-np-tvz]|\p{L}*(?:[^f]fer|cur|mit|pel|trol|gret|quip))$/u;
+const DOUBLES_FINAL = /^(?:[^aeiou]*[aeiou][b-df-hj-np-tvz]|\p{L}*(?:[^f]fer|cur|pel|trol|gret|quip)|(?:ad|com|o|per|sub|e|trans)mit)$/u;
 
 /** A verb's simple past, spelt by English's rules: "met", "carried", "stepped", "occurred", "decided", "visited". */
 export function pastTense(verb: string): string {
@@ -17,6 +18,8 @@ export function pastTense(verb: string): string {
   if (irregular) return irregular;
   if (verb.endsWith('e')) return `${verb}d`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  // "panic" → "panicked", "picnic" → "picnicked": a final "c" keeps its sound.
+  if (/[aeiou]c$/.test(verb)) return `${verb}ked`;
   if (DOUBLES_FINAL.test(verb)) return `${verb}${verb.at(-1)!}ed`;
   return `${verb}ed`;
 }

@@ -17,6 +17,7 @@ const LIGHT_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   go: ['go', 'goes', 'went', 'gone', 'going'],
   come: ['come', 'comes', 'came', 'coming'],
   put: ['put', 'puts', 'putting'],
+  set: ['set', 'sets', 'setting'],
   keep: ['keep', 'keeps', 'kept', 'keeping'],
   let: ['let', 'lets', 'letting'],
 };
@@ -30,10 +31,14 @@ export function lightVerbBase(folded: string): string | undefined {
 /** Every form of a light verb, folded. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(Object.values(LIGHT_VERB_FORMS).flat());
 
+/** Particles of English phrasal verbs that are seldom prepositions ("go up", "pay back", "step down"). */
+export const ADVERB_PARTICLES: readonly string[] = ['up', 'down', 'out', 'off', 'back', 'away', 'apart', 'aside', 'forward'];
+
+/** Particles of English phrasal verbs that are often prepositions too ("go on", "take over", "bring about"). */
+export const PREPOSITION_PARTICLES: readonly string[] = ['on', 'in', 'over', 'through', 'along', 'around', 'about'];
+
 /** Adverbial particles of English phrasal verbs. */
-export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set([
-  'up', 'down', 'out', 'off', 'on', 'in', 'over', 'back', 'away', 'around', 'about', 'along', 'through', 'forward', 'apart', 'aside',
-]);
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set([...ADVERB_PARTICLES, ...PREPOSITION_PARTICLES]);
 
 /** Whether a folded word is a light verb or a phrasal particle (see above). */
 export function isLightWord(folded: string): boolean {

@@ -15,7 +15,9 @@ export const IRREGULAR_VERB_FORMS: Readonly<Record<string, string>> = {
   caught: 'catch', drove: 'drive', driven: 'drive', felt: 'feel', hid: 'hide', hidden: 'hide', spoke: 'speak',
   spoken: 'speak', stole: 'steal', stolen: 'steal', threw: 'throw', thrown: 'throw', understood: 'understand',
   wore: 'wear', worn: 'wear', withdrew: 'withdraw', withdrawn: 'withdraw', shot: 'shoot', sang: 'sing', sung: 'sing',
-  slain: 'slay', overthrew: 'overthrow', overthrown: 'overthrow', forbade: 'forbid', forbidden: 'forbid',
+  slain: 'slay', overthrew: 'overthrow', overthrown: 'overthrow', forbade: 'forbid', forbidden: 'forbid', fled: 'flee',
+  // Verbs whose past is their base.
+  set: 'set', put: 'put', cut: 'cut', let: 'let', hit: 'hit', cost: 'cost', shut: 'shut', spread: 'spread', hurt: 'hurt', quit: 'quit', bid: 'bid',
 };
 
 /** Irregular and derived forms mapped to the word the stemmer should see ("sent" → "send", "decision" → "decide"). */

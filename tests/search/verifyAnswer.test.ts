@@ -103,6 +103,8 @@ describe('small talk', () => {
     expect(detectSmallTalk('hi, when did the harbour reopen?')).toBeUndefined();
     expect(detectSmallTalk('help me understand the quay costs')).toBeUndefined();
     expect(detectSmallTalk('is the quay useful?')).toBeUndefined();
+    expect(detectSmallTalk('is it clear?')).toBeUndefined();
+    expect(detectSmallTalk('was that good?')).toBeUndefined();
     expect(detectSmallTalk("thanks, that's helpful: who paid for it?")).toBeUndefined();
   });
 

@@ -13,6 +13,13 @@ describe('inflectVerb', () => {
     ['offer', 'offered'],
     ['visit', 'visited'],
     ['abstain', 'abstained'],
+    ['limit', 'limited'],
+    ['vomit', 'vomited'],
+    ['permit', 'permitted'],
+    ['panic', 'panicked'],
+    ['flee', 'fled'],
+    ['quit', 'quit'],
+    ['set', 'set'],
   ])('spells the past of %s as %s', (verb, past) => {
     expect(pastTense(verb)).toBe(past);
   });
