@@ -33,3 +33,25 @@ describe('a date as precise as the question asks', () => {
     expect(answeredFrom('What time did the first test tram leave the depot?').quote).toContain('6:15 a.m.');
   });
 });
+
+// A tiny synthetic library story dated the news way: abbreviated months, an ISO date, and a weekday only.
+const LIBRARY = [
+  'The central library reopened on Sept. 9 after a long refit.',
+  'The reading room reopens Dec 2, the librarian said.',
+  'The archive wing closes on 2026-12-02 for repairs.',
+  'Volunteers will paint the children’s corner on Saturday.',
+];
+
+const library = verdictsOfStory('library.md', { title: 'Library reopens after refit', published: '2026-09-10' }, LIBRARY);
+
+describe('an exact date written the news way', () => {
+  it('answers an exact date given with an abbreviated month or as an ISO date', () => {
+    expect(library.answeredFrom('On what exact date did the central library reopen?').quote).toContain('Sept. 9');
+    expect(library.answeredFrom('On what exact date does the reading room reopen?').quote).toContain('Dec 2');
+    expect(library.answeredFrom('On what exact date does the archive wing close?').quote).toContain('2026-12-02');
+  });
+
+  it('words the refusal from what the paragraph gives: a weekday is no day of the month', () => {
+    expect(library.refusal('On what exact date will volunteers paint the children’s corner?')).toBe("The story doesn't give an exact date: it gives the day of the week, not the day of the month.");
+  });
+});
