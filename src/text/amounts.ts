@@ -1,3 +1,4 @@
+import { AUXILIARY_VERB } from './auxiliaries.ts';
 import { yearsIn } from './entities.ts';
 import { CARDINAL_WORD_PATTERN } from './numberWords.ts';
 import { TIME_UNIT_PATTERN } from './timeUnits.ts';
@@ -107,8 +108,19 @@ const MONEY_FAMILIES: readonly (readonly string[])[] = [
   ['fined', 'fine', 'fines', 'penalty', 'penalties', 'penalised', 'penalized'],
 ];
 
-/** The verb of paying a MONEY_VERB question asks with ("earn", "paid"), as written; undefined for other questions. */
+/**
+ * Words that may follow "how much" before the verb without naming what is measured ("how much did…", "how much
+ * will she…", "how much the…"): auxiliaries, pronouns and determiners.
+ */
+const HOW_MUCH_FUNCTION_WORD = new RegExp(String.raw`^(?:${AUXILIARY_VERB}|i|you|he|she|it|we|they|the|a|an|this|that|these|those|his|her|its|our|their|each|every)$`, 'i');
+
+/**
+ * The verb of paying a MONEY_VERB question asks with ("earn", "paid"), as written; undefined for other questions, and
+ * for "how much" of a thing other than money ("how much time did the delay cost", "how much effort … invest").
+ */
 function moneyVerbOf(question: string): string | undefined {
+  const noun = HOW_MUCH_NOUN.exec(question)?.[1];
+  if (noun !== undefined && !MONEY_NOUNS.has(noun.toLowerCase()) && !HOW_MUCH_FUNCTION_WORD.test(noun)) return undefined;
   return MONEY_VERB.exec(question)?.[0].split(/\s+/).at(-1)?.toLowerCase().replace(/[?.!]+$/, '');
 }
 
@@ -134,7 +146,7 @@ const HOW_MUCH_NOUN = /\bhow\s+much\s+([\p{L}-]+)/iu;
  */
 export function asksSum(question: string, head: string | undefined): boolean {
   const noun = HOW_MUCH_NOUN.exec(question)?.[1]?.toLowerCase();
-  return MONEY_VERB.test(question) || (noun !== undefined && MONEY_NOUNS.has(noun)) || (head !== undefined && MONEY_NOUNS.has(head.toLowerCase()));
+  return moneyVerbOf(question) !== undefined || (noun !== undefined && MONEY_NOUNS.has(noun)) || (head !== undefined && MONEY_NOUNS.has(head.toLowerCase()));
 }
 
 /** The unit of time a "how many years/months/…" question counts, as written, if it asks one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCurrency, asksDistance, givesDistance, givesLength } from '../../src/text/amounts.ts';
+import { askedCurrency, asksDistance, asksSum, givesDistance, givesLength } from '../../src/text/amounts.ts';
 
 describe('askedCurrency', () => {
   it('gives the currency a question asks in, with the capitalized words that say whose it is', () => {
@@ -39,5 +39,17 @@ describe('asksDistance and givesDistance', () => {
     expect(asksDistance('How long did it last?')).toBe(false);
     expect(asksDistance('How far did the shares fall?')).toBe(false);
     expect(givesDistance('on November 17, for £410m')).toBe(false);
+  });
+});
+
+describe('asksSum', () => {
+  it('reads a verb of paying as asking a sum when "how much" measures money or nothing named', () => {
+    expect(asksSum('how much does a nurse earn', undefined)).toBe(true);
+    expect(asksSum('How much did the new bridge cost?', undefined)).toBe(true);
+    expect(asksSum('how much money did they spend on it', undefined)).toBe(true);
+  });
+  it('does not when "how much" measures something else', () => {
+    expect(asksSum('How much time did the delay cost commuters?', undefined)).toBe(false);
+    expect(asksSum('how much effort did the firm invest in it', undefined)).toBe(false);
   });
 });
