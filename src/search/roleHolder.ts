@@ -149,7 +149,8 @@ function indirect(text: string): string {
 function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPassage, verb: string): boolean {
   const family = Object.entries(HOLDER_FAMILY).find(([stem]) => verb.startsWith(stem))?.[1] ?? [];
   // A title of whoever is in charge ("board chair Ellen Stroud" for "who runs the board") tells of the post too.
-  const familyTerms = new Set([...family, ...(IN_CHARGE_VERBS.has(verb) ? IN_CHARGE_TITLES : [])].map((w) => termOf(w)));
+  const familyTerms = new Set(family.map((w) => termOf(w)));
+  const titleTerms = new Set((IN_CHARGE_VERBS.has(verb) ? IN_CHARGE_TITLES : []).map((w) => termOf(w)));
   const verbTerm = termOf(verb);
   const objects = question.words.filter((w) => w.term !== verbTerm && !w.missing);
   // A founder may be a body ("founded by Siemens"); a post now held is a person's.
@@ -160,7 +161,10 @@ function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPassage, v
     if (nameSpans(sentence.text, tokens, question, holder).length === 0) return false;
     const terms = new Set(tokens.map((t) => termOf(t.normal)));
     const held = objects.reduce((sum, w) => ([...w.alternatives.keys()].some((t) => terms.has(t)) ? sum + w.idf : sum), 0);
-    return [...terms].some((t) => familyTerms.has(t)) || held >= MIN_OBJECT_SHARE * objects.reduce((sum, w) => sum + w.idf, 0);
+    // A title tells of Y's post only beside a word of Y and not written as another body's ("Bluewater's chief
+    // executive" does not lead the city council).
+    const titled = held > 0 && tokens.some((t, k) => titleTerms.has(termOf(t.normal)) && !ownedByAnother(sentence.text, tokens, k, objects, []));
+    return titled || [...terms].some((t) => familyTerms.has(t)) || held >= MIN_OBJECT_SHARE * objects.reduce((sum, w) => sum + w.idf, 0);
   });
 }
 

@@ -16,6 +16,15 @@ describe('who runs / heads something', () => {
     expect(answeredFrom('Who heads the water board?').paragraph).toBe(2);
   });
 
+  const ferry = verdictsOfStory('ferry.md', { title: 'Ferry contract signed', published: '2026-03-05' }, [
+    'The city council signed a ten-year ferry contract with Bluewater Lines on Monday.',
+    "Bluewater's chief executive, Ravi Menon, said new boats would arrive in May.",
+  ]);
+  it('does not take the title of another body for the post asked about', () => {
+    expect(ferry.refusal('Who leads the city council?')).toMatch(/city council/);
+    expect(ferry.answeredFrom('Who runs Bluewater Lines?').paragraph).toBe(2);
+  });
+
   it('still reads a future "who will run" as an event the story must tell of', () => {
     expect(refusal('Who will run the new pipes project?')).toMatch(/run/);
   });
