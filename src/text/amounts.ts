@@ -59,14 +59,27 @@ export function givesMoney(text: string): boolean {
  * Currencies a story may write a sum in, in words: CURRENCY and pounds, pence and cents, and older or rarer ones a
  * history gives ("francs", "guilders", "shillings"). General English.
  */
-const ANY_CURRENCY = String.raw`(?:${CURRENCY}|pounds?|pence|cents?|marks?|lire|lira|pesetas?|guilders?|shillings?|crowns?|kron(?:or|er|a|e)|won|baht|ringgit|rand|taka|naira|ducats?|florins?|guineas?|bucks)`;
+const ANY_CURRENCY = String.raw`(?:${CURRENCY}|pounds?|pence|cents?|lire|lira|pesetas?|guilders?|shillings?|kron(?:or|er|a|e)|baht|ringgit|taka|naira|ducats?|florins?|guineas?|bucks)`;
+
+/**
+ * Currency words that are also common English words ("won the medal", "3 marks out of 10", "crowns", "rand"): a sum
+ * only with a scale word ("2 million marks") or a figure written as money ("4,500 crowns").
+ */
+const AMBIGUOUS_CURRENCY = String.raw`(?:marks?|crowns?|won|rand)`;
 
 /** A sum of money in any currency: a sign before a figure, or a number (or "a", "several") before a currency word. */
-const ANY_MONEY = new RegExp(String.raw`[$£€¥₹]\s?\d|\b(?:${NUMBER}|hundreds|thousands|millions|billions)(?:[\s-]+${SCALE})?(?:\s+of)?[\s-]+${ANY_CURRENCY}\b`, 'i');
+const ANY_MONEY = new RegExp(
+  String.raw`[$£€¥₹]\s?\d|\b(?:${NUMBER}|hundreds|thousands|millions|billions)(?:[\s-]+${SCALE})?(?:\s+of)?[\s-]+${ANY_CURRENCY}\b` +
+    String.raw`|\b(?:${NUMBER}[\s-]+${SCALE}|\d{1,3}(?:,\d{3})+|hundreds|thousands|millions|billions)(?:\s+of)?[\s-]+${AMBIGUOUS_CURRENCY}\b`,
+  'i',
+);
 
-/** Whether a text gives a sum of money in any currency, signs or words ("£5,000", "20 million guilders", "4 cents"). */
+/** A price of nothing: "free of charge", "at no cost", "no charge", "will stay free", "for free". */
+const NO_CHARGE = /\b(?:free\s+of\s+charge|at\s+no\s+(?:extra\s+)?cost|no\s+charge|(?:is|are|was|were|be|remain|remains|stay|stays|for)\s+free)\b/i;
+
+/** Whether a text gives a sum of money in any currency, signs or words ("£5,000", "20 million guilders", "4 cents"), or says it is free. */
 export function givesAnySum(text: string): boolean {
-  return ANY_MONEY.test(text);
+  return ANY_MONEY.test(text) || NO_CHARGE.test(text);
 }
 
 /**

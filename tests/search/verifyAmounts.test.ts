@@ -62,6 +62,13 @@ describe('asksSum', () => {
   it('finds a sum in any currency', () => {
     expect(givesAnySum('It cost 20 million guilders.')).toBe(true);
     expect(givesAnySum('It cost £5,000.')).toBe(true);
+    expect(givesAnySum('The loan was 2 million marks.')).toBe(true);
+    expect(givesAnySum('It sold for 4,500 crowns.')).toBe(true);
+    expect(givesAnySum('Fares for children will stay free.')).toBe(true);
+    expect(givesAnySum('Entry is free of charge.')).toBe(true);
+    expect(givesAnySum('In 2019 she won the medal.')).toBe(false);
+    expect(givesAnySum('The judges gave 3 marks out of 10.')).toBe(false);
+    expect(givesAnySum('It backed free trade with its neighbours.')).toBe(false);
     expect(givesAnySum('It cost 20 percent more.')).toBe(false);
   });
 });
