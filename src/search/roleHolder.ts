@@ -207,6 +207,21 @@ function ownedByAnother(text: string, tokens: readonly WordToken[], k: number, o
  * holder where it names them with it; a holder it never names said nothing it reports.
  */
 export function speakerPostUnnamed(question: AnalyzedQuestion, document: CorpusDocument): boolean {
+  let byDocument = postUnnamedOf.get(question);
+  if (byDocument === undefined) postUnnamedOf.set(question, (byDocument = new Map()));
+  let unnamed = byDocument.get(document);
+  if (unnamed === undefined) byDocument.set(document, (unnamed = lookForPost(question, document)));
+  return unnamed;
+}
+
+/**
+ * Answers of speakerPostUnnamed so far, by question and document: the verifier asks for every candidate paragraph,
+ * and the answer reads every sentence of the document.
+ */
+const postUnnamedOf = new WeakMap<AnalyzedQuestion, Map<CorpusDocument, boolean>>();
+
+/** speakerPostUnnamed without the memo. */
+function lookForPost(question: AnalyzedQuestion, document: CorpusDocument): boolean {
   const { speaker } = question.frame;
   if (!speaker) return false;
   // The post: before "of", after a possessive ("Pakistan's foreign minister" → "foreign minister").
