@@ -19,7 +19,7 @@ export const ROLE_SPAN = 4;
  * Most words between a post and the person who holds it ("chief executive, Pieter de Wolff,", "Marchetti, the
  * judge who…"): set by hand, the span of an apposition or a title before a name.
  */
-export const HOLDER_SPAN = 5;
+const HOLDER_SPAN = 5;
 
 /**
  * Qualifiers that say when a post is held, not which post it is ("the current mayor", "the new chief executive"):
@@ -41,6 +41,11 @@ const ORDER_WORDS: ReadonlySet<string> = new Set(
 
 /** A superlative ("oldest", "largest", "youngest"): an ordering adjective too (see ORDER_WORDS). */
 const SUPERLATIVE = /\p{L}{2,}est$/u;
+
+/** Whether a word of a post names which post it is, not when it is held or its place in an order (TENURE_WORDS, ORDER_WORDS, SUPERLATIVE). */
+function namesPost(word: QueryWord): boolean {
+  return !TENURE_WORDS.has(word.term) && !ORDER_WORDS.has(word.term) && !SUPERLATIVE.test(word.surface);
+}
 
 /**
  * Verbs that ask who holds a post over a body ("who heads the commission", "who runs the firm", "who founded it"):
@@ -94,21 +99,13 @@ export function roleHolderApart(question: AnalyzedQuestion, candidate: RankedPas
   const headWord = question.words.find((w) => w.term === focus.head);
   const lastWord = focus.text.split(/\s+/).at(-1)!.replace(/['’]s?$/, '');
   if (headWord === undefined || !isPersonNoun(lastWord)) return undefined;
-  const qualifiers = question.words.filter(
-    (w) => focus.terms.includes(w.term) && w !== headWord && !w.isName && !TENURE_WORDS.has(w.term) && !ORDER_WORDS.has(w.term) && !SUPERLATIVE.test(w.surface),
-  );
+  const qualifiers = question.words.filter((w) => focus.terms.includes(w.term) && w !== headWord && !w.isName && namesPost(w));
   const owners = question.words.filter((w) => w.isName && !w.missing);
   const held = candidate.indexed.sentences.some((sentence) => {
     const tokens = tokenizeWords(sentence.text);
-    const terms = tokens.map((t) => termOf(t.normal));
-    const at = (word: QueryWord) => terms.flatMap((t, k) => (word.alternatives.has(t) ? [k] : []));
     // Any name the question lacks may hold a post ("the largest shareholder, Aldgate Capital").
     const holders = nameSpans(sentence.text, tokens, question, () => true);
-    return at(headWord).some((k) => {
-      if (!qualifiers.every((q) => at(q).some((j) => Math.abs(j - k) <= ROLE_SPAN))) return false;
-      if (owners.length > 0 && ownedByAnother(sentence.text, tokens, k, owners, [headWord, ...qualifiers])) return false;
-      return holders.some(([from, to]) => (from > k ? from - k : k - to) <= HOLDER_SPAN);
-    });
+    return postPositions(sentence.text, tokens, headWord, qualifiers, owners).some((k) => holders.some(([from, to]) => (from > k ? from - k : k - to) <= HOLDER_SPAN));
   });
   if (held) return undefined;
   const owner = ROLE_OF_NAME.test(question.text) ? ownerText(question.text) : undefined;
@@ -234,21 +231,24 @@ function lookForPost(question: AnalyzedQuestion, document: CorpusDocument): bool
   if (head === undefined) return false;
   const qualifiers = postWords.slice(0, -1).flatMap((w) => {
     const word = at(w);
-    return word && !TENURE_WORDS.has(word.term) && !ORDER_WORDS.has(word.term) && !SUPERLATIVE.test(word.surface) ? [word] : [];
+    return word && namesPost(word) ? [word] : [];
   });
   // Only a post told apart by an ordinary word ("foreign minister", "chief executive") is checked: a post named by
   // its body alone ("the ACCC boss") the story words with any title ("ACCC chair").
   if (!qualifiers.some((w) => !w.isName)) return false;
   const owners = question.words.filter((w) => w.isName && !w.missing && w !== head && !qualifiers.includes(w) && speaker.terms.includes(w.term));
-  return !document.passages.some((passage) =>
-    passage.sentences.some((sentence) => {
-      const tokens = tokenizeWords(sentence.text);
-      const terms = tokens.map((t) => termOf(t.normal));
-      const positions = (word: QueryWord) => terms.flatMap((t, k) => (word.alternatives.has(t) ? [k] : []));
-      return positions(head).some(
-        (k) => qualifiers.every((q) => positions(q).some((j) => Math.abs(j - k) <= ROLE_SPAN)) && !(owners.length > 0 && ownedByAnother(sentence.text, tokens, k, owners, [head, ...qualifiers])),
-      );
-    }),
+  return !document.passages.some((passage) => passage.sentences.some((sentence) => postPositions(sentence.text, tokenizeWords(sentence.text), head, qualifiers, owners).length > 0));
+}
+
+/**
+ * Where a sentence names a post: the token positions of its head word with every qualifier within ROLE_SPAN ("finance
+ * minister"), not written as another named body's when the question names owners (see ownedByAnother).
+ */
+function postPositions(text: string, tokens: readonly WordToken[], head: QueryWord, qualifiers: readonly QueryWord[], owners: readonly QueryWord[]): number[] {
+  const terms = tokens.map((t) => termOf(t.normal));
+  const at = (word: QueryWord) => terms.flatMap((t, k) => (word.alternatives.has(t) ? [k] : []));
+  return at(head).filter(
+    (k) => qualifiers.every((q) => at(q).some((j) => Math.abs(j - k) <= ROLE_SPAN)) && !(owners.length > 0 && ownedByAnother(text, tokens, k, owners, [head, ...qualifiers])),
   );
 }
 

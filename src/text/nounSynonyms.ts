@@ -44,7 +44,7 @@ export function nounSynonyms(noun: string, senses = Infinity): readonly string[]
  * "justice", "boss" → "chief"). Set by hand on the dev stories: the second sense already leads afield ("judge" →
  * "evaluator").
  */
-export const COMMON_SENSES = 1;
+const COMMON_SENSES = 1;
 
 const knownCommon = new Map<string, readonly string[]>();
 
