@@ -1,4 +1,4 @@
-import { askedCurrency, askedTimeUnit, asksDistance, asksLength, givesDistance, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, sumWords } from '../text/amounts.ts';
+import { askedCurrency, askedTimeUnit, asksDistance, asksLength, givesDistance, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, howMuchNoun, sumWords } from '../text/amounts.ts';
 import { findNameRuns } from '../text/entities.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
@@ -48,6 +48,6 @@ function namesOf(question: AnalyzedQuestion): string {
 /** What a sum is asked for, for a reason: " for the annual budget", " of debt", or nothing. */
 function asked(question: AnalyzedQuestion, focus: string | undefined): string {
   if (focus) return ` for the ${focus}`;
-  const noun = /\bhow\s+much\s+([\p{L}-]+)/iu.exec(question.text)?.[1]?.toLowerCase();
+  const noun = howMuchNoun(question.text);
   return noun !== undefined && sumWords(`how much ${noun}`, undefined) !== undefined ? ` of ${noun}` : '';
 }

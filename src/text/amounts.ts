@@ -132,7 +132,7 @@ const HOW_MUCH_FUNCTION_WORD = new RegExp(String.raw`^(?:${AUXILIARY_VERB}|i|you
  * for "how much" of a thing other than money ("how much time did the delay cost", "how much effort … invest").
  */
 function moneyVerbOf(question: string): string | undefined {
-  const noun = HOW_MUCH_NOUN.exec(question)?.[1];
+  const noun = howMuchNoun(question);
   if (noun !== undefined && !MONEY_NOUNS.has(noun.toLowerCase()) && !HOW_MUCH_FUNCTION_WORD.test(noun)) return undefined;
   return MONEY_VERB.exec(question)?.[0].split(/\s+/).at(-1)?.toLowerCase().replace(/[?.!]+$/, '');
 }
@@ -144,7 +144,7 @@ function moneyVerbOf(question: string): string | undefined {
 export function sumWords(question: string, head: string | undefined): readonly string[] | undefined {
   const verb = moneyVerbOf(question);
   if (verb !== undefined) return MONEY_FAMILIES.find((family) => family.includes(verb)) ?? [verb];
-  const noun = HOW_MUCH_NOUN.exec(question)?.[1]?.toLowerCase();
+  const noun = howMuchNoun(question);
   const asked = noun !== undefined && MONEY_NOUNS.has(noun) ? noun : head?.toLowerCase();
   if (asked === undefined || !MONEY_NOUNS.has(asked) || ['money', 'cash'].includes(asked)) return undefined;
   return [asked, ...(MONEY_FAMILIES.find((family) => family.includes(asked)) ?? [])];
@@ -153,12 +153,17 @@ export function sumWords(question: string, head: string | undefined): readonly s
 /** "how much debt", "how much money": the noun right after "how much". */
 const HOW_MUCH_NOUN = /\bhow\s+much\s+([\p{L}-]+)/iu;
 
+/** The word right after "how much", lower case ("debt", "did"); undefined when the question has no "how much". */
+export function howMuchNoun(question: string): string | undefined {
+  return HOW_MUCH_NOUN.exec(question)?.[1]?.toLowerCase();
+}
+
 /**
  * Whether a question asks a sum of money: "how much" with a verb of paying (MONEY_VERB) or a noun of money
  * (MONEY_NOUNS: "how much debt"), or a head noun of money (`head`, the focus of "what is the annual budget").
  */
 export function asksSum(question: string, head: string | undefined): boolean {
-  const noun = HOW_MUCH_NOUN.exec(question)?.[1]?.toLowerCase();
+  const noun = howMuchNoun(question);
   return moneyVerbOf(question) !== undefined || (noun !== undefined && MONEY_NOUNS.has(noun)) || (head !== undefined && MONEY_NOUNS.has(head.toLowerCase()));
 }
 
