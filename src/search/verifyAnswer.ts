@@ -7,7 +7,6 @@ import { DENIAL } from '../text/negation.ts';
 import type { Passage } from '../corpus/types.ts';
 import { degreeWord, marketReaction, namesMarket, type AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
-import { sentenceWordTerms } from './analyzePassage.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
 import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
@@ -20,7 +19,8 @@ import { speechTopic, unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
 import { TIME_UNIT_PATTERN } from '../text/timeUnits.ts';
-import { copulaOf, ownerText, ROLE_OF_NAME, ROLE_SPAN, roleHolderApart, speakerPostUnnamed } from './roleHolder.ts';
+import { roleHolderApart } from './roleHolder.ts';
+import { speakerPostUnnamed } from './speakerPost.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -132,13 +132,10 @@ function weakEvidenceReason(question: AnalyzedQuestion, candidate: RankedPassage
 interface QuestionForm {
   /** It asks yes or no (YES_NO). */
   yesNo: boolean;
-  /** It asks only for the role of a name, "who is the X of Y" (ROLE_OF_NAME): tested when first needed. */
-  roleOfName(): boolean;
 }
 
 function questionForm(question: AnalyzedQuestion): QuestionForm {
-  let roleOfName: boolean | undefined;
-  return { yesNo: YES_NO.test(question.text), roleOfName: () => (roleOfName ??= ROLE_OF_NAME.test(question.text)) };
+  return { yesNo: YES_NO.test(question.text) };
 }
 
 /** Checks one paragraph (see verifyAnswer); `beforeTerms` gives the index terms of the paragraph before it. */
@@ -192,9 +189,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   }
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
-  const roleOf = roleApart(question, candidate, asks, absentNames);
-  if (roleOf) return { ok: false, kind: 'role-apart', reason: `The story doesn't say who the ${frame.focus!.text} of ${roleOf} ${copulaOf(question.text)}.` };
-  const holder = roleHolderApart(question, candidate);
+  const holder = roleHolderApart(question, candidate, absentNames);
   if (holder) return { ok: false, kind: 'role-apart', reason: holder };
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
@@ -244,49 +239,6 @@ function deniedPremise(question: AnalyzedQuestion, texts: readonly string[]): st
     for (const match of text.matchAll(NOTHING_DONE)) if (asked.has(termOf(foldWord(match[1]!)))) return match[0];
   }
   return undefined;
-}
-
-/**
- * For "who is the X of Y" / "who is Y's X": undefined when a sentence of the paragraph has the role X within a few
- * words of most of Y's information ("Foreign Office spokesperson Tahir Andrabi"), or Y is not in the paragraph at
- * all (it is context: the title, the paragraph before); else Y as the user wrote it.
- * The paragraph that says "President Donald Trump" and, clauses away, "Pakistan's offer" does not name Pakistan's
- * president.
- */
-function roleApart(question: AnalyzedQuestion, candidate: RankedPassage, asks: QuestionForm, absentNames: readonly number[]): string | undefined {
-  const { focus } = question.frame;
-  if (focus?.role !== 'attribute' || focus.generic || question.answerType !== 'name' || !asks.roleOfName()) return undefined;
-  const { words } = question;
-  // "the spokesperson of the US State Department" where neither the paragraph nor its context names the US: a
-  // role of another body ("Foreign Office spokesperson") is no answer, however the share of names came out.
-  if (absentNames.some((i) => !focus.terms.includes(words[i]!.term))) return ownerText(question.text) ?? listWords(absentNames.map((i) => words[i]!), 'and');
-  const head = wordOfTerm(words, focus.head);
-  // Only names the paragraph has: one it lacks is context from the title or the paragraph before (see nameHeld).
-  const owners = words.flatMap((w, i) => (w.isName && !w.missing && !focus.terms.includes(w.term) && candidate.wordWeights[i]! > 0 ? [i] : []));
-  if (head === undefined || owners.length === 0) return undefined;
-  const total = owners.reduce((sum, i) => sum + words[i]!.idf, 0);
-  const near = candidate.indexed.sentences.some((sentence) => {
-    const terms = sentenceWordTerms(sentence);
-    const at = (i: number) => terms.flatMap((t, k) => (words[i]!.alternatives.has(t) ? [k] : []));
-    const heads = at(head);
-    if (heads.length === 0) return false;
-    // A name of several words runs on from the role ("companions of the Ninth and Tenth Doctors"): a word of it
-    // within a few words of one already close counts as close.
-    const close = new Set(heads);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const i of owners) {
-        for (const k of at(i)) {
-          if (close.has(k) || ![...close].some((h) => Math.abs(h - k) <= ROLE_SPAN)) continue;
-          close.add(k);
-          grew = true;
-        }
-      }
-    }
-    const held = owners.reduce((sum, i) => (at(i).some((k) => close.has(k)) ? sum + words[i]!.idf * Math.max(...[...words[i]!.alternatives.values()]) : sum), 0);
-    return held >= MAX_ABSENT_NAME_SHARE * total;
-  });
-  return near ? undefined : (ownerText(question.text) ?? listWords(owners.map((i) => words[i]!), 'and'));
 }
 
 /** A question about the future or a hypothetical ("how many will…", "when would…", "…going to…"). */

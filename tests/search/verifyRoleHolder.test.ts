@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copulaOf } from '../../src/search/roleHolder.ts';
+import { copulaOf } from '../../src/search/postQuestion.ts';
 import { verdictsOfStory } from './verdicts.ts';
 
 // A tiny synthetic council story: posts named with their holders (a minister with her portfolio, a firm's chief
