@@ -11,7 +11,7 @@ import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.t
 import { nounSynonyms, personNounSynonyms } from '../text/nounSynonyms.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
 import { NEGATION } from '../text/negation.ts';
-import { ADVERB_PARTICLES, isLightWord, PREPOSITION_PARTICLES } from '../text/lightWords.ts';
+import { ADVERB_PARTICLES, isLightWord, LIGHT_VERBS, PREPOSITION_PARTICLES } from '../text/lightWords.ts';
 import { phrasalSynonyms } from '../text/verbSynonyms.ts';
 import { frameQuestion, GENERIC_HEADS, isIdentityAttribute, type QuestionFrame } from './questionFrame.ts';
 import type { PassageIndex } from './passageIndex.ts';
@@ -398,32 +398,49 @@ function repairTypo(normal: string, index: PassageIndex, capitalized = false): s
   return best?.term;
 }
 
+/** An object pronoun a phrasal verb may hold between itself and its particle ("pay it back", "take them back"). */
+const OBJECT_PRONOUN = String.raw`(?:\s+(?:it|them|him|her|this|that|these|those))?`;
+
 /**
- * A particle right after a word that completes a phrasal verb: an adverb that is seldom a preposition ("go up", "pay
- * back", "step down"), or any particle closing the question ("how long did the debate go on?").
+ * A particle after a word that completes a phrasal verb: an adverb that is seldom a preposition ("go up", "pay
+ * back", "step down", "pay it back"), or any particle closing the question ("how long did the debate go on?").
  */
-const PHRASAL_PARTICLE = new RegExp(String.raw`^\s+(${ADVERB_PARTICLES.join('|')})\b|^\s+(${PREPOSITION_PARTICLES.join('|')})\s*[?.!]*$`, 'i');
+const PHRASAL_PARTICLE = new RegExp(String.raw`^${OBJECT_PRONOUN}\s+(${ADVERB_PARTICLES.join('|')})\b|^\s+(${PREPOSITION_PARTICLES.join('|')})\s*[?.!]*$`, 'i');
+
+/** The word before a particle, past an object pronoun ("take it back"): the verb, when the stop words dropped it. */
+const VERB_BEFORE_PARTICLE = new RegExp(String.raw`(?:^|[^\p{L}'’])(\p{L}+)${OBJECT_PRONOUN}\s+$`, 'iu');
 
 /**
  * A phrasal verb of the question ("go back", "step down", "pay back") finds the one-word verbs WordNet gives for it
- * ("return", "resign", "repay"), at the synonym weight, on its verb: a story words the event with them. A light verb
- * ("go" of "go on") weighs no more than those synonyms.
+ * ("return", "resign", "repay"), at the synonym weight: a story words the event with them. They go on its verb, or on
+ * its particle when the verb is a light one the stop words drop ("take it back", "give back"). A light verb ("go" of
+ * "go on") and a particle standing for its verb weigh no more than those synonyms.
  */
 function addPhrasalSynonyms(text: string, words: QueryWord[], index: PassageIndex): void {
   for (const word of words) {
     if (word.isName || word.numeric) continue;
     const particle = PHRASAL_PARTICLE.exec(text.slice(word.offset + word.surface.length));
-    if (!particle) continue;
     const verb = foldWord(word.surface);
-    // "go" of "go on" means little alone: where a story has it, it is most often in another sense ("will go to the").
-    if (isLightWord(verb) && word.alternatives.has(word.term)) word.alternatives.set(word.term, EXPANSION_WEIGHTS.synonym);
-    for (const synonym of phrasalSynonyms(verb, (particle[1] ?? particle[2]!).toLowerCase())) {
-      const term = termOf(synonym);
-      if (synonym === verb || isLightWord(synonym) || !index.has(term) || (word.alternatives.get(term) ?? 0) >= EXPANSION_WEIGHTS.synonym) continue;
-      word.alternatives.set(term, EXPANSION_WEIGHTS.synonym);
-      word.missing = false;
-      delete word.kind;
+    if (particle) addPhrasalVerb(word, verb, (particle[1] ?? particle[2]!).toLowerCase(), index);
+    else if (ADVERB_PARTICLES.includes(verb)) {
+      const before = VERB_BEFORE_PARTICLE.exec(text.slice(0, word.offset))?.[1];
+      const light = before === undefined ? undefined : foldWord(before);
+      if (light !== undefined && LIGHT_VERBS.has(light) && !words.some((w) => foldWord(w.surface) === light)) addPhrasalVerb(word, light, verb, index);
     }
+  }
+}
+
+/** phrasalSynonyms of a verb and particle, as alternatives of the question word that stands for the phrasal verb. */
+function addPhrasalVerb(word: QueryWord, verb: string, particle: string, index: PassageIndex): void {
+  const own = foldWord(word.surface);
+  // "go" of "go on" means little alone: where a story has it, it is most often in another sense ("will go to the").
+  if (isLightWord(own) && word.alternatives.has(word.term)) word.alternatives.set(word.term, EXPANSION_WEIGHTS.synonym);
+  for (const synonym of phrasalSynonyms(verb, particle)) {
+    const term = termOf(synonym);
+    if (synonym === verb || isLightWord(synonym) || !index.has(term) || (word.alternatives.get(term) ?? 0) >= EXPANSION_WEIGHTS.synonym) continue;
+    word.alternatives.set(term, EXPANSION_WEIGHTS.synonym);
+    word.missing = false;
+    delete word.kind;
   }
 }
 
