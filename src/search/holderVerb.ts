@@ -1,4 +1,5 @@
 import { termOf } from '../text/analyze.ts';
+import { pastTense, thirdPersonSingular } from '../text/inflectVerb.ts';
 import type { NameRun } from '../text/entities.ts';
 import { IN_CHARGE_TITLES, IN_CHARGE_VERBS } from '../text/thesaurus.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
@@ -15,16 +16,31 @@ import { MIN_OWNER_SHARE, ownedByAnother } from './postMention.ts';
  */
 const HOLDER_VERB = /^who\s+(?:currently\s+|now\s+)?(heads|leads|runs|chairs|directs|manages|founded|co-founded)\s+(?!by\b)(.+?)\s*[?.!]*$/iu;
 
-/** Index terms of the family of each holder verb: a sentence with one of them tells of the post. */
-const HOLDER_FAMILY: Readonly<Record<string, readonly string[]>> = {
-  head: ['head', 'headed', 'chief'],
-  lead: ['lead', 'led', 'leader'],
-  run: ['run', 'ran'],
-  chair: ['chair', 'chaired', 'chairman', 'chairwoman', 'chairperson'],
-  direct: ['direct', 'directed', 'director'],
-  manag: ['manage', 'managed', 'manager'],
-  found: ['found', 'founded', 'founder', 'co-founded', 'co-founder'],
+/**
+ * The holder verbs by their base, with the nouns for whoever does it ("lead" → "leader", "head" → "chief"): a
+ * sentence with a form of the verb (see familyTerms) or one of its nouns tells of the post. Agent nouns are the
+ * lexicon's ("director", not "directer"; "chief" for "head"), so they are written here; the verb's forms are not.
+ */
+const HOLDER_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  head: ['chief'],
+  lead: ['leader'],
+  run: [],
+  chair: ['chairman', 'chairwoman', 'chairperson'],
+  direct: ['director'],
+  manage: ['manager'],
+  found: ['founder'],
 };
+
+/** A verb's base, third person and simple past, spelt by English's rules (inflectVerb): "lead", "leads", "led". */
+function verbForms(base: string): string[] {
+  return [base, thirdPersonSingular(base), pastTense(base)];
+}
+
+/** Index terms of the family of the holder verb a question asks with ("heads" → head, chief): its forms and nouns; none for a verb of no family. */
+function familyTerms(verb: string): ReadonlySet<string> {
+  const base = Object.keys(HOLDER_NOUNS).find((b) => verbForms(b).includes(verb));
+  return new Set(base === undefined ? [] : [...verbForms(base), ...HOLDER_NOUNS[base]!].map((w) => termOf(w)));
+}
 
 /** The holder verb a question asks with, lower-cased ("Who heads Care Voice?" → "heads"; see HOLDER_VERB), if any. */
 export function holderVerbOf(text: string): string | undefined {
@@ -42,9 +58,8 @@ function indirect(text: string): string {
  * person's name beside Y or a word of the verb's family ("led by"), or for "who founded Y" any name; else undefined.
  */
 export function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPassage, verb: string): string | undefined {
-  const family = Object.entries(HOLDER_FAMILY).find(([stem]) => verb.startsWith(stem))?.[1] ?? [];
+  const family = familyTerms(verb);
   // A title of whoever is in charge ("board chair Ellen Stroud" for "who runs the board") tells of the post too.
-  const familyTerms = new Set(family.map((w) => termOf(w)));
   const titleTerms = new Set((IN_CHARGE_VERBS.has(verb) ? IN_CHARGE_TITLES : []).map((w) => termOf(w)));
   const verbTerm = termOf(verb);
   const objects = question.words.filter((w) => w.term !== verbTerm && !w.missing);
@@ -59,7 +74,7 @@ export function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPas
     // A title tells of Y's post only beside a word of Y and not written as another body's ("Bluewater's chief
     // executive" does not lead the city council).
     const titled = share > 0 && tokens.some((t, k) => titleTerms.has(termOf(t.normal)) && !ownedByAnother(sentence.text, tokens, k, objects, []));
-    return titled || [...terms].some((t) => familyTerms.has(t)) || share >= MIN_OWNER_SHARE * objects.reduce((sum, w) => sum + w.idf, 0);
+    return titled || [...terms].some((t) => family.has(t)) || share >= MIN_OWNER_SHARE * objects.reduce((sum, w) => sum + w.idf, 0);
   });
   return held ? undefined : `The story doesn't say ${indirect(question.text)}.`;
 }
