@@ -124,6 +124,9 @@ function isFraction(word: string, before: WordToken | undefined): boolean {
 /** The letters after the digits of an ordinal ("20th", "1st"). */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 
+/** A number written with thousands separators ("1,200", "14,500"). */
+const THOUSANDS_SEPARATED = /(?<!\d,?)\d{1,3}(?:,\d{3})+(?!,?\d)/g;
+
 /** Collects the dates, numbers and names of one sentence from its word tokens. */
 export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): SentenceFacts {
   const facts: SentenceFacts = { dates: [], numbers: [], names: [], givesReason: REASON.test(sentence), reportsSpeech: SPEECH.test(sentence) };
@@ -135,6 +138,8 @@ export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): S
     ordinals.add(tokens[i - 1]!);
     return false;
   });
+  // Tokens lose their thousands separators: the numbers the sentence writes with one ("1,200"), which are no years.
+  const separated = new Set(Array.from(sentence.matchAll(THOUSANDS_SEPARATED), (m) => m[0].replaceAll(',', '')));
   words.forEach((token, i) => {
     const word = token.normal;
     const ordinal = ordinals.has(token);
@@ -142,7 +147,9 @@ export function sentenceFacts(sentence: string, tokens: readonly WordToken[]): S
     const besideMonth = token.numeric && Number(word) <= 31 && [words[i - 1], words[i + 1]].some((t) => t !== undefined && isMonthWord(t.normal));
     // A count of time units dates something too ("10,000 years ago", "three centuries").
     const countOfTime = (token.numeric || COUNT_WORDS.has(word)) && words[i + 1] !== undefined && DATING_UNITS.has(words[i + 1]!.normal);
-    if (DATE_WORDS.has(word) || besideMonth || countOfTime || /^(1\d{3}|20\d{2})s?$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/.test(word) || (ordinal && Number(word) <= 31)) facts.dates.push(word);
+    // "in 1952" is a year; "1,200 samples", written with a thousands separator, never is.
+    const year = /^(1\d{3}|20\d{2})s?$/.test(word) && !separated.has(word);
+    if (DATE_WORDS.has(word) || besideMonth || countOfTime || year || /^\d{1,2}(st|nd|rd|th)$/.test(word) || (ordinal && Number(word) <= 31)) facts.dates.push(word);
     if (token.numeric || COUNT_WORDS.has(word) || isFraction(word, words[i - 1])) facts.numbers.push(word);
     // A capitalized word that does not open the sentence is most likely a name.
     if (i > 0 && token.capitalized && !DATE_WORDS.has(word)) facts.names.push(word);

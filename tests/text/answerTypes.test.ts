@@ -63,6 +63,12 @@ describe('sentenceFacts', () => {
     expect(facts.dates).toContain('2025');
   });
 
+  it('takes a number written with a thousands separator for a count, never a year ("1,200 samples", not "in 1200")', () => {
+    expect(factsOf('The agency tests about 1,200 samples a year.').dates).not.toContain('1200');
+    expect(factsOf('The agency tests about 1,200 samples a year.').numbers).toContain('1200');
+    expect(factsOf('The plant opened in 1998.').dates).toContain('1998');
+  });
+
   it('sees a reason in "because" or "due to"', () => {
     expect(factsOf('It is a strong contender because of its past performance.').givesReason).toBe(true);
     expect(factsOf('Its ambivalence is possibly due to rivalries.').givesReason).toBe(true);
