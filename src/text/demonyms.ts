@@ -34,9 +34,16 @@ const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   saudi: ['Saudi'],
   emirati: ['UAE', 'Emirates'],
   kiwi: ['Zealand'],
+  // A country's own other names, which news writing swaps freely ("America" for the US, "Holland" for the Netherlands).
+  america: ['US', 'USA'],
+  britain: ['UK'],
+  holland: ['Netherlands'],
 };
 
-/** The one-word country names a nationality word stands for ("americans" → US, USA, America); none for other words. */
+/**
+ * The one-word country names a nationality word, or another name of the country, stands for ("americans" → US, USA,
+ * America; "America" → US, USA); none for other words.
+ */
 export function countryNamesOf(word: string): readonly string[] {
   return DEMONYMS[word] ?? (word.endsWith('s') ? DEMONYMS[word.slice(0, -1)] : undefined) ?? [];
 }

@@ -9,6 +9,11 @@ describe('countryNamesOf', () => {
     expect(countryNamesOf('swiss')).toEqual(['Switzerland']);
   });
 
+  it("names the country's other names news writing uses for it ('America' for the US)", () => {
+    expect(countryNamesOf('america')).toEqual(['US', 'USA']);
+    expect(countryNamesOf('holland')).toEqual(['Netherlands']);
+  });
+
   it('names nothing for other words', () => {
     expect(countryNamesOf('troops')).toEqual([]);
     expect(countryNamesOf('pakistani')).toEqual([]);
