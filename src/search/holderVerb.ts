@@ -1,5 +1,5 @@
-import { termOf } from '../text/analyze.ts';
-import { pastTense, thirdPersonSingular } from '../text/inflectVerb.ts';
+import { analyzeText, termOf } from '../text/analyze.ts';
+import { formOfAnotherVerb, pastTense, thirdPersonSingular } from '../text/inflectVerb.ts';
 import type { NameRun } from '../text/entities.ts';
 import { IN_CHARGE_TITLES, IN_CHARGE_VERBS } from '../text/thesaurus.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
@@ -10,39 +10,59 @@ import { MIN_OWNER_SHARE, ownedByAnother } from './postMention.ts';
 
 // "Who heads / leads / runs / founded Y": the answer is a name the story gives beside Y or a word of the verb's family.
 
-/**
- * Verbs that ask who holds a post over a body ("who heads the commission", "who runs the firm", "who founded it"):
- * general English, in the present (the post held now: "who led the expansion" asks of an event, not a post).
- */
-const HOLDER_VERB = /^who\s+(?:currently\s+|now\s+)?(heads|leads|runs|chairs|directs|manages|founded|co-founded)\s+(?!by\b)(.+?)\s*[?.!]*$/iu;
+/** A holder verb: the nouns for whoever does it, and whether it is asked of an event rather than a post held now. */
+interface HolderVerb {
+  /** Agent nouns ("lead" → "leader", "head" → "chief"): the lexicon's ("director", not "directer"), so written here. */
+  nouns: readonly string[];
+  /** Founding is an event: asked in the past ("who founded it"), and done by a body as well as a person ("founded by Siemens"). */
+  event?: true;
+}
 
 /**
- * The holder verbs by their base, with the nouns for whoever does it ("lead" → "leader", "head" → "chief"): a
- * sentence with a form of the verb (see familyTerms) or one of its nouns tells of the post. Agent nouns are the
- * lexicon's ("director", not "directer"; "chief" for "head"), so they are written here; the verb's forms are not.
+ * The verbs that ask who holds a post over a body ("who heads the commission", "who runs the firm", "who founded
+ * it"), by their base: general English. A sentence with a sure form of the verb (see familyTerms) or one of its
+ * nouns tells of the post.
  */
-const HOLDER_NOUNS: Readonly<Record<string, readonly string[]>> = {
-  head: ['chief'],
-  lead: ['leader'],
-  run: [],
-  chair: ['chairman', 'chairwoman', 'chairperson'],
-  direct: ['director'],
-  manage: ['manager'],
-  found: ['founder'],
+const HOLDER_VERBS: Readonly<Record<string, HolderVerb>> = {
+  head: { nouns: ['chief'] },
+  lead: { nouns: ['leader'] },
+  run: { nouns: [] },
+  chair: { nouns: ['chairman', 'chairwoman', 'chairperson'] },
+  direct: { nouns: ['director'] },
+  manage: { nouns: ['manager'] },
+  found: { nouns: ['founder'], event: true },
 };
 
-/** A verb's base, third person and simple past, spelt by English's rules (inflectVerb): "lead", "leads", "led". */
+/** A holder verb as a question asks it: a post in the present ("heads": the post held now; "who led the expansion" asks of an event), an event in the past ("founded"). */
+function askedForm(base: string): string {
+  return HOLDER_VERBS[base]!.event ? pastTense(base) : thirdPersonSingular(base);
+}
+
+/**
+ * "Who (now) heads Y": a holder verb as asked (see askedForm), shared or not ("co-founded", "co-chairs": the
+ * tokenizer splits the prefix off, so the base verb's family finds "co-founded" in a sentence too).
+ */
+const HOLDER_VERB = new RegExp(String.raw`^who\s+(?:currently\s+|now\s+)?((?:co-)?(?:${Object.keys(HOLDER_VERBS).map(askedForm).join('|')}))\s+(?!by\b)(.+?)\s*[?.!]*$`, 'iu');
+
+/** A holder verb as asked without a shared post's prefix: "co-founded" → "founded". */
+function withoutCo(verb: string): string {
+  return verb.replace(/^co-/, '');
+}
+
+/**
+ * A verb's base, third person and simple past, spelt by English's rules (inflectVerb), but for a form that is also
+ * another verb's ("found" is the past of "find": "researchers found that…" founds nothing): "lead", "leads", "led".
+ */
 function verbForms(base: string): string[] {
-  return [base, thirdPersonSingular(base), pastTense(base)];
+  return [base, thirdPersonSingular(base), pastTense(base)].filter((form) => !formOfAnotherVerb(form, base));
 }
 
-/** Index terms of the family of the holder verb a question asks with ("heads" → head, chief): its forms and nouns; none for a verb of no family. */
-function familyTerms(verb: string): ReadonlySet<string> {
-  const base = Object.keys(HOLDER_NOUNS).find((b) => verbForms(b).includes(verb));
-  return new Set(base === undefined ? [] : [...verbForms(base), ...HOLDER_NOUNS[base]!].map((w) => termOf(w)));
+/** Index terms of the family of the holder verb a question asks with ("heads" → head, chief): its forms and nouns. */
+function familyTerms(base: string): ReadonlySet<string> {
+  return new Set([...verbForms(base), ...HOLDER_VERBS[base]!.nouns].map((w) => termOf(w)));
 }
 
-/** The holder verb a question asks with, lower-cased ("Who heads Care Voice?" → "heads"; see HOLDER_VERB), if any. */
+/** The holder verb a question asks with, lower-cased and as written ("Who heads Care Voice?" → "heads", "co-founded"; see HOLDER_VERB), if any. */
 export function holderVerbOf(text: string): string | undefined {
   return HOLDER_VERB.exec(text)?.[1]!.toLowerCase();
 }
@@ -58,14 +78,16 @@ function indirect(text: string): string {
  * person's name beside Y or a word of the verb's family ("led by"), or for "who founded Y" any name; else undefined.
  */
 export function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPassage, verb: string): string | undefined {
-  const family = familyTerms(verb);
+  const base = Object.keys(HOLDER_VERBS).find((b) => askedForm(b) === withoutCo(verb))!;
+  const family = familyTerms(base);
   // A title of whoever is in charge ("board chair Ellen Stroud" for "who runs the board") tells of the post too.
-  const titleTerms = new Set((IN_CHARGE_VERBS.has(verb) ? IN_CHARGE_TITLES : []).map((w) => termOf(w)));
-  const verbTerm = termOf(verb);
-  const objects = question.words.filter((w) => w.term !== verbTerm && !w.missing);
+  const titleTerms = new Set((IN_CHARGE_VERBS.has(withoutCo(verb)) ? IN_CHARGE_TITLES : []).map((w) => termOf(w)));
+  // The verb's own words ("co", "founded" and "cofounded" for "co-founded") are not Y's.
+  const verbTerms = new Set(analyzeText(verb).map((t) => t.term));
+  const objects = question.words.filter((w) => !verbTerms.has(w.term) && !w.missing);
   // A founder may be a body ("founded by Siemens"); a post now held is a person's.
   const people = documentPeople(candidate.indexed.document);
-  const holder = verb.startsWith('found') || verb.startsWith('co-found') ? () => true : (run: NameRun) => isPerson(run, people);
+  const holder = HOLDER_VERBS[base]!.event ? () => true : (run: NameRun) => isPerson(run, people);
   const held = candidate.indexed.sentences.some((sentence) => {
     const tokens = tokenizeWords(sentence.text);
     if (nameSpans(sentence.text, tokens, question, holder).length === 0) return false;

@@ -31,3 +31,8 @@ export function thirdPersonSingular(verb: string): string {
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }
+
+/** Whether a form is an irregular form of a verb other than `base` (the thesaurus's): "found" is the past of "find", so no sure form of "found". */
+export function formOfAnotherVerb(form: string, base: string): boolean {
+  return Object.hasOwn(IRREGULAR_VERB_FORMS, form) && IRREGULAR_VERB_FORMS[form] !== base;
+}

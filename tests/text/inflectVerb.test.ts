@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastTense, thirdPersonSingular } from '../../src/text/inflectVerb.ts';
+import { formOfAnotherVerb, pastTense, thirdPersonSingular } from '../../src/text/inflectVerb.ts';
 
 describe('inflectVerb', () => {
   it.each([
@@ -33,5 +33,12 @@ describe('inflectVerb', () => {
     ['play', 'plays'],
   ])('spells the third person of %s as %s', (verb, form) => {
     expect(thirdPersonSingular(verb)).toBe(form);
+  });
+
+  it('knows a form that is another verb\'s irregular one ("found" is the past of "find"), not one of its own verb', () => {
+    expect(formOfAnotherVerb('found', 'found')).toBe(true);
+    expect(formOfAnotherVerb('found', 'find')).toBe(false);
+    expect(formOfAnotherVerb('led', 'lead')).toBe(false);
+    expect(formOfAnotherVerb('founded', 'found')).toBe(false);
   });
 });
