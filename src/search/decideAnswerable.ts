@@ -5,6 +5,7 @@ import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { isLightWord } from '../text/lightWords.ts';
 import { isMostlyAdjective } from '../text/adjectives.ts';
 import { foldWord } from '../text/tokenize.ts';
+import { isRankWord } from './postMention.ts';
 
 /** Share of the question's information the best paragraph must hold to count as an answer... */
 export const MIN_COVERAGE = 0.4;
@@ -62,7 +63,9 @@ export function refuseQuestion(question: AnalyzedQuestion): QuestionRefusal | un
   }
   const missingNames = question.words.filter((w) => w.missing && (w.isName || w.numeric));
   if (missingNames.length > 0) return { kind: 'missing-name', reason: `The story doesn't mention ${listWords(missingNames, 'or')}.` };
-  if (speaker && question.answerType === 'statement' && speaker.terms.some(missingTerm)) {
+  // "the top US diplomat": an adjective of rank the story does not write leaves the speaker the same (speechFailure checks the rest).
+  const missingSpeakerTerm = (term: string) => missingTerm(term) && !question.words.some((w) => w.term === term && term !== speaker?.head && isRankWord(w));
+  if (speaker && question.answerType === 'statement' && speaker.terms.some(missingSpeakerTerm)) {
     return { kind: 'no-speech', reason: `The story doesn't report anything ${speaker.text} said.` };
   }
   // "Did Pakistan's parliament approve…?", "is turkey contributing…?": a yes/no question about a subject the corpus

@@ -27,6 +27,17 @@ const ORDER_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => termOf(w)),
 );
 
+/**
+ * Adjectives of rank a reader puts before a title without changing whom it names ("the top US diplomat", "a senior
+ * official", "the most senior minister"): a story names the holder without them. General English.
+ */
+const RANK_WORDS: ReadonlySet<string> = new Set(['top', 'senior', 'leading', 'most'].map((w) => termOf(w)));
+
+/** Whether a word of a post is an adjective of rank (RANK_WORDS), which leaves whom the title names the same. */
+export function isRankWord(word: QueryWord): boolean {
+  return RANK_WORDS.has(word.term);
+}
+
 /** A superlative ("oldest", "largest", "youngest"): an ordering adjective too (see ORDER_WORDS). */
 const SUPERLATIVE = /\p{L}{2,}est$/u;
 
@@ -36,9 +47,9 @@ const SUPERLATIVE = /\p{L}{2,}est$/u;
  */
 export const MIN_OWNER_SHARE = 0.5;
 
-/** Whether a word of a post names which post it is, not when it is held or its place in an order (TENURE_WORDS, ORDER_WORDS, SUPERLATIVE). */
+/** Whether a word of a post names which post it is, not when it is held, its place in an order or its rank (TENURE_WORDS, ORDER_WORDS, SUPERLATIVE, RANK_WORDS). */
 export function namesPost(word: QueryWord): boolean {
-  return !TENURE_WORDS.has(word.term) && !ORDER_WORDS.has(word.term) && !SUPERLATIVE.test(word.surface);
+  return !TENURE_WORDS.has(word.term) && !ORDER_WORDS.has(word.term) && !SUPERLATIVE.test(word.surface) && !isRankWord(word);
 }
 
 /** The positions in a sentence's word terms (stop words included) where a question word stands, in any of its alternatives. */
