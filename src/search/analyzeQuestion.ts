@@ -7,6 +7,7 @@ import { foldWord } from '../text/tokenize.ts';
 import { americanSpelling, wordVariants } from '../text/wordVariants.ts';
 import { blankDocumentReferences } from '../text/documentReferences.ts';
 import { countryNamesOf } from '../text/demonyms.ts';
+import { ordinalVersion } from '../text/numberWords.ts';
 import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.ts';
 import { nounSynonyms, personNounSynonyms } from '../text/nounSynonyms.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
@@ -187,6 +188,9 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     if (token.numeric && /^\d0$/.test(token.normal) && /^['’]?s\b/.test(searched.slice(token.offset + token.surface.length))) {
       for (const century of ['19', '20']) add(`${century}${token.normal}`, EXPANSION_WEIGHTS.variant);
     }
+    // "second term" finds "Trump 2.0": the version number an ordinal stands for.
+    const version = token.numeric ? undefined : ordinalVersion(token.normal);
+    if (version !== undefined) add(version, EXPANSION_WEIGHTS.variant);
     // Words run together ("Superbowl", "UserDatagram", "whatare") stand for their parts.
     if (alternatives.size === 0 && !token.numeric) {
       const parts = splitRunTogether(token.normal, index);

@@ -15,6 +15,16 @@ export function ordinalWord(written: string): string | undefined {
   return suffix === parts[2]!.toLowerCase() ? ORDINAL_WORDS[n] : undefined;
 }
 
+/**
+ * The version number an ordinal word stands for ("second" → "2.0", "third" → "3.0"): news names a second term,
+ * edition or phase after software releases ("Trump 2.0", "Web 2.0", "NAFTA 2.0"); undefined below "second" (a
+ * "1.0" is the first without a second) or for a word that is no ordinal.
+ */
+export function ordinalVersion(word: string): string | undefined {
+  const n = ORDINAL_WORDS.indexOf(word);
+  return n >= 2 ? `${n}.0` : undefined;
+}
+
 /** Cardinal numbers written as words: up to twenty, the tens, the powers and a dozen, with the plurals a count uses ("dozens", "thousands"). */
 export const CARDINAL_WORDS: ReadonlySet<string> = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',

@@ -7,7 +7,8 @@ describe('blankDocumentReferences', () => {
   it('drops the phrases by which a question points at the document', () => {
     expect(words('whats the religious makeup of pakistan acc to the piece')).toBe('whats the religious makeup of pakistan');
     expect(words('According to the article, who voted?')).toBe(', who voted?');
-    expect(words('what nickname does the article use for the plan')).toBe('what nickname does use for the plan');
+    expect(words('what nickname does the article use for the plan')).toBe('what nickname does for the plan');
+    expect(words('what does the story call the new force')).toBe('what does the new force');
     expect(words('how does the author describe the plan')).toBe('how does describe the plan');
     expect(words('which outlet does the piece cite')).toBe('which outlet does cite');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wordKind } from '../../src/text/englishWords.ts';
 import { givesTimeCount } from '../../src/text/amounts.ts';
 import { sentenceFacts } from '../../src/text/answerTypes.ts';
-import { CARDINAL_WORDS, NUMBER_WORDS, ordinalWord } from '../../src/text/numberWords.ts';
+import { CARDINAL_WORDS, NUMBER_WORDS, ordinalVersion, ordinalWord } from '../../src/text/numberWords.ts';
 import { tokenizeWords } from '../../src/text/tokenize.ts';
 
 describe('ordinalWord', () => {
@@ -17,6 +17,15 @@ describe('ordinalWord', () => {
     expect(ordinalWord('2th')).toBeUndefined();
     expect(ordinalWord('12nd')).toBeUndefined();
     expect(ordinalWord('2')).toBeUndefined();
+  });
+});
+
+describe('ordinalVersion', () => {
+  it('gives the version number an ordinal stands for, from the second on', () => {
+    expect(ordinalVersion('second')).toBe('2.0');
+    expect(ordinalVersion('third')).toBe('3.0');
+    expect(ordinalVersion('first')).toBeUndefined();
+    expect(ordinalVersion('term')).toBeUndefined();
   });
 });
 
