@@ -12,6 +12,7 @@ import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind, writtenNames } from './amountKind.ts';
+import { ageReason, missingAge } from './ageAsked.ts';
 import { fillerOfAnother } from './fillerOwner.ts';
 import { givesAskedClockTime, missingDatePrecision } from './datePrecisionAsked.ts';
 import { countsOtherThings } from './countedNoun.ts';
@@ -19,6 +20,7 @@ import { speechTopic, unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
 import { TIME_UNIT_PATTERN } from '../text/timeUnits.ts';
+import { ageSubject, asksLength } from '../text/amounts.ts';
 import { roleHolderApart } from './roleHolder.ts';
 import { speakerPostUnnamed } from './speakerPost.ts';
 
@@ -194,7 +196,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
   if (!fillerInParagraph(answerType, candidate, question)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
-  const amountReason = missingAmountKind(question, candidate) ?? missingDatePrecision(question, candidate);
+  const amountReason = missingAge(question, candidate) ?? missingAmountKind(question, candidate) ?? missingDatePrecision(question, candidate);
   if (amountReason) return { ok: false, kind: 'no-filler', reason: amountReason };
   const otherThings = countsOtherThings(question, candidate);
   if (otherThings) return { ok: false, kind: 'no-filler', reason: `The story doesn't give a number of ${otherThings}${namesText ? ` for ${namesText}` : ''}.` };
@@ -299,8 +301,10 @@ const YES_NO = new RegExp(String.raw`^(?:${AUXILIARY_VERB}|isn['’]?t|aren['’
  */
 function opposedWord(question: AnalyzedQuestion, candidate: RankedPassage, window: readonly number[]): QueryWord | undefined {
   const windowTerms = new Set(window.flatMap((s) => candidate.indexed.sentences[s]!.terms));
+  // "How old is X" asks an age, "how long" a length: the degree word names the answer's kind, not a claim ("new", "short").
+  const degree = degreeWord(question.text);
   return question.words.find((word, i) => {
-    if (word.isName || candidate.wordWeights[i]! > 0) return false;
+    if (word.isName || candidate.wordWeights[i]! > 0 || foldWord(word.surface) === degree) return false;
     const opposites = [...(oppositesOf(word.term) ?? []), ...prefixFlips(word.term)];
     // "high or low?" names both sides, "the West … eastern" a name beside its opposite: no contradiction.
     const named = (t: string) => question.words.some((w) => w.term === t || t.startsWith(w.term) || w.term.startsWith(t));
@@ -443,6 +447,11 @@ function noFillerReason(type: AnswerType, question: AnalyzedQuestion, namesText:
     if (attribute) return `The story doesn't give ${article(attribute)} ${attribute}${namesText ? ` for ${namesText}` : ''}.`;
     const of = focus ? ` of ${focus}` : '';
     return namesText ? `The story doesn't give a number${of} for ${namesText}.` : `The story doesn't give a number${of}.`;
+  }
+  if (type === 'duration') {
+    const aged = ageSubject(question.text);
+    if (aged !== undefined) return ageReason(aged);
+    if (asksLength(question.text)) return namesText ? `The story mentions ${namesText}, but doesn't say how long.` : "The story doesn't say how long.";
   }
   return namesText ? `The story mentions ${namesText}, but doesn't say when.` : "The story doesn't give a date for that.";
 }

@@ -212,3 +212,37 @@ export function asksLength(question: string): boolean {
 export function givesLength(text: string): boolean {
   return givesTimeCount(text) || TIME_SPAN_WORD.test(text) || LENGTH_COUNT.test(text);
 }
+
+/**
+ * "How old is Margaret Okonjo?", "how old was Elway when…": the one whose age is asked (group 1), before a clause or
+ * an adverbial that dates it ("when he played", "at the time", "in 2019").
+ */
+const HOW_OLD = /^how\s+old\s+(?:is|was|are|were|will\s+\S+\s+be|would\s+\S+\s+be)\s+(.+?)(?=\s+(?:when|now|today|then|at|in|during|on|after|before|by|while)\b|\s*\?|\s*$)/i;
+
+/** The one whose age a "how old is X" question asks, as written ("Margaret Okonjo", "the chairwoman"); undefined for other questions. */
+export function ageSubject(question: string): string | undefined {
+  return HOW_OLD.exec(question.trim())?.[1];
+}
+
+/**
+ * A person's age as news writes it: "aged 54", "at the age of 54", "54-year-old", "54 years old", "turned 54", "in
+ * her fifties", "born in 1971". General English.
+ */
+const AGE = new RegExp(
+  [
+    String.raw`\b(?:aged?|ages)\s+(?:of\s+)?(?:\d{1,3}|${CARDINAL_WORD_PATTERN})\b`,
+    String.raw`\b(?:\d{1,3}|${CARDINAL_WORD_PATTERN})[\s-]+(?:years?|yrs?)[\s-]+old\b`,
+    String.raw`\bturn(?:s|ed|ing)?\s+(?:\d{1,3}|${CARDINAL_WORD_PATTERN})\b`,
+    String.raw`\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b`,
+    String.raw`\bborn\s+(?:in|on)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** The appositive age after a name: "Okonjo, 54," or "Okonjo, 54." (case matters, so apart from AGE). */
+const APPOSITIVE_AGE = /\p{Lu}\p{L}+,\s+\d{1,3}[,.](?!\d)/u;
+
+/** Whether a text gives someone's age (see AGE, APPOSITIVE_AGE). */
+export function givesAge(text: string): boolean {
+  return AGE.test(text) || APPOSITIVE_AGE.test(text);
+}

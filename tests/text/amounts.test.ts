@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedCurrency, asksDistance, asksSum, givesDistance, givesLength } from '../../src/text/amounts.ts';
+import { ageSubject, askedCurrency, asksDistance, asksSum, givesAge, givesDistance, givesLength } from '../../src/text/amounts.ts';
 
 describe('askedCurrency', () => {
   it('gives the currency a question asks in, with the capitalized words that say whose it is', () => {
@@ -51,5 +51,20 @@ describe('asksSum', () => {
   it('does not when "how much" measures something else', () => {
     expect(asksSum('How much time did the delay cost commuters?', undefined)).toBe(false);
     expect(asksSum('how much effort did the firm invest in it', undefined)).toBe(false);
+  });
+});
+
+describe('givesAge and ageSubject', () => {
+  it('reads an age as news writes it, and no other number', () => {
+    for (const text of ['Maria Lenz, 47, was elected.', 'a man aged 81', 'at the age of 39', 'a 54-year-old nurse', 'she turned 60 in May', 'in his early fifties', 'born in 1971']) {
+      expect(givesAge(text), text).toBe(true);
+    }
+    for (const text of ['the most important vote in half a century', 'on Wednesday, 300 residents came', 'a vote of 11 to 2, with one abstaining']) expect(givesAge(text), text).toBe(false);
+  });
+
+  it('finds whose age a "how old" question asks', () => {
+    expect(ageSubject('How old is Margaret Okonjo?')).toBe('Margaret Okonjo');
+    expect(ageSubject('How old was Elway when he played in Super Bowl XXXIII?')).toBe('Elway');
+    expect(ageSubject('How many troops are there?')).toBeUndefined();
   });
 });
