@@ -3,7 +3,7 @@ import { isSpeakingVerb, speechBy } from '../text/reportedSpeech.ts';
 import { wordKind } from '../text/englishWords.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
-import { DENIAL } from '../text/negation.ts';
+import { DENIAL, NOT_YET, PRECONDITION } from '../text/negation.ts';
 import type { Passage } from '../corpus/types.ts';
 import { degreeWord, marketReaction, namesMarket, type AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
@@ -186,7 +186,9 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const sentences = window.map((s) => candidate.indexed.sentences[s]!);
   const { yesNo } = asks;
   // A yes/no question is answered by a passage that says the opposite ("is it permanent?" → "temporary").
-  if (question.negated && !yesNo && !sentences.some((s) => DENIAL.test(s.text))) {
+  // "Why can't they commit yet?" is answered by what must come first ("…before we can ask anybody to commit").
+  const answersNegation = (text: string) => DENIAL.test(text) || (NOT_YET.test(question.text) && PRECONDITION.test(text));
+  if (question.negated && !yesNo && !sentences.some((s) => answersNegation(s.text))) {
     return { ok: false, kind: 'opposite', reason: "The story doesn't say that: the closest passage doesn't state it in the negative." };
   }
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);

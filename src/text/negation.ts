@@ -6,3 +6,13 @@ export const NEGATION = /\b(?:not|never|no|none|nothing|nobody|neither|nor|canno
  * support counts ("abstained", "voted against", "opposed", "declined"): "which countries didn't back it" is answered so.
  */
 export const DENIAL = /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|without|lacks?|lacked|lacking|absent|absence|except|fails?|failed|unable|instead|rather than|refus\w*|reject\w*|den(?:y|ied|ies)|avoid\w*|only|abstain\w*|abstention\w*|against|oppos\w*|declin\w*|withh[eo]ld\w*|veto\w*|boycott\w*)\b|n['’]t\b/i;
+
+/** A question put as "not yet" ("why can't they commit yet?", "why hasn't the plant reopened yet?"). */
+export const NOT_YET = /\byet\b/i;
+
+/**
+ * A sentence that says what must come first ("before we can ask anybody", "until relations are normalized", "only
+ * after tests clear every batch", "pending a review"): how news writing answers a "not yet" question (NOT_YET), with
+ * no negation of its own.
+ */
+export const PRECONDITION = /\b(?:before|until|till|unless|pending|only\s+(?:after|when|once|if))\b/i;

@@ -7,6 +7,7 @@ const COUNCIL = [
   'Councillors Ada Vance and Piet Moor abstained in the vote on the harbour budget.',
   'Councillor Lena Ruiz, who voted against the plan, argued that the ferry fund was too small.',
   'The mayor praised the budget as balanced.',
+  'Inspectors must check every pier before the ferry service can reopen, the harbour master said.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('council.md', { title: 'Brookfield passes harbour budget', published: '2024-05-08' }, COUNCIL);
@@ -18,6 +19,10 @@ describe('negated questions', () => {
 
   it('reads "vote no" as the vote given, not as a negated question', () => {
     expect(answeredFrom('why did Ruiz vote no').paragraph).toBe(3);
+  });
+
+  it('answers "why not yet" with the passage that says what must come first', () => {
+    expect(answeredFrom("Why hasn't the ferry service reopened yet?").paragraph).toBe(5);
   });
 
   it('still refuses a negated question the passage states only positively', () => {
