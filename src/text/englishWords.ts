@@ -5,6 +5,7 @@ import { sortedRadixTree } from './sortedRadixTree.ts';
 import { americanSpelling } from './wordVariants.ts';
 import { NUMBER_WORDS } from './numberWords.ts';
 import { isLightWord } from './lightWords.ts';
+import { remembered } from './boundedMemo.ts';
 
 /** What general English knows of a word: an ordinary word, a proper name, or nothing. */
 export type WordKind = 'ordinary' | 'name' | 'unknown';
@@ -63,13 +64,7 @@ const closest = new Map<string, string | null>();
 
 /** The ordinary English word one slip from a word (two for words of 8 letters or more), nearest first. */
 export function closestOrdinaryWord(word: string): string | undefined {
-  let found = closest.get(word);
-  if (found === undefined) {
-    found = searchClosestOrdinaryWord(word) ?? null;
-    if (closest.size >= MAX_CLOSEST) closest.clear();
-    closest.set(word, found);
-  }
-  return found ?? undefined;
+  return remembered(closest, MAX_CLOSEST, word, (w) => searchClosestOrdinaryWord(w) ?? null) ?? undefined;
 }
 
 /** closestOrdinaryWord without the memo: fuzzy lookups in the tree of ordinary words. */

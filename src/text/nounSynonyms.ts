@@ -1,4 +1,5 @@
-import { synsetAt, synsetsOf } from './wordNet.ts';
+import { remembered } from './boundedMemo.ts';
+import { synsetAt, synsetsOf, type Synset } from './wordNet.ts';
 import { NOUN_PERSON_FILE } from './personNouns.ts';
 
 /** Shortest synonym kept: shorter ones are abbreviations ("OR" for an operating room). */
@@ -25,18 +26,21 @@ function singularForms(noun: string): string[] {
  * on first use.
  */
 export function nounSynonyms(noun: string, senses = Infinity): readonly string[] {
-  const key = senses === Infinity ? noun : `${senses}:${noun}`;
-  let found = known.get(key);
-  if (found === undefined) {
-    const forms = singularForms(noun);
-    const out = new Set<string>();
-    for (const form of forms) for (const offset of synsetsOf('noun', form).slice(0, senses)) for (const w of synsetAt('noun', offset).words) if (w.length >= MIN_SYNONYM_LENGTH) out.add(w);
-    for (const form of forms) out.delete(form);
-    found = [...out];
-    if (known.size >= MAX_KNOWN) known.clear();
-    known.set(key, found);
+  return remembered(known, MAX_KNOWN, senses === Infinity ? noun : `${senses}:${noun}`, () => synonymsWhere(noun, senses, () => true));
+}
+
+/** The words WordNet gives as a noun (or its singular) in its first `senses` senses that `keep` takes, without the noun itself. */
+function synonymsWhere(noun: string, senses: number, keep: (synset: Synset, word: string) => boolean): string[] {
+  const forms = singularForms(noun);
+  const out = new Set<string>();
+  for (const form of forms) {
+    for (const offset of synsetsOf('noun', form).slice(0, senses)) {
+      const synset = synsetAt('noun', offset);
+      for (const w of synset.words) if (w.length >= MIN_SYNONYM_LENGTH && keep(synset, w)) out.add(w);
+    }
   }
-  return found;
+  for (const form of forms) out.delete(form);
+  return [...out];
 }
 
 /**
@@ -56,21 +60,5 @@ const knownCommon = new Map<string, readonly string[]>();
  * nouns on first use.
  */
 export function personNounSynonyms(noun: string): readonly string[] {
-  let found = knownCommon.get(noun);
-  if (found === undefined) {
-    const forms = singularForms(noun);
-    const out = new Set<string>();
-    for (const form of forms) {
-      for (const offset of synsetsOf('noun', form).slice(0, COMMON_SENSES)) {
-        const synset = synsetAt('noun', offset);
-        if (synset.lexFile !== NOUN_PERSON_FILE) continue;
-        for (const w of synset.words) if (w.length >= MIN_SYNONYM_LENGTH && !w.includes(' ')) out.add(w);
-      }
-    }
-    for (const form of forms) out.delete(form);
-    found = [...out];
-    if (knownCommon.size >= MAX_KNOWN) knownCommon.clear();
-    knownCommon.set(noun, found);
-  }
-  return found;
+  return remembered(knownCommon, MAX_KNOWN, noun, () => synonymsWhere(noun, COMMON_SENSES, (synset, w) => synset.lexFile === NOUN_PERSON_FILE && !w.includes(' ')));
 }

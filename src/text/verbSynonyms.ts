@@ -1,6 +1,7 @@
 import { LEMMAS } from './thesaurus.ts';
 import { synsetAt, synsetsOf } from './wordNet.ts';
 import { lightVerbBase } from './lightWords.ts';
+import { remembered } from './boundedMemo.ts';
 
 /** Forms a verb's base may hide in: "mapped" → "map", "drafted" → "draft", "wrote" → "write", "expires" → "expire", "goes" → "go". */
 function baseForms(word: string): string[] {
@@ -29,13 +30,7 @@ export const SENSES = 3;
  * as words apart by spaces ("give up"). Empty for a word WordNet has no verb for. Loads WordNet's verbs on first use.
  */
 export function verbSynonyms(word: string): readonly string[] {
-  let found = known.get(word);
-  if (found === undefined) {
-    found = lookUpSynonyms(word);
-    if (known.size >= MAX_KNOWN) known.clear();
-    known.set(word, found);
-  }
-  return found;
+  return remembered(known, MAX_KNOWN, word, lookUpSynonyms);
 }
 
 /**
@@ -66,18 +61,13 @@ function lookUpSynonyms(word: string): string[] {
  * no such phrasal verb. Loads WordNet's verbs on first use.
  */
 export function phrasalSynonyms(verb: string, particle: string): readonly string[] {
-  const key = `${verb} ${particle}`;
-  let found = knownPhrasal.get(key);
-  if (found === undefined) {
+  return remembered(knownPhrasal, MAX_KNOWN, `${verb} ${particle}`, () => {
     const out = new Set<string>();
     for (const form of baseForms(verb)) {
       for (const offset of synsetsOf('verb', `${form}_${particle}`).slice(0, SENSES)) for (const w of synsetAt('verb', offset).words) if (!w.includes(' ')) out.add(w);
     }
-    found = [...out];
-    if (knownPhrasal.size >= MAX_KNOWN) knownPhrasal.clear();
-    knownPhrasal.set(key, found);
-  }
-  return found;
+    return [...out];
+  });
 }
 
 /** Answers of phrasalSynonyms so far, bounded as verbSynonyms' are. */
