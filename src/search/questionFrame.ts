@@ -126,7 +126,8 @@ function copulaFocus(text: string): string | undefined {
   const named = /^(?:full\s+|real\s+)?(?:name|names|identity)\s+of\s+(?:the\s+|an?\s+)?(.+)$/iu.exec(phrase)?.[1];
   if (named) return copulaFocus(`what is ${named}`);
   const beforeOf = phrase.split(/\s+(?:of|for|in|at|on|as|behind|from|that|which|who|whom|to|with|by|during|when|where|\p{L}+ed|\p{L}+ing)\b/iu)[0]!;
-  const afterPossessive = beforeOf.split(/['’]s\s+/).at(-1)!;
+  // "Asterline Logistics' annual revenue": a name ending in s takes the apostrophe alone.
+  const afterPossessive = beforeOf.split(/['’]s\s+|(?<=\p{L}s)['’]\s+/u).at(-1)!;
   const words = afterPossessive.trim().split(/\s+/);
   // A phrase that is only capitalised words or an acronym is a name ("who is Andrabi"), not an attribute.
   if (words.every((w) => /^\p{Lu}/u.test(w)) && !/-/.test(afterPossessive)) return undefined;

@@ -44,6 +44,20 @@ const WHEN_CLAUSE = new RegExp(String.raw`^when\s+(?!${AUXILIARY_VERB}\b)`);
 const WH_WORD = /\b(?:how|what|which|who|whom|whose|when|where|why)\b/i;
 
 /**
+ * Nouns of an amount earned, paid or charged ("the company's annual revenue", "the fee", "what interest rate"): what
+ * they name is a figure, however the question is worded ("rate" only as the noun of "what/which": "what is the time
+ * rate of change of charge" asks a concept). General English; words for money held or spent on something
+ * ("funds", "loan", "grant") are left out, since "what was the loan for" asks a purpose.
+ */
+const AMOUNT_NOUNS = ['revenues?', 'profits?', 'income', 'salaries', 'wages?', 'fees?', 'turnover', 'earnings', 'valuation'].join('|');
+
+/** "What was the ISF's budget?", "what is Warsaw's population?", "what interest rate is…": an attribute that is an amount. */
+const AMOUNT_ATTRIBUTE = new RegExp(
+  String.raw`^what (is|was|are|were) (the )?([\p{L}\p{N}'’-]+ ){0,3}?(budget|cost|price|population|salary|size|strength|total|amount|worth|value|count|tally|toll|${AMOUNT_NOUNS})\b|^(what|which) ([\p{L}-]+ ){0,2}?(${AMOUNT_NOUNS}|rates?) (is|are|was|were|do|does|did|will|would|has|have)\b`,
+  'u',
+);
+
+/**
  * Reads which kind of fact a question asks for from its leading question word ("when" → date, "how many" →
  * number). A question word inside a clause ("what does he do when…") does not count.
  */
@@ -68,8 +82,7 @@ export function questionAnswerType(question: string): AnswerType {
   if (/^where\b|^(what|which) (country|countries|city|cities|nation|nations|place|region|state|states|capital|town|continent|location|area)\b/.test(q)) return 'place';
   if (/^why\b|^for what reason\b|^what (is|was) the reason\b|^how come\b/.test(q)) return 'reason';
   if (/^what (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think)\b|^how did .* (respond|react)\b|^what was .* (response|reaction|statement)\b/.test(q) && !asksMarketReaction(q)) return 'statement';
-  // "What was the ISF's budget?", "What is Warsaw's population?": an attribute that is an amount.
-  if (/^what (is|was|are|were) (the )?([\p{L}\p{N}'’-]+ ){0,3}?(budget|cost|price|population|salary|size|strength|total|amount|worth|value|count|tally|toll)\b/u.test(q)) return 'number';
+  if (AMOUNT_ATTRIBUTE.test(q)) return 'number';
   return 'none';
 }
 

@@ -30,6 +30,11 @@ describe('questionAnswerType', () => {
     ['What was the vote count in the Security Council?', 'number'],
     ['When large groups boycott a system, it can be considered?', 'none'],
     ['When protesters block a road, who arrests them?', 'name'],
+    ["What is Veldmark's annual revenue?", 'number'],
+    ['What was the fee for the licence?', 'number'],
+    ['What interest rate is the bank charging on its loan?', 'number'],
+    ['What is the time rate of change of electric charge?', 'none'],
+    ['What was the loan used for?', 'none'],
   ] as const)('reads "%s" as asking for a %s', (question, type) => {
     expect(questionAnswerType(question)).toBe(type);
   });
