@@ -1,4 +1,5 @@
-import { askedCurrency, askedTimeUnit, asksDistance, asksLength, givesDistance, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, howMuchNoun, sumWords } from '../text/amounts.ts';
+import { askedCurrency, askedTimeUnit, asksDistance, asksLength, givesDistance, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, howMuchNoun, pricedWords, sumWords } from '../text/amounts.ts';
+import { termOf } from '../text/analyze.ts';
 import { findNameRuns } from '../text/entities.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
@@ -24,7 +25,10 @@ export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedP
     // "How much do the workers earn?" where the sums are a price and a revenue: a sum is for what its sentence says.
     const words = sumWords(question.text, head);
     const about = words && new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'iu');
-    if (about && !sums.some((text) => about.test(text))) return `The story doesn't give a sum of money${asked(question, focus)}${namesOf(question)}.`;
+    // "How much will the terminal cost?" of "a $1.4 billion container terminal": a sum before a noun is its price.
+    const priced = (text: string) => words?.includes('cost') === true && pricedWords(text).some((w) => askedTerms.has(termOf(w)));
+    const askedTerms = new Set(question.words.filter((w) => !w.missing).map((w) => w.term));
+    if (about && !sums.some((text) => about.test(text) || priced(text))) return `The story doesn't give a sum of money${asked(question, focus)}${namesOf(question)}.`;
   }
   const unit = askedTimeUnit(question.text);
   if (unit && !texts.some(givesTimeCount)) return `The story doesn't give a length of time in ${unit.toLowerCase()}.`;

@@ -13,6 +13,7 @@ const RELIEF = [
   'The medical teams will stay for six months under the agreement.',
   'The donors met in Bamako on March 2.',
   'A field clinic ran from 1998 to 2004 before a pause.',
+  'Engineers will build a $12 million grain depot in Niamey, officials said.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('relief.md', { title: 'Relief agency expands Sahel grain convoys', published: '2024-03-04' }, RELIEF);
@@ -46,6 +47,10 @@ describe('a sum of money asked by a verb or noun of money', () => {
 
   it('answers where a sum is given', () => {
     expect(answeredFrom('How much will the donor fund pay for seed?').quote).toContain('$40 million');
+  });
+
+  it('answers "how much … cost" with a sum written before the thing it prices', () => {
+    expect(answeredFrom('How much is the Niamey grain depot going to cost?').quote).toContain('$12 million grain depot');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageSubject, askedCurrency, asksDistance, asksSum, givesAge, givesDistance, givesLength } from '../../src/text/amounts.ts';
+import { ageSubject, askedCurrency, asksDistance, asksSum, givesAge, givesDistance, givesLength, pricedWords } from '../../src/text/amounts.ts';
 
 describe('askedCurrency', () => {
   it('gives the currency a question asks in, with the capitalized words that say whose it is', () => {
@@ -66,5 +66,17 @@ describe('givesAge and ageSubject', () => {
     expect(ageSubject('How old is Margaret Okonjo?')).toBe('Margaret Okonjo');
     expect(ageSubject('How old was Elway when he played in Super Bowl XXXIII?')).toBe('Elway');
     expect(ageSubject('How many troops are there?')).toBeUndefined();
+  });
+});
+
+describe('pricedWords', () => {
+  it('reads the noun phrase a sum is written before, up to a preposition', () => {
+    expect(pricedWords('approved plans for a $1.4 billion deep-water container terminal on the shoreline')).toEqual(['deep-water', 'container', 'terminal']);
+    expect(pricedWords('the £20m stadium')).toEqual(['stadium']);
+    expect(pricedWords('a $20m grant for the stadium')).toEqual(['grant']);
+  });
+
+  it('reads nothing after a sum that opens a clause', () => {
+    expect(pricedWords('A fund of $40 million will pay for seed.')).toEqual([]);
   });
 });
