@@ -23,6 +23,7 @@ import { TIME_UNIT_PATTERN } from '../text/timeUnits.ts';
 import { ageSubject, asksLength } from '../text/amounts.ts';
 import { roleHolderApart } from './roleHolder.ts';
 import { speakerPostUnnamed } from './speakerPost.ts';
+import { shareMissing } from './shareMissing.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -200,6 +201,8 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   if (!fillerInParagraph(answerType, candidate, question)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
   const amountReason = missingAge(question, candidate) ?? missingAmountKind(question, candidate) ?? missingDatePrecision(question, candidate);
   if (amountReason) return { ok: false, kind: 'no-filler', reason: amountReason };
+  const shareReason = shareMissing(question, candidate);
+  if (shareReason) return { ok: false, kind: 'no-filler', reason: shareReason };
   const otherThings = countsOtherThings(question, candidate);
   if (otherThings) return { ok: false, kind: 'no-filler', reason: `The story doesn't give a number of ${otherThings}${namesText ? ` for ${namesText}` : ''}.` };
   if (fillerOfAnother(question, candidate)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, writtenNames(question)) };
