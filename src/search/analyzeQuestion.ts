@@ -434,11 +434,24 @@ function addPhrasalSynonyms(text: string, words: QueryWord[], index: PassageInde
   }
 }
 
-/** phrasalSynonyms of a verb and particle, as alternatives of the question word that stands for the phrasal verb. */
+/**
+ * phrasalSynonyms of a verb and particle, and the noun written as the two joined, as alternatives of the question word
+ * that stands for the phrasal verb.
+ */
 function addPhrasalVerb(word: QueryWord, verb: string, particle: string, index: PassageIndex): void {
   const own = foldWord(word.surface);
   // "go" of "go on" means little alone: where a story has it, it is most often in another sense ("will go to the").
   if (isLightWord(own) && word.alternatives.has(word.term)) word.alternatives.set(word.term, EXPANSION_WEIGHTS.synonym);
+  // "walk out" finds "walkout", "shut down" "shutdown", "take over" "takeover": English writes the event of a phrasal
+  // verb as one noun of verb and particle.
+  for (const form of new Set([verb, termOf(verb)])) {
+    const joined = index.vocabulary.get(`${form}${particle}`);
+    if (joined !== undefined && (word.alternatives.get(joined) ?? 0) < EXPANSION_WEIGHTS.variant) {
+      word.alternatives.set(joined, EXPANSION_WEIGHTS.variant);
+      word.missing = false;
+      delete word.kind;
+    }
+  }
   for (const synonym of phrasalSynonyms(verb, particle)) {
     const term = termOf(synonym);
     if (synonym === verb || isLightWord(synonym) || !index.has(term) || (word.alternatives.get(term) ?? 0) >= EXPANSION_WEIGHTS.synonym) continue;
