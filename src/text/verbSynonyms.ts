@@ -56,15 +56,30 @@ function lookUpSynonyms(word: string): string[] {
 }
 
 /**
+ * Phrasal verbs of news writing whose news sense WordNet lacks ("sign off" there only ends a broadcast; "roll out",
+ * "scale back", "back down" are missing or only literal), with one-word verbs for that sense. General English, no
+ * story's words.
+ */
+const NEWS_PHRASAL_VERBS: Readonly<Record<string, readonly string[]>> = {
+  'sign off': ['approve', 'endorse', 'authorize'],
+  'roll out': ['launch', 'introduce'],
+  'scale back': ['reduce', 'cut', 'curtail'],
+  'back down': ['retreat', 'concede', 'yield'],
+  'crack down': ['suppress', 'clamp'],
+};
+
+/**
  * The one-word verbs WordNet gives for a phrasal verb in one of its first SENSES senses ("go back" → "return", "go up" →
- * "rise", "knock down" → "demolish", "pay back" → "repay"): a story words the event with them. Empty when WordNet has
- * no such phrasal verb. Loads WordNet's verbs on first use.
+ * "rise", "knock down" → "demolish", "pay back" → "repay"), and those of its news sense where WordNet lacks it
+ * (NEWS_PHRASAL_VERBS: "sign off" → "approve"): a story words the event with them. Empty when neither has such a
+ * phrasal verb. Loads WordNet's verbs on first use.
  */
 export function phrasalSynonyms(verb: string, particle: string): readonly string[] {
   return remembered(knownPhrasal, MAX_KNOWN, `${verb} ${particle}`, () => {
     const out = new Set<string>();
     for (const form of baseForms(verb)) {
       for (const offset of synsetsOf('verb', `${form}_${particle}`).slice(0, SENSES)) for (const w of synsetAt('verb', offset).words) if (!w.includes(' ')) out.add(w);
+      for (const w of NEWS_PHRASAL_VERBS[`${form} ${particle}`] ?? []) out.add(w);
     }
     return [...out];
   });

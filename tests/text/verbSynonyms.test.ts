@@ -30,6 +30,11 @@ describe('phrasalSynonyms', () => {
     expect(phrasalSynonyms(verb, particle)).toContain(synonym);
   });
 
+  it('gives the news sense of a phrasal verb WordNet lacks it for ("signed off" → "approve")', () => {
+    expect(phrasalSynonyms('signed', 'off')).toContain('approve');
+    expect(phrasalSynonyms('scaling', 'back')).toContain('reduce');
+  });
+
   it('gives none for a pair WordNet has no phrasal verb for', () => {
     expect(phrasalSynonyms('board', 'up')).toEqual([]);
   });
