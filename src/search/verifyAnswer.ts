@@ -13,6 +13,7 @@ import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind, writtenNames } from './amountKind.ts';
 import { ageReason, missingAge } from './ageAsked.ts';
+import { missingBecomingDate } from './becomingDate.ts';
 import { fillerOfAnother } from './fillerOwner.ts';
 import { givesAskedClockTime, missingDatePrecision } from './datePrecisionAsked.ts';
 import { countsOtherThings } from './countedNoun.ts';
@@ -199,7 +200,7 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));
   if (denied) return { ok: false, kind: 'denied', reason: `The story doesn't say ${ASKED[answerType]}: the closest passage says “${denied}”.` };
   if (!fillerInParagraph(answerType, candidate, question)) return { ok: false, kind: 'no-filler', reason: noFillerReason(answerType, question, namesText) };
-  const amountReason = missingAge(question, candidate) ?? missingAmountKind(question, candidate) ?? missingDatePrecision(question, candidate);
+  const amountReason = missingAge(question, candidate) ?? missingAmountKind(question, candidate) ?? missingDatePrecision(question, candidate) ?? missingBecomingDate(question, candidate);
   if (amountReason) return { ok: false, kind: 'no-filler', reason: amountReason };
   const shareReason = shareMissing(question, candidate);
   if (shareReason) return { ok: false, kind: 'no-filler', reason: shareReason };
