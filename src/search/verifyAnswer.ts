@@ -1,10 +1,8 @@
-import { indexTerms, termOf } from '../text/analyze.ts';
+import { termOf } from '../text/analyze.ts';
 import { isSpeakingVerb, speechBy } from '../text/reportedSpeech.ts';
-import { wordKind } from '../text/englishWords.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL, NOT_YET, PRECONDITION } from '../text/negation.ts';
-import type { Passage } from '../corpus/types.ts';
 import { degreeWord, marketReaction, namesMarket, type AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
@@ -25,6 +23,7 @@ import { ageSubject, asksLength } from '../text/amounts.ts';
 import { roleHolderApart } from './roleHolder.ts';
 import { speakerPostUnnamed } from './speakerPost.ts';
 import { shareMissing } from './shareMissing.ts';
+import { namesHeld, previousParagraphTerms, type TermLookup } from './namesHeld.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -147,13 +146,6 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const { words, frame, answerType } = question;
   const names = words.flatMap((w, i) => (w.isName && !w.missing ? [i] : []));
   const informationOf = (indices: readonly number[]) => indices.reduce((sum, i) => sum + words[i]!.idf, 0);
-  const { titleTerms } = candidate.indexed;
-  // A story names someone once and then says "he": the document's title and the paragraph before count too.
-  const nameHeld = (i: number) => {
-    if (candidate.wordWeights[i]! > 0) return true;
-    const alternatives = [...words[i]!.alternatives.keys()];
-    return alternatives.some((t) => titleTerms.has(t)) || alternatives.some((t) => beforeTerms().has(t)) || inLongerWord(words[i]!.term, candidate);
-  };
   const window = windowOf(candidate);
   if (frame.speaker && answerType === 'statement') {
     const failure = speakerPostUnnamed(question, candidate.indexed.document) ? 'speaker' : speechFailure(question, frame.speaker, candidate, window, beforeTerms);
@@ -167,20 +159,9 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   if (market && !namesMarket(candidate.indexed.passage.text)) {
     return { ok: false, kind: 'low-coverage', reason: `The story doesn't say how ${market.subject} moved.` };
   }
-  // "Alan Turing" where the paragraph says "Turing": a person's first name is dropped after the first mention.
-  // Only a run of two capitalised words ("Urban Education Institute" is no person).
-  const droppedFirstName = (i: number) => {
-    const next = words[i + 1];
-    if (next === undefined || !names.includes(i + 1) || candidate.wordWeights[i + 1]! === 0) return false;
-    const run = /^(\s+)\p{Lu}\S*(?:\s+(\S+))?/u.exec(question.text.slice(words[i]!.offset + words[i]!.surface.length));
-    const before = question.text.slice(0, words[i]!.offset).trim().split(/\s+/).at(-1) ?? '';
-    const capitalised = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
-    const firstName = wordKind(foldWord(words[i]!.surface)) === 'name' && !NAME_ADJECTIVE.test(words[i]!.surface);
-    return firstName && /^\p{Lu}/u.test(words[i]!.surface) && run !== null && !capitalised(run[2]) && !(words[i]!.offset > 0 && capitalised(before));
-  };
-  const absentNames = names.filter((i) => !nameHeld(i) && !droppedFirstName(i));
+  const { held, absent: absentNames } = namesHeld(question, candidate, names, beforeTerms);
   if (absentNames.length > 0 && (names.length === 1 || informationOf(absentNames) >= MAX_ABSENT_NAME_SHARE * informationOf(names))) {
-    const present = names.filter((i) => nameHeld(i)).map((i) => words[i]!);
+    const present = held.map((i) => words[i]!);
     const absent = absentNames.map((i) => words[i]!);
     return { ok: false, kind: 'names-apart', reason: present.length > 0 ? `The story doesn't mention ${listWords(absent)} in connection with ${listWords(present)}.` : `The story doesn't say anything about ${listWords(absent)} that answers this.` };
   }
@@ -324,46 +305,6 @@ function opposedWord(question: AnalyzedQuestion, candidate: RankedPassage, windo
  */
 function prefixFlips(term: string): string[] {
   return ['un', 'non', 'in', 'im', 'ir', 'il', 'dis'].flatMap((p) => (term.startsWith(p) && term.length > p.length + 4 ? [term.slice(p.length)] : []));
-}
-
-/** Endings of names that describe rather than name ("Islamic State", "Hungarian Parliament"): no first names. */
-const NAME_ADJECTIVE = /(?:ic|ian|ish|ese|ern)$/i;
-
-/** Shortest name found as the start of a longer word ("Lor" for "Lord"), and inside one ("Atlantic" in "transatlantic"). */
-const MIN_NAME_PREFIX = 3;
-const MIN_NAME_INFIX = 5;
-
-/** Whether a name stands in the paragraph as part of a longer word: cut short ("Lor Loudoun") or compounded ("transatlantic"). */
-function inLongerWord(term: string, candidate: RankedPassage): boolean {
-  if (term.length < MIN_NAME_PREFIX) return false;
-  for (const t of candidate.indexed.termPositions.keys()) {
-    if (t.length > term.length && (t.startsWith(term) || (term.length >= MIN_NAME_INFIX && t.includes(term)))) return true;
-  }
-  return false;
-}
-
-/** What the checks ask of a paragraph's index terms: whether one is among them (a term set, or its term positions). */
-type TermLookup = Pick<ReadonlySet<string>, 'has'>;
-
-const NO_TERMS: TermLookup = new Set();
-
-/**
- * Index terms of the paragraph before a candidate's in its document (none for the first), each found once per
- * question: a paragraph the ranking analyzed (one of `ranked`) gives its term positions, any other is analyzed here.
- */
-function previousParagraphTerms(ranked: readonly RankedPassage[]): (candidate: RankedPassage) => TermLookup {
-  const found = new Map<Passage, TermLookup>();
-  return (candidate) => {
-    const { document, passage } = candidate.indexed;
-    const previous = document.passages[passage.paragraph - 2];
-    if (!previous) return NO_TERMS;
-    let terms = found.get(previous);
-    if (!terms) {
-      terms = ranked.find((r) => r.indexed.passage === previous)?.indexed.termPositions ?? new Set(indexTerms(previous.text));
-      found.set(previous, terms);
-    }
-    return terms;
-  };
 }
 
 /** The best sentence and its neighbours. */
