@@ -1,7 +1,7 @@
 import { termOf } from '../text/analyze.ts';
 import { askedCurrency } from '../text/amounts.ts';
 import { isMonthWord } from '../text/entities.ts';
-import { nounSynonyms } from '../text/nounSynonyms.ts';
+import { nounKinds, nounSynonyms } from '../text/nounSynonyms.ts';
 import { CARDINAL_WORD_PATTERN, CARDINAL_WORDS } from '../text/numberWords.ts';
 import { STOP_WORDS } from '../text/stopWords.ts';
 import { TIME_UNITS } from '../text/timeUnits.ts';
@@ -97,7 +97,7 @@ function phraseWords(text: string): string[] {
  * LOOSE_COUNTED), X when every number of the paragraph counts something other than X: "4,200 farm families" for "how
  * many cows", "€14.50" and "31 percent" for "how many shareholders". A number whose counted noun is not written
  * ("seven of them") may count X, as may one whose phrase holds X or a word that stands for it in the corpus
- * ("soldiers" for "troops") or WordNet gives as its synonym ("operations" for "surgeries"). Undefined when a number may count X, or none is found (the answer-type check speaks then).
+ * ("soldiers" for "troops") or WordNet gives as its synonym ("operations" for "surgeries") or a kind of it ("positions" for "jobs"). Undefined when a number may count X, or none is found (the answer-type check speaks then).
  */
 export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedPassage): string | undefined {
   // Money in a currency ("how many rupees") is amountKind's to check.
@@ -124,8 +124,9 @@ export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedP
     }
   }
   if (found === 0) return undefined;
-  // Checked last, and only before a refusal: a WordNet synonym of the head ("operations" for "surgeries").
-  const synonyms = new Set(nounSynonyms(head).map((w) => termOf(w.split(' ').at(-1)!)));
+  // Checked last, and only before a refusal: a WordNet synonym of the head ("operations" for "surgeries") or a kind of
+  // it ("positions" for "jobs").
+  const synonyms = new Set([...nounSynonyms(head), ...nounKinds(head)].map((w) => termOf(w.split(' ').at(-1)!)));
   return others.some((words) => words.some((w) => synonyms.has(termOf(w)))) ? undefined : phrase.join(' ');
 }
 

@@ -62,3 +62,29 @@ const knownCommon = new Map<string, readonly string[]>();
 export function personNounSynonyms(noun: string): readonly string[] {
   return remembered(knownCommon, MAX_KNOWN, noun, () => synonymsWhere(noun, COMMON_SENSES, (synset, w) => synset.lexFile === NOUN_PERSON_FILE && !w.includes(' ')));
 }
+
+/** Senses of a noun whose kinds are read (nounKinds): its most frequent one ("job" as an occupation, not a task). */
+const KIND_SENSES = 1;
+
+const knownKinds = new Map<string, readonly string[]>();
+
+/**
+ * The kinds of a noun: the words of WordNet's direct hyponyms of its first KIND_SENSES senses ("jobs" → "position",
+ * "post", "career", "employment"; "vehicle" → "car", "truck"), multi-word ones with spaces, without the noun itself: a
+ * number of positions is a number of jobs. Loads WordNet's nouns on first use.
+ */
+export function nounKinds(noun: string): readonly string[] {
+  return remembered(knownKinds, MAX_KNOWN, noun, () => {
+    const forms = singularForms(noun);
+    const out = new Set<string>();
+    for (const form of forms) {
+      for (const offset of synsetsOf('noun', form).slice(0, KIND_SENSES)) {
+        for (const [symbol, target, part] of synsetAt('noun', offset).pointers) {
+          if (symbol === '~' && part === 'n') for (const w of synsetAt('noun', target).words) if (w.length >= MIN_SYNONYM_LENGTH) out.add(w);
+        }
+      }
+    }
+    for (const form of forms) out.delete(form);
+    return [...out];
+  });
+}

@@ -10,6 +10,7 @@ const PORT = [
   'Ships queued for days in March. The harbour master counted 40 of them at anchor on one morning.',
   'A 12-berth terminal opens in the autumn. The new channel runs for 30 kilometres.',
   'The port clinic postponed 25 planned operations during the strike.',
+  'Automated gates could eliminate as many as 60 positions at the terminal, the union warned.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('port.md', { title: 'Port authority expands its cargo terminal', published: '2024-05-02' }, PORT);
@@ -21,6 +22,10 @@ describe('a number that counts what "how many" asks', () => {
 
   it('refuses when the only numbers are money and a share', () => {
     expect(refusal('How many shipping lines will pay the port authority fee from June?')).toBe("The story doesn't give a number of shipping lines for June.");
+  });
+
+  it('answers a number that counts a kind of the thing asked ("positions" for "jobs")', () => {
+    expect(answeredFrom('How many jobs could the automated gates eliminate?').quote).toContain('60 positions');
   });
 
   it('answers a number whose phrase names the counted thing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personNounSynonyms } from '../../src/text/nounSynonyms.ts';
+import { nounKinds, personNounSynonyms } from '../../src/text/nounSynonyms.ts';
 
 describe('personNounSynonyms', () => {
   it.each([
@@ -12,5 +12,16 @@ describe('personNounSynonyms', () => {
 
   it.each(['growth', 'attribute', 'medicine'])('gives no synonyms for %s, which names no person', (noun) => {
     expect(personNounSynonyms(noun)).toEqual([]);
+  });
+});
+
+describe('nounKinds', () => {
+  it("gives the kinds of a noun's most frequent sense, from a plural too", () => {
+    expect(nounKinds('jobs')).toContain('position');
+    expect(nounKinds('vehicle')).toContain('wheeled vehicle');
+  });
+
+  it('gives none for a word WordNet has no noun for', () => {
+    expect(nounKinds('quickly')).toEqual([]);
   });
 });
