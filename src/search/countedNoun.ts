@@ -9,6 +9,7 @@ import { foldWord } from '../text/tokenize.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { LIGHT_VERBS } from '../text/lightWords.ts';
+import { isPersonNoun, nounOfFile, NOUN_LOCATION_FILE } from '../text/personNouns.ts';
 
 // What a number in a sentence counts, read from the words after it ("41 UN peacekeeping missions", "a 20-point plan"),
 // so that "how many X" is not answered by a number that counts something else ("4,200 farm families" for "how many
@@ -93,8 +94,8 @@ function phraseWords(text: string): string[] {
 }
 
 /**
- * For "how many X" (X as written: "trucks", "union members"; not a loose noun such as "people" or "countries", see
- * LOOSE_COUNTED), X when every number of the paragraph counts something other than X: "4,200 farm families" for "how
+ * For "how many X" (X as written: "trucks", "union members"; a loose noun such as "people" or "countries" by its kind,
+ * see looseKind), X when every number of the paragraph counts something other than X: "4,200 farm families" for "how
  * many cows", "€14.50" and "31 percent" for "how many shareholders". A number whose counted noun is not written
  * ("seven of them") may count X, as may one whose phrase holds X or a word that stands for it in the corpus
  * ("soldiers" for "troops") or WordNet gives as its synonym ("operations" for "surgeries") or a kind of it ("positions" for "jobs"). Undefined when a number may count X, or none is found (the answer-type check speaks then).
@@ -106,10 +107,15 @@ export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedP
   // The counted phrase as the user wrote it ("union members" of "how many union members at Brennan…").
   const phrase = after ? upToPlural(phraseWords(question.text.slice(after.index + after[0].length))) : [];
   const head = phrase.at(-1);
-  if (head === undefined || TIME_UNITS.has(head) || UNIT_OF_MEASURE.test(head) || (phrase.length === 1 && LOOSE_COUNTED.has(head))) return undefined;
+  if (head === undefined || TIME_UNITS.has(head) || UNIT_OF_MEASURE.test(head)) return undefined;
+  // "How many people…", "in how many countries…": a loose noun is counted by any noun of its kind ("2,100 members", "nine markets").
+  const kind = phrase.length === 1 ? looseKind(head) : undefined;
+  if (kind === 'any') return undefined;
   const asked = new Set(phrase.map((w) => termOf(w)));
   for (const word of question.words) if (asked.has(word.term)) for (const t of word.alternatives.keys()) asked.add(t);
-  const counts = (words: readonly string[]) => words.length === 0 || words.some((w) => [termOf(w), termOf(w.split('-').at(-1)!)].some((t) => [...asked].some((a) => sameNoun(a, t))));
+  const ofKind = (w: string) => kind !== undefined && kind(w);
+  const counts = (words: readonly string[]) =>
+    words.length === 0 || words.some((w) => ofKind(w) || [termOf(w), termOf(w.split('-').at(-1)!)].some((t) => [...asked].some((a) => sameNoun(a, t))));
   // A number the question states itself ("the two companies") is no answer to it.
   const stated = new Set(question.words.filter((w) => w.numeric || CARDINAL_WORDS.has(foldWord(w.surface))).map((w) => foldWord(w.surface)));
   const others: string[][] = [];
@@ -130,13 +136,39 @@ export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedP
   return others.some((words) => words.some((w) => synonyms.has(termOf(w)))) ? undefined : phrase.join(' ');
 }
 
+/** Loose nouns of people ("how many people"): any noun of a person counts them ("2,100 members", "300 residents"), and posts do. */
+const PEOPLE_COUNTED: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'individuals', 'men', 'women', 'children']);
 /**
- * Counted nouns readers paraphrase too freely to ask the number's own phrase for them: people ("inhabitants",
- * "residents", "workers"), places ("nations", "states", "markets"), occasions and things. General English.
+ * Nouns that count people by their posts, as a body, or by what each one does once ("3,200 responses" to "how many
+ * people took part"): general English.
  */
-const LOOSE_COUNTED: ReadonlySet<string> = new Set(
-  ['people', 'persons', 'person', 'individuals', 'men', 'women', 'children', 'countries', 'nations', 'states', 'places', 'cities', 'areas', 'regions', 'times', 'ones', 'things', 'items', 'units', 'kinds', 'types', 'parts'],
-);
+const PEOPLE_BY_PROXY: ReadonlySet<string> = new Set([
+  ...['people', 'staff', 'workforce', 'jobs', 'positions', 'posts', 'roles', 'employees', 'workers'],
+  ...['responses', 'replies', 'votes', 'ballots', 'signatures', 'applications', 'submissions', 'entries', 'visits'],
+]);
+/** Loose nouns of places ("in how many countries"): any noun of a place counts them ("nine markets", "37 sites"). */
+const PLACES_COUNTED: ReadonlySet<string> = new Set(['countries', 'nations', 'states', 'places', 'cities', 'areas', 'regions']);
+/** Nouns that count places as a trade or a site does: general English. */
+const PLACES_AS_SITES: ReadonlySet<string> = new Set(['markets', 'sites', 'locations', 'territories', 'provinces', 'towns', 'capitals', 'countries']);
+/** Loose nouns of anything ("how many times", "things", "kinds"): any number may count them. General English. */
+const ANY_COUNTED: ReadonlySet<string> = new Set(['times', 'ones', 'things', 'items', 'units', 'kinds', 'types', 'parts']);
+
+/** The singular of a plural noun as WordNet lists it ("countries" → "country", "markets" → "market"). */
+function singular(noun: string): string {
+  return noun.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/**
+ * For a loose counted noun, readers paraphrase too freely to ask the number's own phrase for it: what a number must
+ * count instead (a noun of a person for "people", of a place for "countries"), 'any' for a noun anything may count,
+ * undefined for a noun that is not loose.
+ */
+function looseKind(head: string): ((word: string) => boolean) | 'any' | undefined {
+  if (ANY_COUNTED.has(head)) return 'any';
+  if (PEOPLE_COUNTED.has(head)) return (w) => PEOPLE_BY_PROXY.has(w) || isPersonNoun(singular(w));
+  if (PLACES_COUNTED.has(head)) return (w) => PLACES_AS_SITES.has(w) || PLACES_COUNTED.has(w) || nounOfFile(singular(w), NOUN_LOCATION_FILE);
+  return undefined;
+}
 
 /**
  * Units of measure, which a story writes in another form or scale ("kilometres", "km", "gigatons" for "tons"): the

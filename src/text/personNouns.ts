@@ -9,19 +9,31 @@ export const NOUN_PERSON_FILE = 18;
  */
 const PERSON_SENSES = 4;
 
+/** WordNet's lexicographer file of nouns that name places (lexnames: noun.location). */
+export const NOUN_LOCATION_FILE = 15;
+
 const known = new Map<string, boolean>();
+
+/**
+ * Whether a noun has one of its commonest senses (PERSON_SENSES) in a WordNet lexicographer file (noun.person,
+ * noun.location), singular or plural. Loads WordNet's nouns on first use.
+ */
+export function nounOfFile(noun: string, lexFile: number): boolean {
+  const lemma = noun.toLowerCase().replace(/[\s-]+/g, '_');
+  const key = `${lexFile} ${lemma}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    const forms = lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
+    found = forms.some((form) => synsetsOf('noun', form).slice(0, PERSON_SENSES).some((offset) => synsetAt('noun', offset).lexFile === lexFile));
+    known.set(key, found);
+  }
+  return found;
+}
 
 /**
  * Whether a noun names a person in one of its commonest senses ("minister", "chief executive", "spokesperson",
  * "head"; not "budget", "company"), read from WordNet's noun.person file. Loads WordNet's nouns on first use.
  */
 export function isPersonNoun(noun: string): boolean {
-  const lemma = noun.toLowerCase().replace(/[\s-]+/g, '_');
-  let person = known.get(lemma);
-  if (person === undefined) {
-    const forms = lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
-    person = forms.some((form) => synsetsOf('noun', form).slice(0, PERSON_SENSES).some((offset) => synsetAt('noun', offset).lexFile === NOUN_PERSON_FILE));
-    known.set(lemma, person);
-  }
-  return person;
+  return nounOfFile(noun, NOUN_PERSON_FILE);
 }
