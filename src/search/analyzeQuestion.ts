@@ -6,6 +6,7 @@ import { CAPITAL_CITIES, IN_CHARGE_TITLES, IN_CHARGE_VERBS, SYNONYM_GROUPS } fro
 import { foldWord } from '../text/tokenize.ts';
 import { americanSpelling, wordVariants } from '../text/wordVariants.ts';
 import { blankDocumentReferences } from '../text/documentReferences.ts';
+import { blankAnswerForm } from '../text/answerForm.ts';
 import { countryNamesOf } from '../text/demonyms.ts';
 import { ordinalVersion } from '../text/numberWords.ts';
 import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.ts';
@@ -95,6 +96,11 @@ for (const group of SYNONYM_GROUPS) {
 // One way only: a country asked about is found where its capital stands for it ("Russia" → "Moscow believes"),
 // but a capital asked about is a city ("visit Islamabad"), not the whole country.
 for (const [capital, country] of CAPITAL_CITIES) synonymsByTerm.set(termOf(country), [...(synonymsByTerm.get(termOf(country)) ?? []), termOf(capital)]);
+/** A capital's country by the capital's folded name (CAPITAL_CITIES). */
+const COUNTRY_OF_CAPITAL = new Map(CAPITAL_CITIES.map(([capital, country]) => [capital, country]));
+
+/** A possessive ending right after a word ("Islamabad's", "Beijing’s"). */
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 /** "Who runs…", "who heads…": a question opening with "who" and a verb (see IN_CHARGE_VERBS, checked on the word). */
 const IN_CHARGE_QUESTION = /^who\s+(?:(?:currently|now)\s+)?\p{L}+/iu;
@@ -151,8 +157,9 @@ export const MAX_ANALYZED_LENGTH = 1000;
 /** Turns a question into weighted query words against one index: typo repair, synonyms, acronyms both ways. */
 export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuestion {
   const text = cleanQuestion(raw);
-  // "acc to the piece", "what does the article say": the question's pointers at the story are not its subject.
-  const framed = blankDocumentReferences(text).replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').trim();
+  // "acc to the piece", "what does the article say": the question's pointers at the story are not its subject, nor
+  // are the words asking for the answer's form ("in one word", "sum up").
+  const framed = blankAnswerForm(blankDocumentReferences(text)).replace(/\s+/g, ' ').replace(/^[\s,;:]+/, '').trim();
   // Misspelt common words ("wat did rubio sai") are read as meant; every other word is searched as typed.
   // A word the corpus has in full ("intl" for international) is a shortening, not a slip of "into".
   const searched = repairCommonWordTypos(framed, (folded) => index.vocabulary.has(folded) || (wordKind(folded) !== 'ordinary' && clippedTerm(folded, index) !== undefined));
@@ -209,6 +216,10 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
+    // "Islamabad's position", "Beijing's stance": what a capital holds is its government's (news names a government
+    // by its seat), so the country stands for it too; a capital alone ("visit Islamabad") stays a city.
+    const country = COUNTRY_OF_CAPITAL.get(token.normal);
+    if (country !== undefined && POSSESSIVE_AFTER.test(searched.slice(token.offset + token.surface.length))) add(termOf(country), EXPANSION_WEIGHTS.synonym);
     // A person noun the corpus lacks finds its WordNet synonyms the corpus writes ("judge" → "justice", "boss" →
     // "chief"), as words: a stem they share with others would find those too ("medication" → "medic", as "medical" is).
     if (alternatives.size === 0 && !token.numeric && !token.acronym && !token.capitalized && kindOfWord() === 'ordinary') {

@@ -26,7 +26,12 @@ const REFERENCES: readonly RegExp[] = [
  * text still hold): "whats the makeup of pakistan acc to the piece" → "whats the makeup of pakistan".
  */
 export function blankDocumentReferences(text: string): string {
+  return blankPhrases(text, REFERENCES);
+}
+
+/** A text with every match of some global patterns replaced by as many spaces (offsets into it still hold). */
+export function blankPhrases(text: string, patterns: readonly RegExp[]): string {
   let blanked = text;
-  for (const pattern of REFERENCES) blanked = blanked.replace(pattern, (phrase) => ' '.repeat(phrase.length));
+  for (const pattern of patterns) blanked = blanked.replace(pattern, (phrase) => ' '.repeat(phrase.length));
   return blanked;
 }
