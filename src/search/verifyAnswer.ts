@@ -24,6 +24,7 @@ import { roleHolderApart } from './roleHolder.ts';
 import { speakerPostUnnamed } from './speakerPost.ts';
 import { shareMissing } from './shareMissing.ts';
 import { namesHeld, previousParagraphTerms, type TermLookup } from './namesHeld.ts';
+import { unnamedMention } from './unnamedMention.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -193,6 +194,8 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   if (onlyPastFillers(question, candidate)) {
     return { ok: false, kind: 'past-only', reason: `The story doesn't say ${ASKED[answerType]} for what is to come: the closest ${answerType === 'number' ? 'figure' : 'date'} is about the past.` };
   }
+  const unnamed = ['name', 'place', 'none'].includes(answerType) ? unnamedMention(question, candidate, window) : undefined;
+  if (unnamed) return { ok: false, kind: 'no-filler', reason: unnamed };
   const predicate = predicateApart(question, candidate);
   if (predicate) return { ok: false, kind: 'missing-predicate', reason: `The story doesn't say ${predicate}.` };
   const coverage = answerCoverage(words, candidate, answerKindTerms(question, candidate));
