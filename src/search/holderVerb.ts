@@ -2,8 +2,9 @@ import { analyzeText, termOf } from '../text/analyze.ts';
 import { formOfAnotherVerb, pastTense, thirdPersonSingular } from '../text/inflectVerb.ts';
 import type { NameRun } from '../text/entities.ts';
 import { IN_CHARGE_TITLES, IN_CHARGE_VERBS } from '../text/thesaurus.ts';
-import { tokenizeWords } from '../text/tokenize.ts';
-import type { AnalyzedQuestion } from './analyzeQuestion.ts';
+import { tokenizeWords, type WordToken } from '../text/tokenize.ts';
+import { isPersonNoun } from '../text/personNouns.ts';
+import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { documentPeople, isPerson, nameSpans } from './holderNames.ts';
 import { MIN_OWNER_SHARE, ownedByAnother } from './postMention.ts';
@@ -96,7 +97,36 @@ export function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPas
     // A title tells of Y's post only beside a word of Y and not written as another body's ("Bluewater's chief
     // executive" does not lead the city council).
     const titled = share > 0 && tokens.some((t, k) => titleTerms.has(termOf(t.normal)) && !ownedByAnother(sentence.text, tokens, k, objects, []));
-    return titled || [...terms].some((t) => family.has(t)) || share >= MIN_OWNER_SHARE * objects.reduce((sum, w) => sum + w.idf, 0);
+    const besideY = share >= MIN_OWNER_SHARE * objects.reduce((sum, w) => sum + w.idf, 0) && !memberOf(tokens, objects);
+    return titled || [...terms].some((t) => family.has(t)) || besideY;
   });
   return held ? undefined : `The story doesn't say ${indirect(question.text)}.`;
+}
+
+/** Prepositions that tie a post to its body ("spokesperson for the Civic Alliance", "an epidemiologist at Northgate University"). */
+const POST_OF = new Set(['for', 'at', 'of', 'with', 'in']);
+/** Most tokens between a post noun and its preposition, and between the preposition and the body's word (set by hand: "the opposition"). */
+const POST_LINK_SPAN = 3;
+
+/**
+ * Whether a sentence writes a person as a member of Y in a post that does not head it ("Clara Biondi, the health
+ * spokesperson for the opposition Civic Alliance", "an epidemiologist at Northgate University"): a lower-case person
+ * noun other than an in-charge title (IN_CHARGE_TITLES, or "secretary" beside "general"), tied to a word of Y by a
+ * preposition. Such a name beside Y is no answer to who heads Y.
+ */
+function memberOf(tokens: readonly WordToken[], objects: readonly QueryWord[]): boolean {
+  const heads = new Set(IN_CHARGE_TITLES.map((w) => termOf(w)));
+  const ofY = (token: WordToken | undefined) => token !== undefined && objects.some((w) => w.alternatives.has(termOf(token.normal)));
+  const asked = (token: WordToken) => objects.some((w) => w.alternatives.has(termOf(token.normal)));
+  return tokens.some((token, k) => {
+    if (token.capitalized || asked(token) || heads.has(termOf(token.normal)) || !isPersonNoun(token.normal)) return false;
+    // "General secretary", "secretary general" head a body: neither word is another post here.
+    const pair = new Set([tokens[k - 1]?.normal, token.normal, tokens[k + 1]?.normal]);
+    if (pair.has('general') && pair.has('secretary')) return false;
+    for (let p = k + 1; p <= k + POST_LINK_SPAN && p < tokens.length; p++) {
+      if (!POST_OF.has(tokens[p]!.normal)) continue;
+      for (let y = p + 1; y <= p + POST_LINK_SPAN; y++) if (ofY(tokens[y])) return true;
+    }
+    return false;
+  });
 }

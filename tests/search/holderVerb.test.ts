@@ -25,3 +25,26 @@ describe('who founded a body', () => {
     expect(refusal('Who co-founded the Harbour Trust?')).toBe("The story doesn't say who co-founded the Harbour Trust.");
   });
 });
+
+// A tiny synthetic story of bodies and their people: a member of one in a post that does not head it, the head of
+// another named with its body, and a union's general secretary.
+const BODIES = [
+  'Clara Biondi, the health spokesperson for the opposition Civic Alliance, called for the contract to be published.',
+  'Professor Martin Kessler, an epidemiologist at Northgate University, voted against.',
+  'Harwick Rowing Club member Jonas Roth said the river was too high.',
+  'Tomas Reyes, the general secretary of the Dock Workers Union, said members would vote on strikes.',
+];
+
+const bodies = verdictsOfStory('bodies.md', { title: 'Contract criticised', published: '2026-08-19' }, BODIES);
+
+describe('who heads a body, where a member of it is named', () => {
+  it('refuses where the only person beside the body holds another post in it', () => {
+    expect(bodies.refusal('Who leads the Civic Alliance?')).toBe("The story doesn't say who leads the Civic Alliance.");
+    expect(bodies.refusal('Who heads Northgate University?')).toBe("The story doesn't say who heads Northgate University.");
+  });
+
+  it('answers a name beside the body with no other post, and a general secretary', () => {
+    expect(bodies.answeredFrom('Who runs Harwick Rowing Club?').quote).toContain('Jonas Roth');
+    expect(bodies.answeredFrom('Who leads the Dock Workers Union?').quote).toContain('Tomas Reyes');
+  });
+});
