@@ -1,6 +1,7 @@
 import { termOf } from '../text/analyze.ts';
 import { isSpeakingVerb, speechBy } from '../text/reportedSpeech.ts';
 import { foldWord } from '../text/tokenize.ts';
+import { hedgesVerb } from '../text/lightWords.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL, NOT_YET, PRECONDITION } from '../text/negation.ts';
 import { degreeWord, marketReaction, namesMarket, type AnswerType } from '../text/answerTypes.ts';
@@ -261,8 +262,9 @@ function onlyPastFillers(question: AnalyzedQuestion, candidate: RankedPassage): 
 
 /**
  * Index terms of the words that only name the kind of answer: a generic focus ("what date", "which genre of music"),
- * the degree of "how long/old/far", and a verb of speaking where the paragraph reports speech ("where did Serrat
- * speak" of "Serrat told a rally outside the station").
+ * the degree of "how long/old/far", a verb of speaking where the paragraph reports speech ("where did Serrat
+ * speak" of "Serrat told a rally outside the station"), and a raising predicate before the verb ("expected" of "when
+ * are operations expected to begin", see hedgesVerb).
  */
 function answerKindTerms(question: AnalyzedQuestion, candidate: RankedPassage): ReadonlySet<string> {
   const { focus } = question.frame;
@@ -271,7 +273,8 @@ function answerKindTerms(question: AnalyzedQuestion, candidate: RankedPassage): 
   const reportsSpeech = candidate.indexed.sentences.some((s) => s.facts.reportsSpeech);
   for (const word of question.words) {
     const folded = foldWord(word.surface);
-    if ((degree !== undefined && folded === degree) || (reportsSpeech && isSpeakingVerb(folded))) terms.add(word.term);
+    const hedge = hedgesVerb(folded, question.text.slice(word.offset + word.surface.length));
+    if ((degree !== undefined && folded === degree) || (reportsSpeech && isSpeakingVerb(folded)) || hedge) terms.add(word.term);
   }
   return terms;
 }

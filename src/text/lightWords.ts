@@ -44,3 +44,15 @@ export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set([...ADVERB_PARTICL
 export function isLightWord(folded: string): boolean {
   return LIGHT_VERBS.has(folded) || PHRASAL_PARTICLES.has(folded);
 }
+
+/**
+ * Words that only hedge or time the event of the verb after them ("expected to begin", "likely to join", "due to
+ * open", "supposed to vote"): raising predicates, which a story leaves out when it tells of the event itself ("aiming
+ * for operations in early 2026"). General English.
+ */
+const RAISING_WORDS: ReadonlySet<string> = new Set(['expected', 'expect', 'expects', 'likely', 'due', 'supposed', 'slated', 'poised']);
+
+/** Whether a folded word is a raising predicate (RAISING_WORDS) before "to" and a verb, given the text after it. */
+export function hedgesVerb(folded: string, following: string): boolean {
+  return RAISING_WORDS.has(folded) && /^\s+to\s+\p{L}/u.test(following);
+}

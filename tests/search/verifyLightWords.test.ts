@@ -10,6 +10,7 @@ const MILLBROOK = [
   'Millbrook employs 2,400 people and was founded in 1951.',
   'Milk tankers will go to the Tarn depot from June.',
   'Farm gate prices are expected to climb because feed costs have doubled.',
+  'The new Tarn depot is aiming for deliveries in early 2027.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('millbrook.md', { title: 'Millbrook Dairies weighs creamery closure', published: '2026-02-02' }, MILLBROOK);
@@ -17,6 +18,10 @@ const { answeredFrom, refusal } = verdictsOfStory('millbrook.md', { title: 'Mill
 describe('light verbs and particles the paragraph words otherwise', () => {
   it('answers "go up" from a paragraph that says "grew"', () => {
     expect(answeredFrom('Where did volumes go up?').paragraph).toBe(1);
+  });
+
+  it('does not count a raising predicate ("expected to") against a paragraph that tells of the event', () => {
+    expect(answeredFrom('When are deliveries expected to resume?').paragraph).toBe(8);
   });
 
   it('still counts a missing content word against the paragraph', () => {
