@@ -1,5 +1,5 @@
 import { termOf } from '../text/analyze.ts';
-import { isSpeakingVerb, speechBy } from '../text/reportedSpeech.ts';
+import { isSpeakingVerb } from '../text/reportedSpeech.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { hedgesVerb } from '../text/lightWords.ts';
 import { oppositesOf } from '../text/antonyms.ts';
@@ -7,7 +7,6 @@ import { DENIAL, NOT_YET, PRECONDITION } from '../text/negation.ts';
 import { degreeWord, marketReaction, namesMarket, type AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
-import type { FramePhrase } from './questionFrame.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import { namesApartFromNumber } from './tiedFiller.ts';
 import { missingAmountKind, writtenNames } from './amountKind.ts';
@@ -16,16 +15,15 @@ import { missingBecomingDate } from './becomingDate.ts';
 import { fillerOfAnother } from './fillerOwner.ts';
 import { givesAskedClockTime, missingDatePrecision } from './datePrecisionAsked.ts';
 import { countsOtherThings } from './countedNoun.ts';
-import { speechTopic, unheldTopicWords } from './speechTopic.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
 import { TIME_UNIT_PATTERN } from '../text/timeUnits.ts';
 import { ageSubject, asksLength } from '../text/amounts.ts';
 import { roleHolderApart } from './roleHolder.ts';
-import { speakerPostUnnamed } from './speakerPost.ts';
 import { shareMissing } from './shareMissing.ts';
 import { namesHeld, previousParagraphTerms, type TermLookup } from './namesHeld.ts';
 import { unnamedMention } from './unnamedMention.ts';
+import { unreportedSpeech } from './speechHeld.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -150,11 +148,8 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const informationOf = (indices: readonly number[]) => indices.reduce((sum, i) => sum + words[i]!.idf, 0);
   const window = windowOf(candidate);
   if (frame.speaker && answerType === 'statement') {
-    const failure = speakerPostUnnamed(question, candidate.indexed.document) ? 'speaker' : speechFailure(question, frame.speaker, candidate, window, beforeTerms);
-    if (failure) {
-      const about = failure === 'topic' ? aboutText(question, frame.speaker) : '';
-      return { ok: false, kind: failure === 'topic' ? 'speech-off-topic' : 'no-speech', reason: `The story doesn't report anything ${frame.speaker.text} said${about}.` };
-    }
+    const unreported = unreportedSpeech(question, frame.speaker, candidate, window, beforeTerms);
+    if (unreported) return { ok: false, ...unreported };
   }
   // "How did Lisboa Nova shares react": a paragraph that names no shares or stock tells nothing of how they moved.
   const market = marketReaction(question.text);
@@ -279,12 +274,6 @@ function answerKindTerms(question: AnalyzedQuestion, candidate: RankedPassage): 
   return terms;
 }
 
-/** " about Saudi Arabia": the topic of a "what did X say about Y" question as the user wrote it, or nothing. */
-function aboutText(question: AnalyzedQuestion, speaker: FramePhrase): string {
-  const topic = speechTopic(question.text, question.text.toLowerCase().indexOf(speaker.text.toLowerCase()) + speaker.text.length)?.text;
-  return topic ? ` about ${topic}` : '';
-}
-
 /** A question that asks yes or no: it opens with an auxiliary ("Is…", "Did…", "Will…"). */
 const YES_NO = new RegExp(String.raw`^(?:${AUXILIARY_VERB}|isn['’]?t|aren['’]?t|wasn['’]?t|didn['’]?t|doesn['’]?t|won['’]?t)\b`, 'i');
 
@@ -319,52 +308,6 @@ function windowOf(candidate: RankedPassage): number[] {
   const out: number[] = [];
   for (let s = Math.max(0, candidate.bestSentence - WINDOW_RADIUS); s <= Math.min(last, candidate.bestSentence + WINDOW_RADIUS); s++) out.push(s);
   return out;
-}
-
-/** Index of the question word searched for an index term, if the question has one. */
-function wordOfTerm(words: readonly QueryWord[], term: string): number | undefined {
-  const i = words.findIndex((w) => w.term === term);
-  return i >= 0 ? i : undefined;
-}
-
-/**
- * Whether a sentence of the window reports speech by the speaker (see reportedSpeech.speechBy), or by "he" or
- * "they" right after a sentence that names the speaker ("…,” he said"), or by someone indexing resolved to the
- * speaker (resolveSpeakers), and names the topic asked about ("what did
- * X say about Y": Y's names in that same sentence). Undefined when it does; else what is missing.
- */
-function speechFailure(
-  question: AnalyzedQuestion,
-  speaker: FramePhrase,
-  candidate: RankedPassage,
-  window: readonly number[],
-  beforeTerms: () => TermLookup,
-): 'speaker' | 'topic' | undefined {
-  const { words } = question;
-  const speakerWords = speaker.terms.flatMap((t) => {
-    const i = wordOfTerm(words, t);
-    return i === undefined ? [] : [i];
-  });
-  // Only the speaker's names, when it has some ("the Afghan government" → Afghan): "government" alone is anyone's.
-  const named = speakerWords.filter((i) => words[i]!.isName);
-  const required = named.length > 0 ? named : speakerWords;
-  const speakerTerms = new Set(required.flatMap((i) => [...words[i]!.alternatives.keys()]));
-  const isSpeaker = (folded: string) => speakerTerms.has(termOf(folded));
-  // The topic starts at "about" ("what did Rubio say about Saudi Arabia"); "what does X think Y owes Z" has none.
-  const aboutAt = speechTopic(question.text)?.offset ?? Infinity;
-  const topic = words.flatMap((w, i) => (w.isName && !w.missing && !speakerWords.includes(i) && w.offset > aboutAt ? [i] : []));
-  const { sentences } = candidate.indexed;
-  const holdsSpeaker = (s: number) =>
-    s >= 0 ? required.some((i) => candidate.sentenceWeights[s]![i]! > 0) : [...speakerTerms].some((t) => beforeTerms().has(t));
-  // A sentence indexing resolved to the speaker ("“…,” he said", a quote running on from the paragraph before).
-  const referredTo = (s: number) => candidate.indexed.speakers.some((p) => p.sentences.includes(s) && p.terms.some((t) => speakerTerms.has(t)));
-  const spoken = window.filter((s) => {
-    const { text, facts } = sentences[s]!;
-    return facts.reportsSpeech && (speechBy(text, isSpeaker) || referredTo(s) || (holdsSpeaker(s - 1) && !holdsSpeaker(s) && speechBy(text, isSpeaker, true)));
-  });
-  if (spoken.length === 0) return 'speaker';
-  if (!spoken.some((s) => topic.every((i) => candidate.sentenceWeights[s]![i]! > 0))) return 'topic';
-  return unheldTopicWords(question, speakerWords, candidate, spoken) ? 'topic' : undefined;
 }
 
 /**
