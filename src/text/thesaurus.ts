@@ -37,6 +37,8 @@ export const LEMMAS: Readonly<Record<string, string>> = {
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['troop', 'soldier', 'personnel', 'servicemen'],
   ['country', 'nation'],
+  // Naming: "what is X called" is answered by "X, known as Y", "dubbed Y".
+  ['called', 'dubbed', 'known', 'nicknamed'],
   ['vote', 'ballot', 'voted'],
   ['approve', 'adopt', 'pass', 'endorse', 'authorize', 'authorise', 'authorization', 'mandate'],
   ['prefer', 'favor', 'favour'],

@@ -6,7 +6,12 @@ import { tinyIndex } from './tinyIndex.ts';
 const index = tinyIndex({
   mayor: {
     title: 'Harbour town',
-    paragraphs: ['Critics already speak of Dana 2.0, a bolder mayor with a bigger budget for the harbour.', 'Dana used the old harbour.'],
+    paragraphs: [
+      'Critics already speak of Dana 2.0, a bolder mayor with a bigger budget for the harbour.',
+      'Dana used the old harbour.',
+      'Critics called the harbour plan costly.',
+      'The works, known as the Eastfield scheme, start in May.',
+    ],
   },
 });
 
@@ -20,5 +25,9 @@ describe('questions after the name a story gives something', () => {
   it('does not search the verb by which the document names it ("does the article use")', () => {
     const words = analyzeQuestion("what nickname does the article use for Dana's second term", index).words.map((w) => w.surface);
     expect(words).not.toContain('use');
+  });
+
+  it('finds the name a story gives by another naming verb ("what is X called" → "X, known as Y")', () => {
+    expect(top('What are the harbour works called?')).toBe(4);
   });
 });
