@@ -97,7 +97,7 @@ export function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPas
     // A title tells of Y's post only beside a word of Y and not written as another body's ("Bluewater's chief
     // executive" does not lead the city council).
     const titled = share > 0 && tokens.some((t, k) => titleTerms.has(termOf(t.normal)) && !ownedByAnother(sentence.text, tokens, k, objects, []));
-    const besideY = share >= MIN_OWNER_SHARE * objects.reduce((sum, w) => sum + w.idf, 0) && !memberOf(tokens, objects);
+    const besideY = share >= MIN_OWNER_SHARE * objects.reduce((sum, w) => sum + w.idf, 0) && !otherPostBeside(sentence.text, tokens, objects);
     return titled || [...terms].some((t) => family.has(t)) || besideY;
   });
   return held ? undefined : `The story doesn't say ${indirect(question.text)}.`;
@@ -109,20 +109,21 @@ const POST_OF = new Set(['for', 'at', 'of', 'with', 'in']);
 const POST_LINK_SPAN = 3;
 
 /**
- * Whether a sentence writes a person as a member of Y in a post that does not head it ("Clara Biondi, the health
- * spokesperson for the opposition Civic Alliance", "an epidemiologist at Northgate University"): a lower-case person
- * noun other than an in-charge title (IN_CHARGE_TITLES, or "secretary" beside "general"), tied to a word of Y by a
- * preposition. Such a name beside Y is no answer to who heads Y.
+ * Whether a sentence gives a person a post that does not head Y ("Clara Biondi, the health spokesperson for the
+ * opposition Civic Alliance", "an epidemiologist at Northgate University", "the city's mayor, Alan Whitcombe"): a
+ * lower-case person noun other than an in-charge title (IN_CHARGE_TITLES, or a general secretary), tied to a word of
+ * Y by a preposition or written as someone's ("the city's"). Such a name beside Y is no answer to who heads Y.
  */
-function memberOf(tokens: readonly WordToken[], objects: readonly QueryWord[]): boolean {
+function otherPostBeside(text: string, tokens: readonly WordToken[], objects: readonly QueryWord[]): boolean {
   const heads = new Set(IN_CHARGE_TITLES.map((w) => termOf(w)));
   const ofY = (token: WordToken | undefined) => token !== undefined && objects.some((w) => w.alternatives.has(termOf(token.normal)));
-  const asked = (token: WordToken) => objects.some((w) => w.alternatives.has(termOf(token.normal)));
+  const possessive = (token: WordToken | undefined) => token !== undefined && /^['’]s?\s/.test(text.slice(token.offset + token.surface.length));
   return tokens.some((token, k) => {
-    if (token.capitalized || asked(token) || heads.has(termOf(token.normal)) || !isPersonNoun(token.normal)) return false;
+    if (token.capitalized || ofY(token) || heads.has(termOf(token.normal)) || !isPersonNoun(token.normal)) return false;
     // "General secretary", "secretary general" head a body: neither word is another post here.
     const pair = new Set([tokens[k - 1]?.normal, token.normal, tokens[k + 1]?.normal]);
     if (pair.has('general') && pair.has('secretary')) return false;
+    if (possessive(tokens[k - 1]) && !tokens[k - 1]!.capitalized) return true;
     for (let p = k + 1; p <= k + POST_LINK_SPAN && p < tokens.length; p++) {
       if (!POST_OF.has(tokens[p]!.normal)) continue;
       for (let y = p + 1; y <= p + POST_LINK_SPAN; y++) if (ofY(tokens[y])) return true;

@@ -32,6 +32,7 @@ const BODIES = [
   'Clara Biondi, the health spokesperson for the opposition Civic Alliance, called for the contract to be published.',
   'Professor Martin Kessler, an epidemiologist at Northgate University, voted against.',
   'Harwick Rowing Club member Jonas Roth said the river was too high.',
+  'The Harwick Chamber of Commerce welcomed the vote, while the city’s mayor, Alan Whitcombe, called it necessary.',
   'Tomas Reyes, the general secretary of the Dock Workers Union, said members would vote on strikes.',
 ];
 
@@ -41,6 +42,7 @@ describe('who heads a body, where a member of it is named', () => {
   it('refuses where the only person beside the body holds another post in it', () => {
     expect(bodies.refusal('Who leads the Civic Alliance?')).toBe("The story doesn't say who leads the Civic Alliance.");
     expect(bodies.refusal('Who heads Northgate University?')).toBe("The story doesn't say who heads Northgate University.");
+    expect(bodies.refusal('Who leads the Harwick Chamber of Commerce?')).toBe("The story doesn't say who leads the Harwick Chamber of Commerce.");
   });
 
   it('answers a name beside the body with no other post, and a general secretary', () => {
