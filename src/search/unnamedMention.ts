@@ -35,6 +35,12 @@ const NAME_SPAN = 5;
 /** Most modifiers walked over between a determiner and the head ("two major shipping lines": two). */
 const MODIFIERS = 3;
 
+/** Words after a mention that go on to list its instances: "initiatives such as demilitarization", "incentives like aid", "obstacles: finance…". */
+const LISTS_AFTER = /^\s*(?::|,?\s+(?:such\s+as|like|including|namely)\b)/iu;
+
+/** A series of three or more items ("finance, rules of engagement, and force size"): lower-case things named by listing them. */
+const SERIES = /[\p{L}-]+(?:\s+[\p{L}-]+){0,3},\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3},?\s+(?:and|or)\s+[\p{L}-]+/u;
+
 /**
  * For "which N …", the refusal reason when every mention of N in the window is unidentified: it stands after an
  * indefinite determiner or a number, or as a bare plural ("moved services to rival ports"), with no proper name the
@@ -55,7 +61,9 @@ export function unnamedMention(question: AnalyzedQuestion, candidate: RankedPass
   for (const s of window) {
     const { text } = candidate.indexed.sentences[s]!;
     const tokens = tokenizeWords(text);
-    for (const [k, token] of tokens.entries()) if (terms.has(termOf(token.normal))) mentions.push(mentionAt(text, tokens, k, asked, modifiers));
+    // "Pakistan faces many dangers." with more sentences after it: a mention that ends its sentence is spelt out next.
+    const followed = s < candidate.indexed.sentences.length - 1;
+    for (const [k, token] of tokens.entries()) if (terms.has(termOf(token.normal))) mentions.push(mentionAt(text, tokens, k, asked, modifiers, followed));
   }
   // The best sentence answers: one that names the instance without the noun ("a penalty on cornerback Josh Norman"
   // beside "several players dove") is not judged by the noun's mentions elsewhere.
@@ -89,9 +97,11 @@ function whichPhrase(question: string): string[] {
 /**
  * The mention at tokens[k] (see Mention): unidentified after an indefinite determiner, a number or as a bare plural,
  * with no name the question lacks near it (see unnamedMention); identified when definite ("the lines", "all sides"),
- * named, or told apart by a modifier the question lacks after "a" ("an upper bound": a kind, for "which bound").
+ * named, listed (a series in its sentence, "such as" after it), spelt out in the next sentence (it ends a sentence
+ * that is not the paragraph's last: `followed`), or told apart by a modifier the question lacks after "a" ("an upper
+ * bound": a kind, for "which bound").
  */
-function mentionAt(text: string, tokens: readonly WordToken[], k: number, asked: ReadonlySet<string>, askedModifiers: ReadonlySet<string>): Mention {
+function mentionAt(text: string, tokens: readonly WordToken[], k: number, asked: ReadonlySet<string>, askedModifiers: ReadonlySet<string>, followed: boolean): Mention {
   let from = k;
   while (k - from < MODIFIERS && from > 0 && isModifier(tokens[from - 1]!)) from -= 1;
   const modifiers = tokens.slice(from, k).map((t) => termOf(t.normal));
@@ -106,6 +116,8 @@ function mentionAt(text: string, tokens: readonly WordToken[], k: number, asked:
   const names = (t: WordToken) => (t.capitalized || t.acronym) && t !== tokens[0] && !STOP_WORDS.has(t.normal) && !asked.has(termOf(t.normal));
   if (near.some(names)) return { modifiers };
   const last = tokens[k]!;
+  const after = text.slice(last.offset + last.surface.length);
+  if (LISTS_AFTER.test(after) || SERIES.test(text) || (followed && /^\W*$/u.test(after))) return { modifiers };
   return { modifiers, unnamed: text.slice(tokens[start]!.offset, last.offset + last.surface.length) };
 }
 

@@ -10,6 +10,11 @@ const STORY = [
   'The lunch at the town hall ran late.',
   'Two airlines, Skyrail and Nordair, added flights to Brenmouth in May.',
   'The mayor said all sides in the dispute must accept the ruling.',
+  'The lunch at the town hall ran late again.',
+  'Dredging, rail links, and new cranes remain practical hurdles for the quay.',
+  'The plan funds several repairs, such as breakwaters and pontoons, from the port levy.',
+  'The lunch at the town hall was cold.',
+  'Brenmouth faces many risks. Storms may flood the quay and silt may block the channel.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('port.md', { title: 'Brenmouth port loses cargo traffic', published: '2024-05-02' }, STORY);
@@ -29,6 +34,15 @@ describe('a "which N" question the story answers only with an unnamed mention', 
 
   it('answers a mention with the names beside it', () => {
     expect(answeredFrom('Which two airlines added flights to Brenmouth?').quote).toContain('Skyrail and Nordair');
+  });
+
+  it('answers a mention whose instances its sentence lists', () => {
+    expect(answeredFrom('Which practical hurdles does the quay still face?').quote).toContain('Dredging, rail links, and new cranes');
+    expect(answeredFrom('Which repairs does the plan fund?').quote).toContain('such as breakwaters');
+  });
+
+  it('answers a mention that ends its sentence when the next spells it out', () => {
+    expect(answeredFrom('Which risks does Brenmouth face?').quote).toContain('Storms may flood');
   });
 
   it('answers a mention that takes them all', () => {
