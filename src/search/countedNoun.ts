@@ -120,12 +120,16 @@ export function countsOtherThings(question: AnalyzedQuestion, candidate: RankedP
   const stated = new Set(question.words.filter((w) => w.numeric || CARDINAL_WORDS.has(foldWord(w.surface))).map((w) => foldWord(w.surface)));
   const others: string[][] = [];
   let found = 0;
-  for (const sentence of candidate.indexed.sentences) {
+  // A number with no noun of its own ("40 of them", "a vote of 11 to 2") counts a specific X only where X or a word
+  // for it stands in its sentence or the one before: the noun it stands for is written near it.
+  const near = (s: number) =>
+    kind !== undefined || [s - 1, s].some((n) => n >= 0 && candidate.indexed.sentences[n]!.terms.some((t) => [...asked].some((a) => sameNoun(a, t))));
+  for (const [s, sentence] of candidate.indexed.sentences.entries()) {
     for (const use of numberUses(sentence.text)) {
       if (stated.has(use.written)) continue;
       found += 1;
       if (use.kind !== 'count') continue;
-      if (counts(use.words)) return undefined;
+      if (counts(use.words) && (use.words.length > 0 || near(s))) return undefined;
       others.push(use.words);
     }
   }
@@ -192,9 +196,9 @@ const MIN_SHARED_STEM = 3;
 /** A plural noun's ending ("cows", "families"; not "bus", "glass", "analysis"). */
 const PLURAL = /[^su]s$/;
 
-/** The words of a phrase up to its first plural noun: "cows supply milk" → "cows", "union members" stays whole. */
+/** The words of a phrase up to its first plural noun ("people", "children" too): "cows supply milk" → "cows", "union members" stays whole. */
 function upToPlural(words: readonly string[]): string[] {
-  const plural = words.findIndex((w) => PLURAL.test(w));
+  const plural = words.findIndex((w) => PLURAL.test(w) || PEOPLE_COUNTED.has(w));
   return plural < 0 ? [...words] : words.slice(0, plural + 1);
 }
 

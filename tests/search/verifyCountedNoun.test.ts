@@ -63,3 +63,21 @@ describe('numberUses', () => {
     ]);
   });
 });
+
+// A tiny synthetic clinic story: a bare tally that counts no noun of its own, and a count of people written as residents.
+const CLINIC = [
+  'The health board backed the new vaccine clinic by a vote of 11 to 2, with one member abstaining.',
+  'More than 300 residents attended the public meeting on the clinic.',
+];
+
+const clinic = verdictsOfStory('clinic.md', { title: 'Health board backs vaccine clinic', published: '2026-08-19' }, CLINIC);
+
+describe('a number with no noun of its own', () => {
+  it('counts a specific thing only where the thing is written near it', () => {
+    expect(clinic.refusal('How many pharmacies will the health board clinic supply?')).toBe("The story doesn't give a number of pharmacies.");
+  });
+
+  it('reads "people" as the counted plural ("how many people attended", not "people attended")', () => {
+    expect(clinic.answeredFrom('How many people attended the public meeting?').quote).toContain('300 residents');
+  });
+});
