@@ -1,4 +1,3 @@
-import { termOf } from '../text/analyze.ts';
 import { isSpeakingVerb } from '../text/reportedSpeech.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { hedgesVerb } from '../text/lightWords.ts';
@@ -17,13 +16,14 @@ import { givesAskedClockTime, missingDatePrecision } from './datePrecisionAsked.
 import { countsOtherThings } from './countedNoun.ts';
 import { AUXILIARY_VERB } from '../text/auxiliaries.ts';
 import { predicateApart } from './predicateApart.ts';
-import { TIME_UNIT_PATTERN } from '../text/timeUnits.ts';
 import { ageSubject, asksLength } from '../text/amounts.ts';
 import { roleHolderApart } from './roleHolder.ts';
 import { shareMissing } from './shareMissing.ts';
 import { namesHeld, previousParagraphTerms, type TermLookup } from './namesHeld.ts';
 import { unnamedMention } from './unnamedMention.ts';
 import { unreportedSpeech } from './speechHeld.ts';
+import { onlyPastFillers } from './pastFillers.ts';
+import { deniedPremise } from './deniedPremise.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -208,52 +208,6 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
 const ASKED: Readonly<Record<AnswerType, string>> = {
   date: 'when', duration: 'how long', number: 'how many', name: 'who', place: 'where', reason: 'why', statement: 'that', none: 'that',
 };
-
-/**
- * "No <thing> has been <done>" ("no final decision has been made", "no agreement was reached"): the passage says
- * the event has not happened. Group 1 is the denied noun.
- */
-const NOTHING_DONE = /\bno\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?[\p{L}]+(?:\s+yet)?\b/giu;
-
-/**
- * A premise of the question that the window denies: the question asks about an event ("When will Pakistan make a
- * final decision?") of which the passage says it has not happened ("no final decision has been made"). Returns the
- * passage's words that say so, or undefined.
- */
-function deniedPremise(question: AnalyzedQuestion, texts: readonly string[]): string | undefined {
-  if (question.negated) return undefined;
-  const asked = new Set(question.words.filter((w) => !w.isName && !w.missing).map((w) => w.term));
-  for (const text of texts) {
-    for (const match of text.matchAll(NOTHING_DONE)) if (asked.has(termOf(foldWord(match[1]!)))) return match[0];
-  }
-  return undefined;
-}
-
-/** A question about the future or a hypothetical ("how many will…", "when would…", "…going to…"). */
-const FUTURE_QUESTION = /\b(?:will|would|shall|going\s+to)\b/i;
-/** Words that put a sentence in the past: "was", "had", "previously", "ago". */
-const PAST_MARKER = /\b(?:was|were|had|did|previously|formerly|earlier|ago|once)\b/i;
-/** A present perfect: "has … sent", "have approved". */
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+ed\b|\b(?:has|have)\s+(?:[\p{L}]+ly\s+)?(?:sent|made|given|taken|held|built|paid|spent|led|won|lost|seen|done|been)\b/iu;
-/** A sentence about the past: a past marker or a present perfect. */
-const PAST_SENTENCE = new RegExp(`${PAST_MARKER.source}|${PRESENT_PERFECT.source}`, 'iu');
-/** A span of time that runs from the act: "for six months", "for a year". */
-const SPAN_FOR = new RegExp(String.raw`\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?:more\s+)?${TIME_UNIT_PATTERN}\b`, 'i');
-/** A sentence that looks ahead: a modal, a plan, an aim, a date to come. */
-const FUTURE_SENTENCE = /\b(?:will|would|shall|may|might|could|can|plan\w*|expect\w*|aim\w*|schedul\w*|intend\w*|upcoming|next|future|soon|if|until|due\s+to|set\s+to|to\s+be)\b/i;
-
-/**
- * Whether a question about what is to come ("How many soldiers would Pakistan send?", "When will the Council vote
- * again?") finds its number or date only in sentences about the past ("has previously sent 200,000 troops", "was
- * approved on November 17").
- */
-function onlyPastFillers(question: AnalyzedQuestion, candidate: RankedPassage): boolean {
-  if (!['number', 'date', 'duration'].includes(question.answerType) || !FUTURE_QUESTION.test(question.text)) return false;
-  const fillers = candidate.indexed.sentences.filter((_, s) => candidate.sentenceFits[s]! > 0 && candidate.sentenceShares[s]! > 0);
-  // "has declared … disaster zones for six months": a present perfect with a span that runs from the act tells how long a state lasts from now.
-  const runsOn = (text: string) => question.answerType === 'duration' && PRESENT_PERFECT.test(text) && SPAN_FOR.test(text) && !PAST_MARKER.test(text);
-  return fillers.length > 0 && fillers.every((s) => PAST_SENTENCE.test(s.text) && !FUTURE_SENTENCE.test(s.text) && !runsOn(s.text));
-}
 
 /**
  * Index terms of the words that only name the kind of answer: a generic focus ("what date", "which genre of music"),
