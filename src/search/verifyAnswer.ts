@@ -24,6 +24,7 @@ import { unnamedMention } from './unnamedMention.ts';
 import { unreportedSpeech } from './speechHeld.ts';
 import { onlyPastFillers } from './pastFillers.ts';
 import { deniedPremise } from './deniedPremise.ts';
+import { onlyExcludedNamed } from './besidesNamed.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -190,6 +191,8 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   if (onlyPastFillers(question, candidate)) {
     return { ok: false, kind: 'past-only', reason: `The story doesn't say ${ASKED[answerType]} for what is to come: the closest ${answerType === 'number' ? 'figure' : 'date'} is about the past.` };
   }
+  const excluded = onlyExcludedNamed(question, candidate, window);
+  if (excluded) return { ok: false, kind: 'no-filler', reason: excluded };
   const unnamed = ['name', 'place', 'none'].includes(answerType) ? unnamedMention(question, candidate, window) : undefined;
   if (unnamed) return { ok: false, kind: 'no-filler', reason: unnamed };
   const predicate = predicateApart(question, candidate);
