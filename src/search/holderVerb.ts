@@ -6,6 +6,7 @@ import { tokenizeWords, type WordToken } from '../text/tokenize.ts';
 import { isPersonNoun } from '../text/personNouns.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
+import type { CorpusDocument } from '../corpus/types.ts';
 import { documentPeople, isPerson, nameSpans } from './holderNames.ts';
 import { MIN_OWNER_SHARE, ownedByAnother } from './postMention.ts';
 
@@ -87,21 +88,48 @@ export function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPas
   const verbTerms = new Set(analyzeText(verb).map((t) => t.term));
   const objects = question.words.filter((w) => !verbTerms.has(w.term) && !w.missing);
   // A founder may be a body ("founded by Siemens"); a post now held is a person's.
-  const people = documentPeople(candidate.indexed.document);
-  const holder = HOLDER_VERBS[base]!.event ? () => true : (run: NameRun) => isPerson(run, people);
-  const held = candidate.indexed.sentences.some((sentence) => {
+  const held = headOfNamed(question, candidate.indexed.sentences, candidate.indexed.document, objects, family, titleTerms, HOLDER_VERBS[base]!.event === true);
+  return held ? undefined : `The story doesn't say ${indirect(question.text)}.`;
+}
+
+/**
+ * Whether a sentence of a paragraph names someone in charge of Y (`objects`, the words of Y): a person's name (any
+ * name for an event such as founding) with a word of the post's family (`family`: "leads", "leader"), with a title
+ * (`titles`: "president") beside a word of Y or after "its" following a sentence about Y, or beside most of Y with
+ * no other post of Y ("Clara Biondi, the health spokesperson for the Civic Alliance" does not lead it).
+ */
+export function headOfNamed(
+  question: AnalyzedQuestion,
+  sentences: readonly { text: string }[],
+  document: CorpusDocument,
+  objects: readonly QueryWord[],
+  family: ReadonlySet<string>,
+  titles: ReadonlySet<string>,
+  event: boolean,
+): boolean {
+  const people = documentPeople(document);
+  const holder = event ? () => true : (run: NameRun) => isPerson(run, people);
+  const whole = objects.reduce((sum, w) => sum + w.idf, 0);
+  const shareOf = (terms: ReadonlySet<string>) => objects.reduce((sum, w) => ([...w.alternatives.keys()].some((t) => terms.has(t)) ? sum + w.idf : sum), 0);
+  return sentences.some((sentence, i) => {
     const tokens = tokenizeWords(sentence.text);
     if (nameSpans(sentence.text, tokens, question, holder).length === 0) return false;
     const terms = new Set(tokens.map((t) => termOf(t.normal)));
-    const share = objects.reduce((sum, w) => ([...w.alternatives.keys()].some((t) => terms.has(t)) ? sum + w.idf : sum), 0);
+    const share = shareOf(terms);
+    // "Its president, Dr. Nadia Hollis," after a sentence about Y: the pronoun's body is the one the sentence before
+    // tells of, so the title is Y's when most of Y is there.
+    const before = i > 0 ? tokenizeWords(sentences[i - 1]!.text) : [];
+    const ofY = (k: number) => share > 0 || (POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.normal ?? '') && shareOf(new Set(before.map((t) => termOf(t.normal)))) >= MIN_OWNER_SHARE * whole);
     // A title tells of Y's post only beside a word of Y and not written as another body's ("Bluewater's chief
     // executive" does not lead the city council).
-    const titled = share > 0 && tokens.some((t, k) => titleTerms.has(termOf(t.normal)) && !ownedByAnother(sentence.text, tokens, k, objects, []));
-    const besideY = share >= MIN_OWNER_SHARE * objects.reduce((sum, w) => sum + w.idf, 0) && !otherPostBeside(sentence.text, tokens, objects);
+    const titled = tokens.some((t, k) => titles.has(termOf(t.normal)) && ofY(k) && !ownedByAnother(sentence.text, tokens, k, objects, []));
+    const besideY = share >= MIN_OWNER_SHARE * whole && !otherPostBeside(sentence.text, tokens, objects);
     return titled || [...terms].some((t) => family.has(t)) || besideY;
   });
-  return held ? undefined : `The story doesn't say ${indirect(question.text)}.`;
 }
+
+/** The possessive pronouns a body's post is written with ("its president", "their leader"): English's, for a body. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /** Prepositions that tie a post to its body ("spokesperson for the Civic Alliance", "an epidemiologist at Northgate University"). */
 const POST_OF = new Set(['for', 'at', 'of', 'with', 'in']);

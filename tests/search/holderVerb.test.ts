@@ -50,3 +50,21 @@ describe('who heads a body, where a member of it is named', () => {
     expect(bodies.answeredFrom('Who leads the Dock Workers Union?').quote).toContain('Tomas Reyes');
   });
 });
+
+// A tiny synthetic story where a body's head is named by a possessive pronoun in the sentence after the body.
+const PRONOUN_POSTS = [
+  'The Guild of Rope Makers welcomed the ruling but warned that workshops were short of staff. Its president, Dr. Lena Vasquez, said wages had to rise.',
+  'The River Trust opposed the plan. Mark Dolan, a local farmer, said the fields would flood.',
+];
+
+const pronounPosts = verdictsOfStory('guild.md', { title: 'Ruling welcomed', published: '2026-05-02' }, PRONOUN_POSTS);
+
+describe('who heads a body named by "its" in the next sentence', () => {
+  it('answers from "Its president, …" after a sentence about the body', () => {
+    expect(pronounPosts.answeredFrom('Who leads the Guild of Rope Makers?').quote).toContain('Lena Vasquez');
+  });
+
+  it('still refuses a name in the next sentence with no post of the body', () => {
+    expect(pronounPosts.refusal('Who leads the River Trust?')).toBe("The story doesn't say who leads the River Trust.");
+  });
+});
