@@ -11,6 +11,7 @@ import { countryNamesOf } from '../text/demonyms.ts';
 import { ordinalVersion } from '../text/numberWords.ts';
 import { clippedTerm, MIN_CLIPPED_PART, uniqueStartTerm } from './clippedTerms.ts';
 import { nounSynonyms, personNounSynonyms } from '../text/nounSynonyms.ts';
+import { writtenPhraseSynonyms } from './phraseSynonyms.ts';
 import { repairCommonWordTypos } from '../text/commonWordTypos.ts';
 import { NEGATION } from '../text/negation.ts';
 import { ADVERB_PARTICLES, isLightWord, LIGHT_VERBS, PREPOSITION_PARTICLES } from '../text/lightWords.ts';
@@ -47,6 +48,16 @@ export interface QueryWord {
    * found by the search, but not the person asked after.
    */
   onlyStemMate?: true;
+  /**
+   * Alternatives that stand for the word only as part of a phrase the story writes ("GPs" → "family doctors", see
+   * writtenPhraseSynonyms): each such term → the phrases (index terms in order) it must stand in, whole.
+   */
+  phrases?: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+/** A word's alternatives that stand for it alone, not only inside a phrase (QueryWord.phrases): what a bare term there shows. */
+export function wholeAlternatives(word: QueryWord): string[] {
+  return [...word.alternatives.keys()].filter((t) => !word.phrases?.has(t));
 }
 
 /** A noun for a person and the word it is made from ("reporter" → "report", "writers" → "write"). */
@@ -98,6 +109,9 @@ for (const group of SYNONYM_GROUPS) {
 for (const [capital, country] of CAPITAL_CITIES) synonymsByTerm.set(termOf(country), [...(synonymsByTerm.get(termOf(country)) ?? []), termOf(capital)]);
 /** A capital's country by the capital's folded name (CAPITAL_CITIES). */
 const COUNTRY_OF_CAPITAL = new Map(CAPITAL_CITIES.map(([capital, country]) => [capital, country]));
+
+/** An acronym's plural ("GPs", "MPs"): capitals and a lower-case "s", which the acronym check leaves out. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /** A possessive ending right after a word ("Islamabad's", "Beijing’s"). */
 const POSSESSIVE_AFTER = /^['’]s\b/u;
@@ -171,6 +185,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     if (seen.has(token.term) || (token.compound && !index.has(token.term))) return;
     seen.add(token.term);
     const alternatives = new Map<string, number>();
+    const phrases = new Map<string, (readonly string[])[]>();
     const add = (term: string, weight: number) => {
       if (index.has(term) && (alternatives.get(term) ?? 0) < weight) alternatives.set(term, weight);
     };
@@ -236,6 +251,17 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     if (longTerms.length > 0 && longTerms.every((t) => index.has(t))) {
       for (const t of longTerms) add(t, EXPANSION_WEIGHTS.acronym);
     }
+    // "GPs" where the story writes "family doctors": a noun the corpus lacks finds a WordNet synonym or kind it writes
+    // as a phrase (all its words, one after the other), as the synonym it is; a name other than an acronym (or an
+    // acronym's plural) has none.
+    if (alternatives.size === 0 && !token.numeric && (token.acronym || !token.capitalized || PLURAL_ACRONYM.test(token.surface))) {
+      for (const terms of writtenPhraseSynonyms(token.normal, index)) {
+        for (const term of terms) {
+          add(term, EXPANSION_WEIGHTS.synonym);
+          phrases.set(term, [...(phrases.get(term) ?? []), terms]);
+        }
+      }
+    }
     const missing = alternatives.size === 0;
     // A word naming the kind of answer ("name", "year") is found through its filler, not a synonym.
     const related = missing && !token.numeric && !token.acronym && !token.capitalized && !GENERIC_HEADS.has(token.normal) ? relatedTerms(token.normal, index) : undefined;
@@ -260,6 +286,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       missing,
       ...(related && { related }),
       ...(onlyStemMate && { onlyStemMate: true as const }),
+      ...(phrases.size > 0 && { phrases }),
     });
   });
   addAcronymsOfLongForms(searched, words, index);

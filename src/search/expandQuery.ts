@@ -6,6 +6,8 @@ export interface TermUse {
   weight: number;
   /** Index of this use in ExpandedQuery.useTerms (the same across the query's terms). */
   id: number;
+  /** For a term standing for the word only inside a phrase (QueryWord.phrases): the phrases, one of which must stand whole. */
+  phrases?: readonly (readonly string[])[];
 }
 
 /** A question expanded into the corpus terms that stand for its words: the first stage of ranking. */
@@ -34,7 +36,8 @@ export function expandQuery(question: AnalyzedQuestion): ExpandedQuery {
   const relatedUses = new Set<number>();
   question.words.forEach((word, i) => {
     const addUse = (term: string, weight: number, related: boolean) => {
-      const use: TermUse = { word: i, weight, id: useTerms.push(term) - 1 };
+      const phrases = related ? undefined : word.phrases?.get(term);
+      const use: TermUse = { word: i, weight, id: useTerms.push(term) - 1, ...(phrases && { phrases }) };
       if (related) relatedUses.add(use.id);
       const known = uses.get(term);
       if (known) known.push(use);

@@ -2,7 +2,7 @@ import { indexTerms } from '../text/analyze.ts';
 import { wordKind } from '../text/englishWords.ts';
 import { foldWord } from '../text/tokenize.ts';
 import type { Passage } from '../corpus/types.ts';
-import type { AnalyzedQuestion } from './analyzeQuestion.ts';
+import { wholeAlternatives, type AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
 // Which of a question's names a paragraph holds: in it, in its document's title, in the paragraph before, or as part
@@ -64,7 +64,7 @@ export function namesHeld(
   const { titleTerms } = candidate.indexed;
   const nameHeld = (i: number) => {
     if (candidate.wordWeights[i]! > 0) return true;
-    const alternatives = [...words[i]!.alternatives.keys()];
+    const alternatives = wholeAlternatives(words[i]!);
     return alternatives.some((t) => titleTerms.has(t)) || alternatives.some((t) => beforeTerms().has(t)) || inLongerWord(words[i]!.term, candidate);
   };
   // "Alan Turing" where the paragraph says "Turing": a person's first name is dropped after the first mention.

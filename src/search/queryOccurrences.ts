@@ -18,8 +18,16 @@ export function occurrencesOf(termPositions: ReadonlyMap<string, readonly number
   for (const [term, uses] of query.uses) {
     const positions = termPositions.get(term);
     if (!positions) continue;
-    for (const position of positions) for (const use of uses) out.push({ position, word: use.word, weight: use.weight, use: use.id });
+    for (const position of positions) {
+      for (const use of uses) if (!use.phrases || use.phrases.some((p) => standsWhole(p, term, position, termPositions))) out.push({ position, word: use.word, weight: use.weight, use: use.id });
+    }
   }
   // A stable sort: the uses at one position (one term's) stay in their order.
   return out.sort((a, b) => a.position - b.position);
+}
+
+/** Whether a phrase's terms stand one right after the other around `term` at `position` (a term only part of a phrase counts there only). */
+function standsWhole(phrase: readonly string[], term: string, position: number, termPositions: ReadonlyMap<string, readonly number[]>): boolean {
+  const at = phrase.indexOf(term);
+  return phrase.every((t, k) => termPositions.get(t)?.includes(position - at + k) ?? false);
 }
