@@ -64,6 +64,15 @@ function familyTerms(base: string): ReadonlySet<string> {
   return new Set([...verbForms(base), ...HOLDER_VERBS[base]!.nouns].map((w) => termOf(w)));
 }
 
+/**
+ * Index terms of the family of a post in charge ("leader" → lead, leads, led, leader; see familyTerms): a holder
+ * verb's when it is one of the verb's nouns, else the noun's own ("president").
+ */
+export function postFamilyTerms(noun: string): ReadonlySet<string> {
+  const base = Object.keys(HOLDER_VERBS).find((b) => b === noun.toLowerCase() || HOLDER_VERBS[b]!.nouns.includes(noun.toLowerCase()));
+  return base === undefined ? new Set([termOf(noun)]) : familyTerms(base);
+}
+
 /** The holder verb a question asks with, lower-cased and as written ("Who heads Care Voice?" → "heads", "co-founded"; see HOLDER_VERB), if any. */
 export function holderVerbOf(text: string): string | undefined {
   return HOLDER_VERB.exec(text)?.[1]!.toLowerCase();
@@ -110,7 +119,7 @@ export function headOfNamed(
   const people = documentPeople(document);
   const holder = event ? () => true : (run: NameRun) => isPerson(run, people);
   const whole = objects.reduce((sum, w) => sum + w.idf, 0);
-  const shareOf = (terms: ReadonlySet<string>) => objects.reduce((sum, w) => ([...w.alternatives.keys()].some((t) => terms.has(t)) ? sum + w.idf : sum), 0);
+  const shareOf = (terms: ReadonlySet<string>) => bodyShare(objects, terms);
   return sentences.some((sentence, i) => {
     const tokens = tokenizeWords(sentence.text);
     if (nameSpans(sentence.text, tokens, question, holder).length === 0) return false;
@@ -126,6 +135,11 @@ export function headOfNamed(
     const besideY = share >= MIN_OWNER_SHARE * whole && !otherPostBeside(sentence.text, tokens, objects);
     return titled || [...terms].some((t) => family.has(t)) || besideY;
   });
+}
+
+/** The idf of a body's words (`objects`, in any of their alternatives) that a text's index terms hold. */
+export function bodyShare(objects: readonly QueryWord[], terms: ReadonlySet<string>): number {
+  return objects.reduce((sum, w) => ([...w.alternatives.keys()].some((t) => terms.has(t)) ? sum + w.idf : sum), 0);
 }
 
 /** The possessive pronouns a body's post is written with ("its president", "their leader"): English's, for a body. */

@@ -1,8 +1,11 @@
+import { termOf } from '../text/analyze.ts';
 import { isPersonNoun } from '../text/personNouns.ts';
+import { IN_CHARGE_TITLES } from '../text/thesaurus.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
-import type { AnalyzedQuestion } from './analyzeQuestion.ts';
-import { namesPost, postPositions } from './postMention.ts';
+import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
+import { bodyShare, headOfNamed, postFamilyTerms } from './holderVerb.ts';
+import { MIN_OWNER_SHARE, namesPost, postPositions } from './postMention.ts';
 
 // What a post's holder said ("what did Pakistan's foreign minister say"): the story reports it only where it names the post.
 
@@ -42,9 +45,31 @@ function lookForPost(question: AnalyzedQuestion, document: CorpusDocument): bool
     const word = at(w);
     return word && namesPost(word) ? [word] : [];
   });
-  // Only a post told apart by an ordinary word ("foreign minister", "chief executive") is checked: a post named by
-  // its body alone ("the ACCC boss") the story words with any title ("ACCC chair").
-  if (!qualifiers.some((w) => !w.isName)) return false;
+  // A post in charge of a named body ("the leader of the Civic Alliance", "the ACCC boss") the story words with any
+  // title ("ACCC chair"): its holder is someone the story puts in charge of the body (see headOfNamed).
+  if (!qualifiers.some((w) => !w.isName)) return headUnnamed(question, document, head, speaker.terms);
   const owners = question.words.filter((w) => w.isName && !w.missing && w !== head && !qualifiers.includes(w) && speaker.terms.includes(w.term));
   return !document.passages.some((passage) => passage.sentences.some((sentence) => postPositions(sentence.text, tokenizeWords(sentence.text), head, qualifiers, owners).length > 0));
+}
+
+/** The index terms of the titles of whoever is in charge (IN_CHARGE_TITLES). */
+const IN_CHARGE_TERMS: ReadonlySet<string> = new Set(IN_CHARGE_TITLES.map((w) => termOf(w)));
+
+/**
+ * For a speaker given as the head of a named body ("the leader of the Civic Alliance"): true when no paragraph of the
+ * document puts anyone in charge of it (headOfNamed with the post's family and the in-charge titles). A spokesperson
+ * of the body is no leader of it.
+ */
+function headUnnamed(question: AnalyzedQuestion, document: CorpusDocument, head: QueryWord, speakerTerms: readonly string[]): boolean {
+  if (!IN_CHARGE_TERMS.has(head.term)) return false;
+  const body = question.words.filter((w) => w.isName && !w.missing && w !== head && speakerTerms.includes(w.term));
+  if (body.length === 0) return false;
+  const family = postFamilyTerms(head.surface);
+  // Only a paragraph that names the body tells who is in charge of it, as holderVerbApart reads a candidate paragraph.
+  const whole = body.reduce((sum, w) => sum + w.idf, 0);
+  const namesBody = (text: string) => {
+    const terms = new Set(tokenizeWords(text).map((t) => termOf(t.normal)));
+    return bodyShare(body, terms) >= MIN_OWNER_SHARE * whole;
+  };
+  return !document.passages.some((passage) => namesBody(passage.text) && headOfNamed(question, passage.sentences, document, body, family, IN_CHARGE_TERMS, false));
 }
