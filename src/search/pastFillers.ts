@@ -1,4 +1,7 @@
+import { asksLength, givesLength } from '../text/amounts.ts';
+import { isSimplePast } from '../text/inflectVerb.ts';
 import { TIME_UNIT_PATTERN } from '../text/timeUnits.ts';
+import { tokenizeWords } from '../text/tokenize.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 
@@ -27,5 +30,10 @@ export function onlyPastFillers(question: AnalyzedQuestion, candidate: RankedPas
   const fillers = candidate.indexed.sentences.filter((_, s) => candidate.sentenceFits[s]! > 0 && candidate.sentenceShares[s]! > 0);
   // "has declared … disaster zones for six months": a present perfect with a span that runs from the act tells how long a state lasts from now.
   const runsOn = (text: string) => question.answerType === 'duration' && PRESENT_PERFECT.test(text) && SPAN_FOR.test(text) && !PAST_MARKER.test(text);
-  return fillers.length > 0 && fillers.every((s) => PAST_SENTENCE.test(s.text) && !FUTURE_SENTENCE.test(s.text) && !runsOn(s.text));
+  // "How long will the strike last?": a length answers (givesLength; "said on Wednesday" is none), so the sentences
+  // of the paragraph that give one must not all be past (a simple past verb, "staged a 24-hour walkout", is past too).
+  const spans = question.answerType === 'duration' && asksLength(question.text) ? candidate.indexed.sentences.filter((s) => givesLength(s.text)) : [];
+  const past = (text: string) => PAST_SENTENCE.test(text) || (spans.length > 0 && tokenizeWords(text).some((t) => !t.capitalized && isSimplePast(t.normal)));
+  const weighed = spans.length > 0 ? spans : fillers;
+  return weighed.length > 0 && weighed.every((s) => past(s.text) && !FUTURE_SENTENCE.test(s.text) && !runsOn(s.text));
 }

@@ -1,4 +1,5 @@
 import { IRREGULAR_VERB_FORMS } from './thesaurus.ts';
+import { synsetsOf } from './wordNet.ts';
 
 /** Irregular simple pasts by their base ("meet" → "met"): the first form the thesaurus gives for a base. */
 const IRREGULAR_PAST = new Map<string, string>();
@@ -35,4 +36,19 @@ export function thirdPersonSingular(verb: string): string {
 /** Whether a form is an irregular form of a verb other than `base` (the thesaurus's): "found" is the past of "find", so no sure form of "found". */
 export function formOfAnotherVerb(form: string, base: string): boolean {
   return Object.hasOwn(IRREGULAR_VERB_FORMS, form) && IRREGULAR_VERB_FORMS[form] !== base;
+}
+
+/**
+ * Whether a word is a verb's simple past ("staged", "stopped", "carried", "met"): the past pastTense spells for a
+ * base WordNet knows as a verb (the word itself no verb's base), or an irregular one. A past participle written alike ("the planned strike") passes too.
+ */
+export function isSimplePast(word: string): boolean {
+  const form = word.toLowerCase();
+  const irregular = IRREGULAR_VERB_FORMS[form];
+  if (irregular !== undefined) return pastTense(irregular) === form;
+  // A verb of its own ("feed", "need", "bed") is no past of a shorter one ("fee", "be").
+  if (!form.endsWith('ed') || synsetsOf('verb', form).length > 0) return false;
+  // The bases "-ed" may come from: "stage" + d, "walk" + ed, "carry" → "carried", "stop" → "stopped", "panic" → "panicked".
+  const bases = [form.slice(0, -1), form.slice(0, -2), `${form.slice(0, -3)}y`, form.slice(0, -3)];
+  return bases.some((base) => base.length > 1 && pastTense(base) === form && synsetsOf('verb', base).length > 0);
 }

@@ -33,3 +33,18 @@ describe('a yes/no question whose subject opens with an adjective', () => {
     expect(bridge.refusal('Will the old tunnel close during the works?')).toMatch(/tunnel/);
   });
 });
+
+describe('how long a strike to come will last, where the story gives only a past one\'s length', () => {
+  const dock = verdictsOfStory('dock.md', { title: 'Dock strike vote', published: '2026-03-12' }, [
+    'The union staged a 24-hour walkout on March 2 that halted loading at the docks. Its leader said on Friday that members would vote next month on further strikes.',
+    'The rail union will hold a 48-hour strike from Monday, its secretary said.',
+  ]);
+
+  it('refuses: the length is a past walkout\'s ("staged a 24-hour walkout"), and "on Friday" is no length', () => {
+    expect(dock.refusal('How long will the dock strike last?')).toMatch(/about the past|not a length/);
+  });
+
+  it('answers from a length of a strike to come', () => {
+    expect(dock.answeredFrom('How long will the rail strike last?').paragraph).toBe(2);
+  });
+});

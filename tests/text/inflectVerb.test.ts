@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formOfAnotherVerb, pastTense, thirdPersonSingular } from '../../src/text/inflectVerb.ts';
+import { formOfAnotherVerb, pastTense, thirdPersonSingular, isSimplePast } from '../../src/text/inflectVerb.ts';
 
 describe('inflectVerb', () => {
   it.each([
@@ -40,5 +40,15 @@ describe('inflectVerb', () => {
     expect(formOfAnotherVerb('found', 'find')).toBe(false);
     expect(formOfAnotherVerb('led', 'lead')).toBe(false);
     expect(formOfAnotherVerb('founded', 'found')).toBe(false);
+  });
+});
+
+describe('isSimplePast', () => {
+  it('knows a simple past by English spelling rules and WordNet verbs, regular or irregular', () => {
+    for (const word of ['staged', 'walked', 'carried', 'stopped', 'met', 'led']) expect(isSimplePast(word)).toBe(true);
+  });
+
+  it('refuses words that only look like one', () => {
+    for (const word of ['red', 'bed', 'feed', 'need', 'hundred', 'walk', 'gone']) expect(isSimplePast(word)).toBe(false);
   });
 });
