@@ -29,6 +29,9 @@ export const POSSESSOR_SPAN = 2;
 
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 
+/** The prepositions that bring in the source of a noun of speech after it ("criticism from India", "a statement by the ministry", "the views of Pakistan"). */
+const SOURCE_PREPOSITION = /^(?:from|by|of)$/;
+
 /**
  * Whether a sentence reports speech whose source is one of the given words (by `isSpeaker`, on each word's folded
  * form): the subject before a verb of speech or an opening quote, the name after a verb, a closing quote or
@@ -51,7 +54,10 @@ export function speechBy(sentence: string, isSpeaker: (folded: string) => boolea
     const subjectBefore = near(at - SUBJECT_SPAN, at - 1);
     const namedAfter = near(end, end + NAMED_AFTER_SPAN);
     if ((opening ?? verb) !== undefined && subjectBefore) return true;
-    if ((closing ?? accordingTo ?? verb ?? noun) !== undefined && namedAfter) return true;
+    if ((closing ?? accordingTo ?? verb) !== undefined && namedAfter) return true;
+    // A noun's source after it is introduced ("criticism from India", "remarks by Rubio"), not any name near it
+    // ("public opinion at home against US advances").
+    if (noun !== undefined && SOURCE_PREPOSITION.test(tokens[end]?.normal ?? '') && near(end + 1, end + NAMED_AFTER_SPAN)) return true;
     if (plain !== undefined && (subjectBefore || namedAfter)) return true;
     if (noun !== undefined && near(at - POSSESSOR_SPAN, at - 1)) return true;
   }

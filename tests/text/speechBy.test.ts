@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { speechBy } from '../../src/text/reportedSpeech.ts';
+
+const isNorland = (folded: string) => folded === 'norland';
+
+describe('speechBy: the source of a noun of speech named after it', () => {
+  it('takes a source brought in by "from", "by" or "of"', () => {
+    expect(speechBy('The plan drew criticism from Norland on Monday.', isNorland)).toBe(true);
+    expect(speechBy('The views of Norland were heard.', isNorland)).toBe(true);
+  });
+
+  it('does not take a name that merely follows the noun', () => {
+    expect(speechBy('Esk must weigh public opinion at home against Norland trade demands.', isNorland)).toBe(false);
+  });
+});
