@@ -4,6 +4,7 @@ import type { NameRun } from '../text/entities.ts';
 import { IN_CHARGE_TITLES, IN_CHARGE_VERBS } from '../text/thesaurus.ts';
 import { tokenizeWords, type WordToken } from '../text/tokenize.ts';
 import { isPersonNoun } from '../text/personNouns.ts';
+import { POSSESSIVE_PRONOUNS } from '../text/reportedSpeech.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import type { RankedPassage } from './rankPassages.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
@@ -141,9 +142,6 @@ export function headOfNamed(
 export function bodyShare(objects: readonly QueryWord[], terms: ReadonlySet<string>): number {
   return objects.reduce((sum, w) => ([...w.alternatives.keys()].some((t) => terms.has(t)) ? sum + w.idf : sum), 0);
 }
-
-/** The possessive pronouns a body's post is written with ("its president", "their leader"): English's, for a body. */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /** Prepositions that tie a post to its body ("spokesperson for the Civic Alliance", "an epidemiologist at Northgate University"). */
 const POST_OF = new Set(['for', 'at', 'of', 'with', 'in']);

@@ -27,7 +27,11 @@ export const NAMED_AFTER_SPAN = 3;
 /** Most words between a possessor and its noun of speech ("Rubio's remarks", "China's and Russia's abstentions"). */
 export const POSSESSOR_SPAN = 2;
 
-const PRONOUN = /^(?:he|she|they|we|i)$/i;
+/** The possessive pronouns a body's post is written with ("its president", "their leader"): English's, for a body. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/** A pronoun that may stand for a speaker just named: a subject ("he said"), or a body's possessive before its post ("Its president, Dr. Nadia Hollis, said"). */
+const isPronoun = (folded: string) => /^(?:he|she|they|we|i)$/i.test(folded) || POSSESSIVE_PRONOUNS.has(folded);
 
 /** The prepositions that bring in the source of a noun of speech after it ("criticism from India", "a statement by the ministry", "the views of Pakistan"). */
 const SOURCE_PREPOSITION = /^(?:from|by|of)$/;
@@ -40,7 +44,7 @@ const SOURCE_PREPOSITION = /^(?:from|by|of)$/;
  */
 export function speechBy(sentence: string, isSpeaker: (folded: string) => boolean, pronounCounts = false): boolean {
   const tokens = tokenizeWords(sentence);
-  const positions = tokens.flatMap((t, i) => (isSpeaker(t.normal) || (pronounCounts && PRONOUN.test(t.normal)) ? [i] : []));
+  const positions = tokens.flatMap((t, i) => (isSpeaker(t.normal) || (pronounCounts && isPronoun(t.normal)) ? [i] : []));
   if (positions.length === 0) return false;
   const tokenAt = (offset: number) => {
     const i = tokens.findIndex((t) => t.offset >= offset);

@@ -13,3 +13,10 @@ describe('speechBy: the source of a noun of speech named after it', () => {
     expect(speechBy('Esk must weigh public opinion at home against Norland trade demands.', isNorland)).toBe(false);
   });
 });
+
+describe('speechBy: a pronoun standing for the speaker just named', () => {
+  it('takes a body\'s possessive before its post ("Its president … said")', () => {
+    expect(speechBy('Its president, Dr. Nadia Hollis, said practices would need extra staff.', isNorland, true)).toBe(true);
+    expect(speechBy('Its president, Dr. Nadia Hollis, said practices would need extra staff.', isNorland)).toBe(false);
+  });
+});
