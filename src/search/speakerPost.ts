@@ -1,5 +1,5 @@
 import { termOf } from '../text/analyze.ts';
-import { isPersonNoun } from '../text/personNouns.ts';
+import { isPersonNoun, nounOfFile, NOUN_GROUP_FILE } from '../text/personNouns.ts';
 import { IN_CHARGE_TITLES } from '../text/thesaurus.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
@@ -29,6 +29,9 @@ export function speakerPostUnnamed(question: AnalyzedQuestion, document: CorpusD
  */
 const postUnnamedOf = new WeakMap<AnalyzedQuestion, Map<CorpusDocument, boolean>>();
 
+/** WordNet senses read for whether a qualifier names a body: its most frequent one ("defence" is first an act, not a team). */
+const MAIN_SENSE = 1;
+
 /** speakerPostUnnamed without the memo. */
 function lookForPost(question: AnalyzedQuestion, document: CorpusDocument): boolean {
   const { speaker } = question.frame;
@@ -43,7 +46,8 @@ function lookForPost(question: AnalyzedQuestion, document: CorpusDocument): bool
   if (head === undefined) return false;
   const qualifiers = postWords.slice(0, -1).flatMap((w) => {
     const word = at(w);
-    return word && namesPost(word) ? [word] : [];
+    // "the GPs' federation president", "the party leader": a noun for a body before the post names whose it is, not which.
+    return word && namesPost(word) && !nounOfFile(word.surface, NOUN_GROUP_FILE, MAIN_SENSE) ? [word] : [];
   });
   // A post in charge of a named body ("the leader of the Civic Alliance", "the ACCC boss") the story words with any
   // title ("ACCC chair"): its holder is someone the story puts in charge of the body (see headOfNamed).

@@ -9,22 +9,25 @@ export const NOUN_PERSON_FILE = 18;
  */
 const PERSON_SENSES = 4;
 
+/** WordNet's lexicographer file of nouns that name groups and bodies (lexnames: noun.group: "federation", "union", "party"). */
+export const NOUN_GROUP_FILE = 14;
+
 /** WordNet's lexicographer file of nouns that name places (lexnames: noun.location). */
 export const NOUN_LOCATION_FILE = 15;
 
 const known = new Map<string, boolean>();
 
 /**
- * Whether a noun has one of its commonest senses (PERSON_SENSES) in a WordNet lexicographer file (noun.person,
+ * Whether a noun has one of its commonest `senses` (PERSON_SENSES by default) in a WordNet lexicographer file (noun.person,
  * noun.location), singular or plural. Loads WordNet's nouns on first use.
  */
-export function nounOfFile(noun: string, lexFile: number): boolean {
+export function nounOfFile(noun: string, lexFile: number, senses = PERSON_SENSES): boolean {
   const lemma = noun.toLowerCase().replace(/[\s-]+/g, '_');
-  const key = `${lexFile} ${lemma}`;
+  const key = `${lexFile} ${senses} ${lemma}`;
   let found = known.get(key);
   if (found === undefined) {
     const forms = lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
-    found = forms.some((form) => synsetsOf('noun', form).slice(0, PERSON_SENSES).some((offset) => synsetAt('noun', offset).lexFile === lexFile));
+    found = forms.some((form) => synsetsOf('noun', form).slice(0, senses).some((offset) => synsetAt('noun', offset).lexFile === lexFile));
     known.set(key, found);
   }
   return found;
