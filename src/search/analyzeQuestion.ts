@@ -2,7 +2,7 @@ import { analyzeText, termOf } from '../text/analyze.ts';
 import { isMisspeltOrdinaryWord, wordKind, type WordKind } from '../text/englishWords.ts';
 import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
 import { QUESTION_STOP_WORDS, STOP_WORDS } from '../text/stopWords.ts';
-import { CAPITAL_CITIES, IN_CHARGE_TITLES, IN_CHARGE_VERBS, SYNONYM_GROUPS } from '../text/thesaurus.ts';
+import { ACTOR_ONLY_CAPITALS, CAPITAL_CITIES, IN_CHARGE_TITLES, IN_CHARGE_VERBS, SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { americanSpelling, wordVariants } from '../text/wordVariants.ts';
 import { blankDocumentReferences } from '../text/documentReferences.ts';
@@ -107,14 +107,28 @@ for (const group of SYNONYM_GROUPS) {
 // One way only: a country asked about is found where its capital stands for it ("Russia" → "Moscow believes"),
 // but a capital asked about is a city ("visit Islamabad"), not the whole country.
 for (const [capital, country] of CAPITAL_CITIES) synonymsByTerm.set(termOf(country), [...(synonymsByTerm.get(termOf(country)) ?? []), termOf(capital)]);
-/** A capital's country by the capital's folded name (CAPITAL_CITIES). */
-const COUNTRY_OF_CAPITAL = new Map(CAPITAL_CITIES.map(([capital, country]) => [capital, country]));
+/** A capital's country by the capital's folded name (CAPITAL_CITIES, ACTOR_ONLY_CAPITALS). */
+const COUNTRY_OF_CAPITAL = new Map([...CAPITAL_CITIES, ...ACTOR_ONLY_CAPITALS].map(([capital, country]) => [capital, country]));
 
 /** An acronym's plural ("GPs", "MPs"): capitals and a lower-case "s", which the acronym check leaves out. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
-/** A possessive ending right after a word ("Islamabad's", "Beijing’s"). */
-const POSSESSIVE_AFTER = /^['’]s\b/u;
+/**
+ * Words before a capital that make it the city, not its government: a place preposition or a verb of going ("in
+ * Islamabad", "flew to Washington", "visit Moscow", "the streets of Paris").
+ */
+const CITY_BEFORE = /\b(?:in|to|from|at|near|outside|inside|into|around|across|via|through|towards?|of|visit\w*|arriv\w*|reach\w*|flew|fly|flies|flown|travel\w*|return\w*|based|city)\s+$/iu;
+
+/** A question about a place ("where…"): a capital in it is a city. */
+const WHERE_QUESTION = /^\s*where\b/iu;
+
+/**
+ * Whether a capital at `offset` in the question stands for its country's government, as news writes it ("Islamabad's
+ * position", "does Washington hope", "thanking Islamabad"), rather than for the city ("in Islamabad", "where is…").
+ */
+function capitalAsGovernment(text: string, offset: number): boolean {
+  return !WHERE_QUESTION.test(text) && !CITY_BEFORE.test(text.slice(0, offset));
+}
 
 /** "Who runs…", "who heads…": a question opening with "who" and a verb (see IN_CHARGE_VERBS, checked on the word). */
 const IN_CHARGE_QUESTION = /^who\s+(?:(?:currently|now)\s+)?\p{L}+/iu;
@@ -231,10 +245,10 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
-    // "Islamabad's position", "Beijing's stance": what a capital holds is its government's (news names a government
-    // by its seat), so the country stands for it too; a capital alone ("visit Islamabad") stays a city.
+    // "Islamabad's position", "does Washington hope": news names a government by its seat, so the country stands for
+    // the capital too; a capital as a place ("visit Islamabad", "where in Washington") stays a city.
     const country = COUNTRY_OF_CAPITAL.get(token.normal);
-    if (country !== undefined && POSSESSIVE_AFTER.test(searched.slice(token.offset + token.surface.length))) add(termOf(country), EXPANSION_WEIGHTS.synonym);
+    if (country !== undefined && capitalAsGovernment(searched, token.offset)) add(termOf(country), EXPANSION_WEIGHTS.synonym);
     // A person noun the corpus lacks finds its WordNet synonyms the corpus writes ("judge" → "justice", "boss" →
     // "chief"), as words: a stem they share with others would find those too ("medication" → "medic", as "medical" is).
     if (alternatives.size === 0 && !token.numeric && !token.acronym && !token.capitalized && kindOfWord() === 'ordinary') {

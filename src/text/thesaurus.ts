@@ -139,6 +139,12 @@ export const CAPITAL_CITIES: readonly (readonly [string, string])[] = [
   ['tripoli', 'libya'], ['khartoum', 'sudan'], ['nairobi', 'kenya'], ['abuja', 'nigeria'], ['pretoria', 'africa'],
 ];
 
+/**
+ * Capitals left out of CAPITAL_CITIES because their name is also a state's or a person's: read as their country's
+ * government only where a question makes them an actor ("does Washington hope"), never searched for the country.
+ */
+export const ACTOR_ONLY_CAPITALS: readonly (readonly [string, string])[] = [['washington', 'us']];
+
 /** Well-known acronyms and what they stand for, for questions that use one form and a story the other. */
 export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
   UN: 'United Nations', US: 'United States', USA: 'United States of America', UK: 'United Kingdom',
