@@ -2,7 +2,7 @@ import { tokenizeWords } from './tokenize.ts';
 
 // Verbs that report speech or a stance; their speaker is the subject before them or named right after ("said Rubio").
 const VERBS =
-  'said|says|saying|stated|states|told|tells|announced|added|noted|emphasi[sz]ed|stressed|remarked|declared|insisted|argued|claimed|warned|assured|advised|urged|asserted|maintained|explained|wrote|writes|replied|responded|acknowledged|admitted|proclaimed|preached|taught|criticized|criticised|believes?|believed|thinks?';
+  'said|says|saying|stated|states|told|tells|announced|added|noted|emphasi[sz]ed|stressed|remarked|declared|insisted|argued|claimed|warned|assured|advised|urged|asserted|maintained|explained|wrote|writes|replied|responded|acknowledged|admitted|proclaimed|preached|taught|criticized|criticised|believes?|believed|thinks?|confirmed|denied|suggested|cautioned|predicted|vowed|pledged|promised|conceded|complained|recalled|reiterated|pointed\\s+out|expressed|thanked|praised|welcomed|condemned';
 // Nouns of speech or stance; their speaker is the possessor ("India's viewpoint") or follows ("criticism from India").
 const NOUNS = 'viewpoint|views?|stance|opinion|criticism|remarks?|mention|statements?';
 

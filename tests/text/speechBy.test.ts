@@ -20,3 +20,11 @@ describe('speechBy: a pronoun standing for the speaker just named', () => {
     expect(speechBy('Its president, Dr. Nadia Hollis, said practices would need extra staff.', isNorland)).toBe(false);
   });
 });
+
+describe('speechBy: the reporting verbs of news writing', () => {
+  it('takes a speech act reported with its own verb ("thanked", "pointed out", "cautioned")', () => {
+    expect(speechBy('Speaking in Esk, Norland thanked the council for its patience.', isNorland)).toBe(true);
+    expect(speechBy('Norland pointed out that the bridge was still closed.', isNorland)).toBe(true);
+    expect(speechBy('Norland cautioned that it was too soon to name a cause.', isNorland)).toBe(true);
+  });
+});
