@@ -2,7 +2,7 @@ import { isSpeakingVerb } from '../text/reportedSpeech.ts';
 import { foldWord } from '../text/tokenize.ts';
 import { hedgesVerb } from '../text/lightWords.ts';
 import { oppositesOf } from '../text/antonyms.ts';
-import { DENIAL, NOT_YET, PRECONDITION } from '../text/negation.ts';
+import { DENIAL, EXCESS_DENIAL, NOT_YET, PRECONDITION } from '../text/negation.ts';
 import { degreeWord, marketReaction, namesMarket, type AnswerType } from '../text/answerTypes.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
 import { answerCoverage, article, listWords, MIN_COVERAGE, MIN_COVERAGE_OF_SEVERAL } from './decideAnswerable.ts';
@@ -167,8 +167,9 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   const sentences = window.map((s) => candidate.indexed.sentences[s]!);
   const { yesNo } = asks;
   // A yes/no question is answered by a passage that says the opposite ("is it permanent?" → "temporary").
-  // "Why can't they commit yet?" is answered by what must come first ("…before we can ask anybody to commit").
-  const answersNegation = (text: string) => DENIAL.test(text) || (NOT_YET.test(question.text) && PRECONDITION.test(text));
+  // "Why can't they commit yet?" is answered by what must come first ("…before we can ask anybody to commit"),
+  // "why can't it rise?" by an excess that rules it out ("too little fuel to raise itself").
+  const answersNegation = (text: string) => DENIAL.test(text) || EXCESS_DENIAL.test(text) || (NOT_YET.test(question.text) && PRECONDITION.test(text));
   if (question.negated && !yesNo && !sentences.some((s) => answersNegation(s.text))) {
     return { ok: false, kind: 'opposite', reason: "The story doesn't say that: the closest passage doesn't state it in the negative." };
   }

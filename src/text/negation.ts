@@ -7,6 +7,13 @@ export const NEGATION = /\b(?:not|never|no|none|nothing|nobody|neither|nor|canno
  */
 export const DENIAL = /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|without|lacks?|lacked|lacking|absent|absence|except|fails?|failed|unable|instead|rather than|refus\w*|reject\w*|den(?:y|ied|ies)|avoid\w*|only|abstain\w*|abstention\w*|against|oppos\w*|declin\w*|withh[eo]ld\w*|veto\w*|boycott\w*)\b|n['’]t\b/i;
 
+/**
+ * An excess that rules a deed out ("too little fuel to raise itself", "too weak to stand"): "too", up to
+ * TOO_TO_GAP words, then "to" and a verb. It denies like a negation ("can't raise itself") without one.
+ * TOO_TO_GAP = 3: the longest gaps in news wording are a quantity and its noun ("too few staff members to").
+ */
+export const EXCESS_DENIAL = /\btoo\s+(?:[a-z'’-]+\s+){1,3}?to\s+[a-z]+/i;
+
 /** A question put as "not yet" ("why can't they commit yet?", "why hasn't the plant reopened yet?"). */
 export const NOT_YET = /\byet\b/i;
 

@@ -8,6 +8,7 @@ const COUNCIL = [
   'Councillor Lena Ruiz, who voted against the plan, argued that the ferry fund was too small.',
   'The mayor praised the budget as balanced.',
   'Inspectors must check every pier before the ferry service can reopen, the harbour master said.',
+  'The old tugboat Marta is moored at the north quay, and its owners said the tugboat carries too little fuel to reach the outer islands.',
 ];
 
 const { answeredFrom, refusal } = verdictsOfStory('council.md', { title: 'Brookfield passes harbour budget', published: '2024-05-08' }, COUNCIL);
@@ -23,6 +24,10 @@ describe('negated questions', () => {
 
   it('answers "why not yet" with the passage that says what must come first', () => {
     expect(answeredFrom("Why hasn't the ferry service reopened yet?").paragraph).toBe(5);
+  });
+
+  it('answers "why can\'t" with the passage that tells of an excess ruling it out ("too little fuel to reach")', () => {
+    expect(answeredFrom("Why can't the tugboat reach the outer islands?").paragraph).toBe(6);
   });
 
   it('still refuses a negated question the passage states only positively', () => {
