@@ -1,5 +1,6 @@
 import { isSpeakingVerb } from '../text/reportedSpeech.ts';
 import { foldWord } from '../text/tokenize.ts';
+import { clipText } from '../text/fitText.ts';
 import { hedgesVerb } from '../text/lightWords.ts';
 import { oppositesOf } from '../text/antonyms.ts';
 import { DENIAL, EXCESS_DENIAL, NOT_YET, PRECONDITION } from '../text/negation.ts';
@@ -25,6 +26,7 @@ import { unreportedSpeech } from './speechHeld.ts';
 import { onlyPastFillers } from './pastFillers.ts';
 import { deniedPremise } from './deniedPremise.ts';
 import { onlyExcludedNamed } from './besidesNamed.ts';
+import { undecidedAnswer } from './undecidedAnswer.ts';
 
 /**
  * How many of the best-ranked paragraphs are tried before the question is refused: the first that holds
@@ -76,6 +78,7 @@ export type RefusalKind =
   | 'opposite'
   | 'denied'
   | 'past-only'
+  | 'undecided'
   | 'role-apart'
   | 'missing-predicate'
   | 'small-talk';
@@ -120,6 +123,9 @@ export function verifyAnswer(question: AnalyzedQuestion, ranked: readonly Ranked
   if (!first || first.ok) return { answered: false, kind: 'low-coverage', reason: `The story doesn't say anything about ${listWords(question.words) || 'that'}.` };
   return { answered: false, kind: first.kind, reason: first.reason };
 }
+
+/** Longest quote of an undecided sentence in a reason (set by hand: about two lines of chat). */
+const UNDECIDED_QUOTE_LENGTH = 160;
 
 /** Question words the reason names for weak evidence, the rarest first, those the paragraph lacks before others (set by hand: two keep it short). */
 const WEAK_EVIDENCE_WORDS = 2;
@@ -175,6 +181,8 @@ function checkPassage(question: AnalyzedQuestion, candidate: RankedPassage, asks
   }
   const opposite = yesNo || question.negated ? undefined : opposedWord(question, candidate, window);
   if (opposite) return { ok: false, kind: 'opposite', reason: `The story doesn't say anything ${opposite.surface}: the closest passage says the opposite.` };
+  const undecided = yesNo ? undecidedAnswer(question, candidate) : undefined;
+  if (undecided) return { ok: false, kind: 'undecided', reason: `The story says this is not yet decided or known: “${clipText(undecided, UNDECIDED_QUOTE_LENGTH)}”` };
   const holder = roleHolderApart(question, candidate, absentNames);
   if (holder) return { ok: false, kind: 'role-apart', reason: holder };
   const denied = yesNo ? undefined : deniedPremise(question, sentences.map((x) => x.text));

@@ -23,3 +23,14 @@ export const NOT_YET = /\byet\b/i;
  * no negation of its own.
  */
 export const PRECONDITION = /\b(?:before|until|till|unless|pending|only\s+(?:after|when|once|if))\b/i;
+
+/**
+ * A sentence that says something is not yet settled or known ("has not decided whether", "it is unclear whether",
+ * "remains unknown", "declined to say whether", "is yet to be decided"): news writing's way of saying the answer is
+ * not there. A yes/no question about it has no answer in the story.
+ */
+export const UNDECIDED =
+  /\b(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]?t)\s+(?:yet\s+)?(?:decided|decide|determined|determine|said|say|confirmed|confirm|disclosed|disclose|announced|announce)\s+(?:whether|if)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose)\s+(?:whether|if)|(?:unclear|unknown|uncertain|undecided|not\s+(?:yet\s+)?(?:clear|known|decided))\s+(?:whether|if)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|yet\s+|as\s+yet\s+)?(?:unclear|unknown|uncertain|undecided|not\s+(?:yet\s+)?(?:known|decided|settled))|(?:yet|still)\s+to\s+(?:be\s+)?(?:decided|decide|determined|determine|settled|announced))\b/i;
+
+/** A question that itself asks whether something is settled or known ("has the agency decided…", "is it clear…"). */
+export const ASKS_SETTLED = /\b(?:decid\w*|decision|determin\w*|known|know|clear|unclear|certain|sure|confirm\w*|settled|undecided|unknown)\b/i;
