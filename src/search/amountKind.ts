@@ -1,4 +1,4 @@
-import { askedCurrency, askedTimeUnit, asksDistance, asksLength, givesDistance, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, howMuchNoun, pricedWords, sumWords } from '../text/amounts.ts';
+import { askedCurrency, askedMeasure, askedTimeUnit, givesMeasure, type Measure, asksDistance, asksLength, givesDistance, asksSum, givesAnySum, givesLength, givesMoney, givesTimeCount, howMuchNoun, pricedWords, sumWords } from '../text/amounts.ts';
 import { termOf } from '../text/analyze.ts';
 import { findNameRuns } from '../text/entities.ts';
 import type { AnalyzedQuestion } from './analyzeQuestion.ts';
@@ -34,8 +34,13 @@ export function missingAmountKind(question: AnalyzedQuestion, candidate: RankedP
   if (unit && !texts.some(givesTimeCount)) return `The story doesn't give a length of time in ${unit.toLowerCase()}.`;
   if (question.answerType === 'duration' && asksLength(question.text) && !texts.some(givesLength)) return "The story doesn't say how long: it gives a point in time, not a length.";
   if (asksDistance(question.text) && !texts.some(givesDistance)) return "The story doesn't say how far: it gives no distance.";
+  const measure = askedMeasure(question.text);
+  if (measure && !texts.some((text) => givesMeasure(text, measure))) return `The story doesn't give ${MEASURE_NAMES[measure]}${focus ? ` for the ${focus}` : ''}${namesOf(question)}.`;
   return undefined;
 }
+
+/** How a reason names each measure asked ("The story doesn't give a weight…"). */
+const MEASURE_NAMES: Readonly<Record<Measure, string>> = { weight: 'a weight', height: 'a height or altitude' };
 
 /** The names a question writes, each whole ("Halvern General", "OTG Holdings"), as a list for a reason. */
 export function writtenNames(question: AnalyzedQuestion): string {

@@ -4,6 +4,7 @@ import { questionAnswerType, type AnswerType } from '../text/answerTypes.ts';
 import { QUESTION_STOP_WORDS, STOP_WORDS } from '../text/stopWords.ts';
 import { ACTOR_ONLY_CAPITALS, CAPITAL_CITIES, IN_CHARGE_TITLES, IN_CHARGE_VERBS, SYNONYM_GROUPS } from '../text/thesaurus.ts';
 import { foldWord } from '../text/tokenize.ts';
+import { measureUnitsOf } from '../text/amounts.ts';
 import { americanSpelling, wordVariants } from '../text/wordVariants.ts';
 import { blankDocumentReferences } from '../text/documentReferences.ts';
 import { blankAnswerForm } from '../text/answerForm.ts';
@@ -245,6 +246,11 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
       if (repaired) add(repaired, EXPANSION_WEIGHTS.typo);
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
+    // "How heavy was it", "at what altitude": the word of measure is found where the story gives the figure's unit.
+    for (const unit of measureUnitsOf(searched, token.normal)) {
+      const term = termOf(unit);
+      if (index.has(term)) add(term, EXPANSION_WEIGHTS.synonym);
+    }
     // "Islamabad's position", "does Washington hope": news names a government by its seat, so the country stands for
     // the capital too; a capital as a place ("visit Islamabad", "where in Washington") stays a city.
     const country = COUNTRY_OF_CAPITAL.get(token.normal);

@@ -218,6 +218,57 @@ export function givesDistance(text: string): boolean {
   return LENGTH_COUNT.test(text);
 }
 
+/** Units of weight ("a 1,450-kilogram spacecraft", "12 tonnes", "300 lb"). General English. */
+const WEIGHT_UNIT = String.raw`(?:kilograms?|kilogrammes?|kg|grams?|grammes?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz|milligrams?|mg)`;
+
+/** A count of weight units ("1,450-kilogram", "12 tonnes", "two tons"). */
+const WEIGHT_COUNT = new RegExp(String.raw`\b(?:\d[\d,.]*[\s-]*|${NUMBER}[\s-]+)(?:${SCALE}[\s-]+)?${WEIGHT_UNIT}\b`, 'i');
+
+/**
+ * The physical measure a question asks, by its degree adjective or its noun of measure: a weight ("how heavy", "what
+ * weight", "what mass") or a height or depth ("how high", "how tall", "how deep", "at what altitude", "what height").
+ * "How high did prices rise" asks a level, no measure, so a height's degree adjective counts only before a verb of being
+ * ("how high is the tower", "how deep was the well"). General English.
+ */
+const MEASURE_QUESTIONS: readonly { measure: Measure; asked: RegExp }[] = [
+  { measure: 'weight', asked: /\bhow\s+heavy\b|\b(?:what|which)\s+(?:weight|mass)\b/i },
+  { measure: 'height', asked: /\bhow\s+(?:high|tall|deep)\s+(?:is|was|are|were)\b|\b(?:what|which)\s+(?:altitude|height|depth|elevation)\b/i },
+];
+
+/** A physical measure a question may ask for (MEASURE_QUESTIONS). */
+export type Measure = 'weight' | 'height';
+
+/** The units a measure is written in, as words (for linking a question's degree word to a story's figures). */
+const MEASURE_UNIT_WORDS: Readonly<Record<Measure, readonly string[]>> = {
+  weight: ['kilogram', 'kilograms', 'kg', 'tonne', 'tonnes', 'ton', 'tons', 'pound', 'pounds', 'lb', 'ounce', 'ounces', 'gram', 'grams'],
+  height: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'ft', 'mile', 'miles'],
+};
+
+/** The physical measure a question asks ("how heavy was the satellite" → weight), if any. */
+export function askedMeasure(question: string): Measure | undefined {
+  return MEASURE_QUESTIONS.find((m) => m.asked.test(question))?.measure;
+}
+
+/** The words of a question that ask each measure: its degree adjectives and its nouns (MEASURE_QUESTIONS). */
+const MEASURE_WORDS: Readonly<Record<Measure, readonly string[]>> = {
+  weight: ['heavy', 'weight', 'mass'],
+  height: ['high', 'tall', 'deep', 'altitude', 'height', 'depth', 'elevation'],
+};
+
+/**
+ * The unit words a question's word of measure stands for ("heavy" of "how heavy was it" → "kilogram", "tonnes"…): a
+ * story gives a weight or a height as a figure and a unit, seldom with the question's word. Empty for any other word.
+ */
+export function measureUnitsOf(question: string, word: string): readonly string[] {
+  const measure = askedMeasure(question);
+  return measure !== undefined && MEASURE_WORDS[measure].includes(word) ? MEASURE_UNIT_WORDS[measure] : [];
+}
+
+/** Whether a text gives an amount of a measure: a count of its units ("1,450-kilogram"; "830 kilometres" for a height). */
+export function givesMeasure(text: string, measure: Measure): boolean {
+  return measure === 'weight' ? WEIGHT_COUNT.test(text) : LENGTH_COUNT.test(text);
+}
+
 /** "How long did…" (not "how long ago", which asks a point in time). */
 const HOW_LONG = /\bhow\s+long\b(?!\s+ago\b)/i;
 

@@ -2,6 +2,7 @@ import { isMonthWord, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './
 import { SPEECH } from './reportedSpeech.ts';
 import type { WordToken } from './tokenize.ts';
 import { AUXILIARY_VERB } from './auxiliaries.ts';
+import { askedMeasure } from './amounts.ts';
 import { CARDINAL_WORDS } from './numberWords.ts';
 import { DATING_TIME_UNITS, TIME_UNIT_PATTERN } from './timeUnits.ts';
 
@@ -66,7 +67,7 @@ export function questionAnswerType(question: string): AnswerType {
   const afterClause = /^(?:when|if|although|though|while|since|after|before|because|as)\b[^,?]*,\s*(?=(?:how|what|which|who|whom|whose|when|where|why)\b)/i.exec(question);
   const at = afterClause ? afterClause[0].length : WH_WORD.exec(question)?.index;
   const q = (at === undefined ? question : question.slice(at)).toLowerCase();
-  if (/^how (many|much)\b|^(what|which) (number|percentage|percent|amount|share|proportion|size|population|budget|cost|price|total)\b|^how (old|long|far|large|big|tall|high)\b/.test(q)) {
+  if (/^how (many|much)\b|^(what|which) (number|percentage|percent|amount|share|proportion|size|population|budget|cost|price|total)\b|^how (old|long|far|large|big|tall|high)\b/.test(q) || askedMeasure(q) !== undefined) {
     // A duration ("how long", "how long ago", "how many years") is answered by a time or a count of time units, as a date is.
     return ASKS_DURATION.test(q) ? 'duration' : 'number';
   }
