@@ -86,6 +86,8 @@ const WHAT_NOUN = new RegExp(
 );
 // "who is the UN Secretary-General", "what was the ISF's budget", "what is the capital of France".
 const COPULA_PHRASE = new RegExp(String.raw`^(?:who|what|which)(?:'s|’s|s\b|\s+(?:is|are|was|were|will\s+be))\s+(?:the\s+|an?\s+)?([^?]+?)(?:\s+(?:again|exactly|now|then|please))?\s*\??$`, 'iu');
+// "who is leading the inquiry": a participle straight after the copula, then a determiner (see copulaFocus).
+const PROGRESSIVE = /^(?:who|what|which)(?:'s|’s|\s+(?:is|are|was|were))\s+\p{L}+ing\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b/iu;
 // "what did the Afghan government say", "how did China react", "what was Beijing's response".
 const SPEAKER = new RegExp(
   String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:have\s+to\s+|had\s+to\s+|got\s+to\s+)?${SPEECH_VERB}\b|^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)?\s+(?:response|reaction|statement|comment|position|view|stance)\b`,
@@ -119,6 +121,9 @@ function copulaFocus(text: string): string | undefined {
   // "the capital of France": the head comes before "of"; "the ISF's budget": after the possessive.
   // A passive question ("what was produced at…") has a verb, not an attribute, after the copula.
   if (/^\p{L}+ed\b/iu.test(phrase)) return undefined;
+  // "who is leading the inquiry", "who was running the campaign": a progressive verb and its object, not an
+  // attribute ("who is the leading scorer" keeps its article before the participle).
+  if (PROGRESSIVE.test(text)) return undefined;
   // "who is less welcome as…", "what is most likely…": a predicate, not an attribute.
   if (/^(?:less|more|most|least|very|too|so|also|still|not)\b/iu.test(phrase)) return undefined;
   // The attribute ends where a preposition, a relative word or a participle starts ("the expression used to…").

@@ -41,3 +41,9 @@ describe('a person named by a title the reader words otherwise', () => {
     expect(court.answeredFrom('Why did the judge think such a heavy fine was necessary?').paragraph).toBe(2);
   });
 });
+
+describe('who is doing something (a progressive verb, not a role)', () => {
+  const dam = ['The Brell dam was closed on Friday after cracks were found in its spillway.', 'The investigation into the cracks will be led by Tomas Weir, a retired engineer.'];
+  const { answeredFrom: damAnswer } = verdictsOfStory('dam.md', { title: 'Dam inquiry opens', published: '2026-03-07' }, dam);
+  it('answers "who is leading the inquiry" with the one said to lead it, the inquiry worded otherwise', () => expect(damAnswer('Who is leading the inquiry?').paragraph).toBe(2));
+});
