@@ -275,7 +275,10 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     // as a phrase (all its words, one after the other), as the synonym it is; a name other than an acronym (or an
     // acronym's plural) has none.
     if (alternatives.size === 0 && !token.numeric && (token.acronym || !token.capitalized || PLURAL_ACRONYM.test(token.surface))) {
-      for (const terms of writtenPhraseSynonyms(token.normal, index)) {
+      // "solar arrays" where the story writes "solar panels": the word and the one before it may be one WordNet noun.
+      const before = analyzed[position - 1];
+      const joined = before && /^\s+$/.test(searched.slice(before.offset + before.surface.length, token.offset)) ? [`${before.normal}_${token.normal}`] : [];
+      for (const terms of [token.normal, ...joined].flatMap((noun) => writtenPhraseSynonyms(noun, index))) {
         for (const term of terms) {
           add(term, EXPANSION_WEIGHTS.synonym);
           phrases.set(term, [...(phrases.get(term) ?? []), terms]);

@@ -20,3 +20,9 @@ describe('a question word whose WordNet synonym or kind the story writes as a ph
     expect(refusal('What hours will GPs keep?')).toMatch(/GPs/);
   });
 });
+
+describe('two question words that are one WordNet noun ("solar arrays" ~ "solar panels")', () => {
+  const probe = ['The Kelda weather probe reached orbit on Monday.', 'Engineers said the solar panels of the probe had deployed an hour after launch.'];
+  const { answeredFrom: probeAnswer } = verdictsOfStory('probe.md', { title: 'Kelda probe reaches orbit', published: '2026-03-09' }, probe);
+  it('finds the phrase the story writes for the pair', () => expect(probeAnswer('Did the solar arrays open?').paragraph).toBe(2));
+});
