@@ -41,7 +41,7 @@ const AUXILIARY = String.raw`(?:${AUXILIARY_VERB}|be|been)`;
 // Words that open the run of a noun phrase but are not part of what it names.
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|any|some|of)$/i;
 // Verbs of reporting speech, for "what did X say".
-const SPEECH_VERB = String.raw`(?:say|said|state|stated|tell|told|announce|announced|claim|claimed|argue|argued|think|comment|remark|respond|react|reply|add|declare|note|insist|warn|suggest)`;
+const SPEECH_VERB = String.raw`(?:say|said|state|stated|tell|told|announce|announced|claim|claimed|argue|argued|think|comment|remark|respond|react|reply|add|declare|note|insist|warn|suggest|write)`;
 
 /**
  * Heads that only say which kind of thing the answer is. General English, chosen by the answer types of

@@ -82,7 +82,7 @@ export function questionAnswerType(question: string): AnswerType {
   if (/^who(m|se)?\b|^(what|which) (person|people|official|leader|spokes\w*|minister|president|secretary|man|woman|group|organi[sz]ation|party|company|newspaper|paper|outlet|agency|team)\b|\bname of\b/.test(q)) return 'name';
   if (/^where\b|^(what|which) (country|countries|city|cities|nation|nations|place|region|state|states|capital|town|continent|location|area)\b/.test(q)) return 'place';
   if (/^why\b|^for what reason\b|^what (is|was) the reason\b|^how come\b/.test(q)) return 'reason';
-  if (/^what (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think)\b|^how did .* (respond|react)\b|^what was .* (response|reaction|statement)\b/.test(q) && !asksMarketReaction(q)) return 'statement';
+  if (/^what (did|does|do|has|have|had)\b.*\b(say|said|state|tell|told|announce|claim|argue|think|write)\b|^how did .* (respond|react)\b|^what was .* (response|reaction|statement)\b/.test(q) && !asksMarketReaction(q)) return 'statement';
   if (AMOUNT_ATTRIBUTE.test(q)) return 'number';
   return 'none';
 }
