@@ -36,6 +36,9 @@ const HOLDER_VERBS: Readonly<Record<string, HolderVerb>> = {
   found: { nouns: ['founder'], event: true },
 };
 
+/** The index terms of the titles of whoever is in charge (IN_CHARGE_TITLES), read once. */
+export const IN_CHARGE_TERMS: ReadonlySet<string> = new Set(IN_CHARGE_TITLES.map((w) => termOf(w)));
+
 /** A holder verb as a question asks it: a post in the present ("heads": the post held now; "who led the expansion" asks of an event), an event in the past ("founded"). */
 function askedForm(base: string): string {
   return HOLDER_VERBS[base]!.event ? pastTense(base) : thirdPersonSingular(base);
@@ -93,7 +96,7 @@ export function holderVerbApart(question: AnalyzedQuestion, candidate: RankedPas
   const base = Object.keys(HOLDER_VERBS).find((b) => askedForm(b) === withoutCo(verb))!;
   const family = familyTerms(base);
   // A title of whoever is in charge ("board chair Ellen Stroud" for "who runs the board") tells of the post too.
-  const titleTerms = new Set((IN_CHARGE_VERBS.has(withoutCo(verb)) ? IN_CHARGE_TITLES : []).map((w) => termOf(w)));
+  const titleTerms: ReadonlySet<string> = IN_CHARGE_VERBS.has(withoutCo(verb)) ? IN_CHARGE_TERMS : new Set();
   // The verb's own words ("co", "founded" and "cofounded" for "co-founded") are not Y's.
   const verbTerms = new Set(analyzeText(verb).map((t) => t.term));
   const objects = question.words.filter((w) => !verbTerms.has(w.term) && !w.missing);
@@ -155,11 +158,10 @@ const POST_LINK_SPAN = 3;
  * Y by a preposition or written as someone's ("the city's"). Such a name beside Y is no answer to who heads Y.
  */
 function otherPostBeside(text: string, tokens: readonly WordToken[], objects: readonly QueryWord[]): boolean {
-  const heads = new Set(IN_CHARGE_TITLES.map((w) => termOf(w)));
   const ofY = (token: WordToken | undefined) => token !== undefined && objects.some((w) => w.alternatives.has(termOf(token.normal)));
   const possessive = (token: WordToken | undefined) => token !== undefined && /^['’]s?\s/.test(text.slice(token.offset + token.surface.length));
   return tokens.some((token, k) => {
-    if (token.capitalized || ofY(token) || heads.has(termOf(token.normal)) || !isPersonNoun(token.normal)) return false;
+    if (token.capitalized || ofY(token) || IN_CHARGE_TERMS.has(termOf(token.normal)) || !isPersonNoun(token.normal)) return false;
     // "General secretary", "secretary general" head a body: neither word is another post here.
     const pair = new Set([tokens[k - 1]?.normal, token.normal, tokens[k + 1]?.normal]);
     if (pair.has('general') && pair.has('secretary')) return false;

@@ -1,10 +1,9 @@
 import { termOf } from '../text/analyze.ts';
 import { isPersonNoun, nounOfFile, NOUN_GROUP_FILE } from '../text/personNouns.ts';
-import { IN_CHARGE_TITLES } from '../text/thesaurus.ts';
 import { tokenizeWords } from '../text/tokenize.ts';
 import type { CorpusDocument } from '../corpus/types.ts';
 import type { AnalyzedQuestion, QueryWord } from './analyzeQuestion.ts';
-import { bodyShare, headOfNamed, postFamilyTerms } from './holderVerb.ts';
+import { bodyShare, headOfNamed, IN_CHARGE_TERMS, postFamilyTerms } from './holderVerb.ts';
 import { MIN_OWNER_SHARE, namesPost, postPositions } from './postMention.ts';
 
 // What a post's holder said ("what did Pakistan's foreign minister say"): the story reports it only where it names the post.
@@ -55,9 +54,6 @@ function lookForPost(question: AnalyzedQuestion, document: CorpusDocument): bool
   const owners = question.words.filter((w) => w.isName && !w.missing && w !== head && !qualifiers.includes(w) && speaker.terms.includes(w.term));
   return !document.passages.some((passage) => passage.sentences.some((sentence) => postPositions(sentence.text, tokenizeWords(sentence.text), head, qualifiers, owners).length > 0));
 }
-
-/** The index terms of the titles of whoever is in charge (IN_CHARGE_TITLES). */
-const IN_CHARGE_TERMS: ReadonlySet<string> = new Set(IN_CHARGE_TITLES.map((w) => termOf(w)));
 
 /**
  * For a speaker given as the head of a named body ("the leader of the Civic Alliance"): true when no paragraph of the
