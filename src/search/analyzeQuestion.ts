@@ -247,10 +247,7 @@ export function analyzeQuestion(raw: string, index: PassageIndex): AnalyzedQuest
     }
     for (const synonym of synonymsByTerm.get(token.term) ?? []) add(synonym, EXPANSION_WEIGHTS.synonym);
     // "How heavy was it", "at what altitude": the word of measure is found where the story gives the figure's unit.
-    for (const unit of measureUnitsOf(searched, token.normal)) {
-      const term = termOf(unit);
-      if (index.has(term)) add(term, EXPANSION_WEIGHTS.synonym);
-    }
+    for (const unit of measureUnitsOf(searched, token.normal)) add(termOf(unit), EXPANSION_WEIGHTS.synonym);
     // "Islamabad's position", "does Washington hope": news names a government by its seat, so the country stands for
     // the capital too; a capital as a place ("visit Islamabad", "where in Washington") stays a city.
     const country = COUNTRY_OF_CAPITAL.get(token.normal);

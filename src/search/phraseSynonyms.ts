@@ -1,6 +1,7 @@
 import { analyzeText } from '../text/analyze.ts';
 import { nounKinds, nounSynonyms } from '../text/nounSynonyms.ts';
 import type { PassageIndex } from './passageIndex.ts';
+import { standsWhole } from './queryOccurrences.ts';
 
 /**
  * Noun senses whose multi-word synonyms are looked for: WordNet's most frequent two, as for a missing word's one-word
@@ -17,11 +18,10 @@ const MAX_PARAGRAPHS_READ = 50;
 /** Whether some paragraph holds these index terms one right after the other (stop words are not index terms). */
 function writtenTogether(terms: readonly string[], index: PassageIndex): boolean {
   const rarest = terms.reduce((a, b) => ((index.documentFrequency.get(b) ?? 0) < (index.documentFrequency.get(a) ?? 0) ? b : a));
-  const at = terms.indexOf(rarest);
   const hits = index.search.top(new Map([[rarest, 1]]), { text: 1, title: 0, speaker: 0 }, MAX_PARAGRAPHS_READ);
   return hits.some(({ id }) => {
     const positions = index.passage(id).termPositions;
-    return (positions.get(rarest) ?? []).some((p) => terms.every((t, k) => positions.get(t)?.includes(p - at + k) ?? false));
+    return (positions.get(rarest) ?? []).some((p) => standsWhole(terms, rarest, p, positions));
   });
 }
 

@@ -27,7 +27,7 @@ export function occurrencesOf(termPositions: ReadonlyMap<string, readonly number
 }
 
 /** Whether a phrase's terms stand one right after the other around `term` at `position` (a term only part of a phrase counts there only). */
-function standsWhole(phrase: readonly string[], term: string, position: number, termPositions: ReadonlyMap<string, readonly number[]>): boolean {
+export function standsWhole(phrase: readonly string[], term: string, position: number, termPositions: ReadonlyMap<string, readonly number[]>): boolean {
   const at = phrase.indexOf(term);
   return phrase.every((t, k) => termPositions.get(t)?.includes(position - at + k) ?? false);
 }
